@@ -1,0 +1,61 @@
+"""The ``samvad-setu`` command line (everything but the window itself).
+
+Each sub-command lives in its own module exposing ``register(subparsers)``;
+the module sets ``handler`` on its parser with ``set_defaults(handler=...)``.
+The window is started by :mod:`ui.main`, which hands every other command here.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+log = logging.getLogger(__name__)
+
+# Sub-command modules, in the order ``--help`` lists them.
+COMMAND_MODULES: tuple[str, ...] = ("console.cli.calendar_command",)
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+class CommandError(Exception):
+    """A user-facing failure: printed without a traceback, exit code attached."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="samvad-setu",
+        description="Samvad Setu (संवाद सेतु): district Contact and Command Center console.",
+    )
+    parser.add_argument("--verbose", "-v", action="store_true", help="log debug detail to stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.WARNING,
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    try:
+        return handler(args)
+    except CommandError as error:
+        print(f"samvad-setu {args.command}: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
