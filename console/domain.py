@@ -6,7 +6,10 @@ Domain code returns these codes; only ``ui/`` turns them into words through
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import datetime
 from enum import Enum
+from typing import Protocol
 
 
 class EscalationState(str, Enum):
@@ -70,3 +73,69 @@ class UserRole(str, Enum):
     OPERATOR = "operator"
     SUPERVISOR = "supervisor"
     ADMIN = "admin"
+
+
+class ContactNumberKind(str, Enum):
+    """Which register a number is on; only registered numbers may be dialled."""
+
+    OFFICIAL = "official"  # an officer's government (CUG) number
+    REGISTERED = "registered"  # a representative's registered number
+    OTHER = "other"  # kept for the record, never dialled
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The district's minutes, all counted on the business calendar."""
+
+    act_after_minutes: float = 10.0  # representative's call → the center acts (waiting → due)
+    confirm_within_minutes: float = 15.0  # instruction → confirmed callback, else alarm
+    max_reinstructions: int = 2  # re-instructions after an alarm before the superior is told
+    escalate_after_minutes: float = 60.0  # first instruction → escalation when still unconfirmed
+
+
+@dataclass(frozen=True)
+class Officer:
+    id: int
+    name_en: str
+    name_hi: str
+    designation_en: str
+    designation_hi: str
+    department: str
+    office: str  # office, tehsil or block where the officer sits
+    official_number: str  # E.164, the CUG number
+    superior_id: int | None = None
+    other_numbers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Representative:
+    id: int
+    kind: RepresentativeKind
+    name_en: str
+    name_hi: str
+    constituency: str
+    registered_numbers: tuple[str, ...]  # E.164
+
+
+@dataclass(frozen=True)
+class AvailabilityPeriod:
+    """An officer away (or explicitly on duty) over ``[starts_at, ends_at)``, aware UTC."""
+
+    officer_id: int
+    status: AvailabilityStatus
+    starts_at: datetime
+    ends_at: datetime
+    alternate_officer_id: int | None = None
+    note: str = ""
+
+
+class BusinessHours(Protocol):
+    """What the lifecycle and the metrics need of :class:`console.calendar.BusinessCalendar`."""
+
+    def is_open(self, at: datetime) -> bool: ...
+
+    def next_opening(self, at: datetime) -> datetime: ...
+
+    def add_business_minutes(self, start: datetime, minutes: float) -> datetime: ...
+
+    def business_minutes_between(self, start: datetime, end: datetime) -> float: ...
