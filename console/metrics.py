@@ -1,0 +1,248 @@
+"""Officers' response times, per case and per officer, for rankings and the negligence report.
+
+An officer's response time runs from the representative's call to the confirmed
+callback, in business minutes (the calendar's; what the rules count) and in wall
+minutes (what the representative lived through); instruction → callback is kept
+beside it. Unconfirmed cases count against the officer only once their
+threshold has passed by ``as_of``; before that they are pending, not late.
+
+Default standards (every one a parameter of :class:`StandingRules`):
+
+* commendable — at least 3 assessed cases, ≥ 90 % on time, no case left unconfirmed;
+* negligent — 2 or more cases never confirmed, or (with 3+ assessed cases) under 50 % on time;
+* satisfactory — the rest with enough cases; insufficient data — fewer than 3 assessed.
+"""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+
+from console.clock import ensure_utc
+from console.domain import BusinessHours, EscalationState, Thresholds
+from console.lifecycle_case import EscalationCase
+
+_TOLERANCE = 1e-9
+
+
+@dataclass(frozen=True)
+class ResponseRecord:
+    """What the metrics need of one case; plain, so the exporter can build it from rows."""
+
+    case_id: int
+    officer_id: int
+    representative_called_at: datetime
+    instructed_at: datetime | None = None  # the first instruction
+    callback_at: datetime | None = None  # the confirmed callback
+    cancelled: bool = False
+
+    @classmethod
+    def from_case(cls, case_id: int, case: EscalationCase) -> ResponseRecord:
+        return cls(
+            case_id,
+            case.officer_id,
+            case.representative_called_at,
+            case.first_instructed_at,
+            case.callback_at,
+            case.state is EscalationState.CANCELLED,
+        )
+
+
+@dataclass(frozen=True)
+class ResponseThresholds:
+    response_within_minutes: float = 25.0  # call → callback: the 10 minutes' wait plus the 15 to confirm
+    callback_within_minutes: float = 15.0  # instruction → callback
+
+    @classmethod
+    def from_thresholds(cls, thresholds: Thresholds) -> ResponseThresholds:
+        return cls(
+            thresholds.act_after_minutes + thresholds.confirm_within_minutes,
+            thresholds.confirm_within_minutes,
+        )
+
+
+class Outcome(str, Enum):
+    ON_TIME = "on_time"
+    LATE = "late"
+    UNCONFIRMED = "unconfirmed"  # no confirmed callback, and the threshold has passed
+    PENDING = "pending"  # no confirmed callback yet, still within the threshold
+    CANCELLED = "cancelled"
+
+
+@dataclass(frozen=True)
+class ResponseTime:
+    record: ResponseRecord
+    outcome: Outcome
+    business_minutes: float | None  # call → callback
+    wall_minutes: float | None
+    instruction_business_minutes: float | None  # instruction → callback; None if the callback came first
+    instruction_wall_minutes: float | None
+    within_response: bool | None
+    within_callback: bool | None
+
+
+def response_time(
+    record: ResponseRecord,
+    calendar: BusinessHours,
+    thresholds: ResponseThresholds = ResponseThresholds(),
+    *,
+    as_of: datetime,
+) -> ResponseTime:
+    as_of = ensure_utc(as_of)
+    called = ensure_utc(record.representative_called_at)
+    if record.cancelled:
+        return ResponseTime(record, Outcome.CANCELLED, None, None, None, None, None, None)
+    if record.callback_at is None:
+        waited = calendar.business_minutes_between(called, as_of)
+        late = waited >= thresholds.response_within_minutes - _TOLERANCE
+        return ResponseTime(
+            record, Outcome.UNCONFIRMED if late else Outcome.PENDING, None, None, None, None, None, None
+        )
+    callback = ensure_utc(record.callback_at)
+    business = calendar.business_minutes_between(called, callback)
+    wall = max(0.0, (callback - called).total_seconds() / 60.0)
+    within_response = business <= thresholds.response_within_minutes + _TOLERANCE
+    instruction_business = instruction_wall = None
+    within_callback = None
+    if record.instructed_at is not None and ensure_utc(record.instructed_at) <= callback:
+        instructed = ensure_utc(record.instructed_at)
+        instruction_business = calendar.business_minutes_between(instructed, callback)
+        instruction_wall = (callback - instructed).total_seconds() / 60.0
+        within_callback = instruction_business <= thresholds.callback_within_minutes + _TOLERANCE
+    outcome = Outcome.ON_TIME if within_response else Outcome.LATE
+    return ResponseTime(
+        record, outcome, business, wall, instruction_business, instruction_wall, within_response, within_callback
+    )
+
+
+class Standing(str, Enum):
+    COMMENDABLE = "commendable"
+    SATISFACTORY = "satisfactory"
+    NEGLIGENT = "negligent"
+    INSUFFICIENT_DATA = "insufficient_data"
+
+
+@dataclass(frozen=True)
+class StandingRules:
+    min_assessed_cases: int = 3
+    commend_on_time_share: float = 0.9
+    negligent_on_time_share: float = 0.5  # below this share
+    negligent_unconfirmed_cases: int = 2  # at least this many never confirmed
+
+
+@dataclass(frozen=True)
+class OfficerStats:
+    officer_id: int
+    cases: int  # cancelled cases left out
+    on_time: int
+    late: int
+    unconfirmed: int
+    pending: int
+    median_business_minutes: float | None
+    p90_business_minutes: float | None
+    median_wall_minutes: float | None
+    median_instruction_business_minutes: float | None
+    on_time_share: float | None  # on time among assessed (on time + late + unconfirmed)
+    standing: Standing
+
+    @property
+    def assessed(self) -> int:
+        return self.on_time + self.late + self.unconfirmed
+
+
+def officer_statistics(
+    records: Iterable[ResponseRecord],
+    calendar: BusinessHours,
+    *,
+    starts_at: datetime,
+    ends_at: datetime,
+    as_of: datetime,
+    thresholds: ResponseThresholds = ResponseThresholds(),
+    rules: StandingRules = StandingRules(),
+) -> list[OfficerStats]:
+    """Per officer, for cases whose representative called in ``[starts_at, ends_at)``; by officer id."""
+    starts_at, ends_at = ensure_utc(starts_at), ensure_utc(ends_at)
+    grouped: dict[int, list[ResponseTime]] = {}
+    for record in records:
+        if starts_at <= ensure_utc(record.representative_called_at) < ends_at:
+            timed = response_time(record, calendar, thresholds, as_of=as_of)
+            grouped.setdefault(record.officer_id, []).append(timed)
+    return [_aggregate(officer_id, grouped[officer_id], rules) for officer_id in sorted(grouped)]
+
+
+def _aggregate(officer_id: int, timed: list[ResponseTime], rules: StandingRules) -> OfficerStats:
+    counts = dict.fromkeys(Outcome, 0)
+    for item in timed:
+        counts[item.outcome] += 1
+    business = [item.business_minutes for item in timed if item.business_minutes is not None]
+    wall = [item.wall_minutes for item in timed if item.wall_minutes is not None]
+    instruction = [item.instruction_business_minutes for item in timed if item.instruction_business_minutes is not None]
+    assessed = counts[Outcome.ON_TIME] + counts[Outcome.LATE] + counts[Outcome.UNCONFIRMED]
+    share = counts[Outcome.ON_TIME] / assessed if assessed else None
+    return OfficerStats(
+        officer_id=officer_id,
+        cases=len(timed) - counts[Outcome.CANCELLED],
+        on_time=counts[Outcome.ON_TIME],
+        late=counts[Outcome.LATE],
+        unconfirmed=counts[Outcome.UNCONFIRMED],
+        pending=counts[Outcome.PENDING],
+        median_business_minutes=statistics.median(business) if business else None,
+        p90_business_minutes=percentile(business, 0.9) if business else None,
+        median_wall_minutes=statistics.median(wall) if wall else None,
+        median_instruction_business_minutes=statistics.median(instruction) if instruction else None,
+        on_time_share=share,
+        standing=classify(assessed, share, counts[Outcome.UNCONFIRMED], rules),
+    )
+
+
+def classify(assessed: int, on_time_share: float | None, unconfirmed: int, rules: StandingRules) -> Standing:
+    if unconfirmed >= rules.negligent_unconfirmed_cases:
+        return Standing.NEGLIGENT
+    if assessed < rules.min_assessed_cases or on_time_share is None:
+        return Standing.INSUFFICIENT_DATA
+    if on_time_share < rules.negligent_on_time_share:
+        return Standing.NEGLIGENT
+    if on_time_share >= rules.commend_on_time_share and unconfirmed == 0:
+        return Standing.COMMENDABLE
+    return Standing.SATISFACTORY
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    """Nearest-rank percentile: a value that occurred, never an interpolation."""
+    if not values:
+        raise ValueError("no values")
+    ordered = sorted(values)
+    rank = max(1, math.ceil(fraction * len(ordered)))
+    return ordered[rank - 1]
+
+
+@dataclass(frozen=True)
+class RankedOfficer:
+    rank: int | None  # None for insufficient data: listed last, not ranked
+    stats: OfficerStats
+
+
+def rank_officers(stats: Iterable[OfficerStats]) -> list[RankedOfficer]:
+    """Best first: on-time share, then median business minutes; equal on both share a rank."""
+
+    def key(item: OfficerStats) -> tuple[float, float]:
+        median = item.median_business_minutes
+        return (-(item.on_time_share or 0.0), math.inf if median is None else median)
+
+    ranked = sorted(
+        (item for item in stats if item.standing is not Standing.INSUFFICIENT_DATA),
+        key=lambda item: (*key(item), -item.assessed, item.officer_id),
+    )
+    unranked = sorted(
+        (item for item in stats if item.standing is Standing.INSUFFICIENT_DATA), key=lambda item: item.officer_id
+    )
+    result: list[RankedOfficer] = []
+    for position, item in enumerate(ranked, start=1):
+        tied = result and key(result[-1].stats) == key(item)
+        rank = result[-1].rank if tied else position
+        result.append(RankedOfficer(rank, item))
+    return result + [RankedOfficer(None, item) for item in unranked]
