@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from console.domain import EscalationState, Thresholds
+from console.domain import AvailabilityStatus, EscalationState, Thresholds
 from console.lifecycle import (
     CommandProblem,
     DeadlineKind,
@@ -33,7 +33,6 @@ from console.lifecycle_commands import (
     Redirect,
     Reopen,
 )
-from console.domain import AvailabilityStatus
 from tests.console.calendars import AlwaysOpen, WeekdayOfficeHours
 from tests.console.lifecycle_helpers import OFFICER, REPRESENTATIVE, T0, THRESHOLDS, case_in, logged, step
 
