@@ -228,12 +228,11 @@ class BusinessCalendar:
         """
         if isinstance(minutes, bool) or not math.isfinite(minutes) or minutes < 0:
             raise ValueError(f"expected a finite number of minutes ≥ 0, got {minutes!r}")
-        moment, position = self._index.position(start)
         wanted = round(minutes * MICROSECONDS_PER_MINUTE)
         if wanted == 0:
-            return instant(moment)
+            return instant(microseconds(start))
         year_limit = self.local_date(start).year + SEARCH_LIMIT_YEARS
-        return instant(self._index.moment_at(position + wanted, year_limit=year_limit))
+        return instant(self._index.moment_after(start, wanted, year_limit=year_limit))
 
 
 if TYPE_CHECKING:

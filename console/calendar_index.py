@@ -7,10 +7,14 @@ microseconds from the first indexed day up to that day. An instant's
 time between two instants is a subtraction, and the instant at a position is a
 bisection. Positions of recently seen instants are memoised: the console asks
 about the same deadlines every second.
+
+One index may serve several threads (the window and the modem workers): the
+index grows under a lock, and a memoised position is read without one.
 """
 
 from __future__ import annotations
 
+import threading
 from bisect import bisect_left
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
@@ -45,13 +49,15 @@ class OpenTimeIndex:
         self._spans: list[tuple[Span, ...]] = []
         self._positions: dict[datetime, tuple[int, int]] = {}
         self.generation = 0  # changes when positions are rebased; callers holding one recompute
+        self._lock = threading.RLock()
 
     def local_ordinal(self, at: datetime) -> int:
         return at.astimezone(self._zone).toordinal()
 
     def spans(self, ordinal: int) -> tuple[Span, ...]:
-        self._cover(ordinal)
-        return self._spans[ordinal - self.base]
+        with self._lock:
+            self._cover(ordinal)
+            return self._spans[ordinal - self.base]
 
     def position(self, at: datetime) -> tuple[int, int]:
         """(moment in epoch µs, open µs from the first indexed day up to ``at``)."""
@@ -60,30 +66,38 @@ class OpenTimeIndex:
             return cached
         moment = microseconds(at)
         ordinal = self.local_ordinal(at)
-        self._cover(ordinal)
-        index = ordinal - self.base
-        position = self.prefix[index]
-        for start, end in self._spans[index]:
-            if moment <= start:
-                break
-            position += min(moment, end) - start
-        if len(self._positions) >= POSITION_CACHE_LIMIT:
-            self._positions.clear()
-        self._positions[at] = (moment, position)
+        with self._lock:
+            self._cover(ordinal)
+            index = ordinal - self.base
+            position = self.prefix[index]
+            for start, end in self._spans[index]:
+                if moment <= start:
+                    break
+                position += min(moment, end) - start
+            if len(self._positions) >= POSITION_CACHE_LIMIT:
+                self._positions.clear()
+            self._positions[at] = (moment, position)
         return moment, position
 
-    def moment_at(self, position: int, *, year_limit: int) -> int:
+    def moment_after(self, at: datetime, open_time: int, *, year_limit: int) -> int:
+        """The first moment at which ``open_time`` (> 0) open µs have passed since ``at``."""
+        with self._lock:  # the position must not be rebased before it is used
+            _, position = self.position(at)
+            return self._moment_at(position + open_time, year_limit=year_limit)
+
+    def _moment_at(self, position: int, *, year_limit: int) -> int:
         """The first moment whose position is ``position`` (> 0 open time past the first day)."""
-        while self.prefix[-1] < position:
-            if date.fromordinal(self.end).year > year_limit:
-                raise ValueError(f"no office opening before {year_limit}: the calendar is closed for good")
-            self._extend()
-        day = bisect_left(self.prefix, position, 1) - 1
-        elapsed = self.prefix[day]
-        for start, end in self._spans[day]:
-            if elapsed + (end - start) >= position:
-                return start + position - elapsed
-            elapsed += end - start
+        with self._lock:
+            while self.prefix[-1] < position:
+                if date.fromordinal(self.end).year > year_limit:
+                    raise ValueError(f"no office opening before {year_limit}: the calendar is closed for good")
+                self._extend()
+            day = bisect_left(self.prefix, position, 1) - 1
+            elapsed = self.prefix[day]
+            for start, end in self._spans[day]:
+                if elapsed + (end - start) >= position:
+                    return start + position - elapsed
+                elapsed += end - start
         raise AssertionError("the running sum and the day's spans disagree")  # pragma: no cover
 
     def _cover(self, ordinal: int) -> None:

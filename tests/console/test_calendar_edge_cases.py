@@ -6,6 +6,7 @@ Hardoi: six-day office, 10:00–17:00; 2026 holidays from resources/calendars/up
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
@@ -269,3 +270,34 @@ def test_long_span_of_many_years_is_one_call() -> None:
     assert end.year in (2030, 2031)
     assert calendar.business_minutes_between(start, end) == 5 * 280 * 420
     assert calendar.business_minutes_between(start, end + timedelta(days=1)) >= 5 * 280 * 420
+
+
+def test_one_calendar_shared_by_threads_gives_the_single_thread_answers() -> None:
+    """Threads asking about years before and after each other's make the shared index grow and rebase."""
+    starts = [
+        ist(f"{year}-{month:02}-{day:02} 16:5{day}")
+        for year in (2029, 2026, 2031, 2027)
+        for month in (1, 5, 9)
+        for day in range(1, 8)
+    ]
+    reference = BusinessCalendar.for_district("hardoi")
+
+    def answers(calendar: BusinessCalendar, start: datetime) -> tuple[datetime, float]:
+        return (
+            calendar.add_business_minutes(start, 700),
+            calendar.business_minutes_between(start, start + timedelta(days=9)),
+        )
+
+    shared = BusinessCalendar.for_district("hardoi")
+    results: dict[int, list[tuple[datetime, float]]] = {}
+
+    def work(number: int) -> None:
+        results[number] = [answers(shared, start) for start in starts[number::4]]
+
+    threads = [threading.Thread(target=work, args=(number,)) for number in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    for number in range(4):
+        assert results[number] == [answers(reference, start) for start in starts[number::4]]
