@@ -1,0 +1,150 @@
+"""The escalation queue panel: filters, the live table and the alarm banner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from console.domain import BusinessHours, EscalationState
+from console.views import LiveState
+from ui.alarm import Alarm, AlarmBanner
+from ui.labels import label
+from ui.queue_table_model import COL_COUNTDOWN, QueueFilterProxy, QueueTableModel
+from ui.row_table_model import ROW_ROLE
+from ui.table_view import make_table
+
+QUEUE_WIDTHS = (72, 160, 215, 88, 72, 150, 95, 55)
+OPEN_STATES = [s for s in EscalationState if s.is_open]
+
+
+class QueuePanel(QWidget):
+    case_activated = Signal(int)
+
+    def __init__(self, calendar: BusinessHours, alarm: Alarm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue_panel")
+        self.model = QueueTableModel(calendar, self)
+        self.proxy = QueueFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.alarm = alarm
+        self.banner = AlarmBanner(alarm, self)
+        self.title = QLabel(self)
+        self.title.setObjectName("queue_title")
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("queue_state_filter")
+        self.department_filter = QComboBox(self)
+        self.department_filter.setObjectName("queue_department_filter")
+        self.operator_filter = QComboBox(self)
+        self.operator_filter.setObjectName("queue_operator_filter")
+        for combo in (self.state_filter, self.department_filter, self.operator_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table = make_table("queue_table", self.proxy, QUEUE_WIDTHS, self)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        self.table.activated.connect(self._on_table_activated)
+        filters = QHBoxLayout()
+        filters.addWidget(self.title)
+        filters.addStretch(1)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.department_filter)
+        filters.addWidget(self.operator_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._departments: tuple[str, ...] = ()
+        self._operators: tuple[str, ...] = ()
+        alarm.rang.connect(self._on_alarm_rang)
+        self.retranslate()
+
+    # -- data
+    def show_state(self, state: LiveState, now: datetime) -> None:
+        selected = self.selected_case_id()
+        self.model.set_queue(state.queue, now)
+        if state.departments != self._departments or state.operators != self._operators:
+            self._departments, self._operators = state.departments, state.operators
+            self._fill_filters()
+        self.proxy.invalidate()
+        self._update_title()
+        self.alarm.update(self.model.board.alarming_case_ids())
+        if selected is not None:
+            self.select_case(selected)
+
+    def tick(self, now: datetime) -> None:
+        if self.model.tick(now):
+            self.proxy.invalidate()
+            self.alarm.update(self.model.board.alarming_case_ids())
+
+    def selected_case_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return int(indexes[0].data(ROW_ROLE).case_id)
+
+    def select_case(self, case_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).case_id == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    # -- words
+    def retranslate(self) -> None:
+        self._fill_filters()
+        self._update_title()
+        self.model.retranslate()
+        self.banner.set_case_codes(self._alarming_codes())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def _update_title(self) -> None:
+        self.title.setText(self.tr("<b>Escalation queue</b> — %1 open").replace("%1", str(self.model.rowCount())))
+
+    def _fill_filters(self) -> None:
+        current = (self.state_filter.currentData(), self.department_filter.currentData(), self.operator_filter.currentData())
+        for combo in (self.state_filter, self.department_filter, self.operator_filter):
+            combo.blockSignals(True)
+            combo.clear()
+        self.state_filter.addItem(self.tr("All states"), None)
+        for state in OPEN_STATES:
+            self.state_filter.addItem(label(state), state.value)
+        self.department_filter.addItem(self.tr("All departments"), "")
+        for department in self._departments:
+            self.department_filter.addItem(department, department)
+        self.operator_filter.addItem(self.tr("All operators"), "")
+        for operator in self._operators:
+            self.operator_filter.addItem(operator, operator)
+        for combo, value in zip((self.state_filter, self.department_filter, self.operator_filter), current):
+            position = combo.findData(value)
+            combo.setCurrentIndex(max(0, position))
+            combo.blockSignals(False)
+
+    def _alarming_codes(self) -> list[str]:
+        alarming = self.alarm.unacknowledged
+        return sorted(row.case_code for row in self.model.rows if row.case_id in alarming)
+
+    # -- slots
+    def _on_filter_changed(self, _index: int) -> None:
+        state_value = self.state_filter.currentData()
+        self.proxy.set_filters(
+            EscalationState(state_value) if state_value else None,
+            self.department_filter.currentData() or "",
+            self.operator_filter.currentData() or "",
+        )
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.case_activated.emit(row.case_id)
+
+    def _on_alarm_rang(self, _case_ids: object) -> None:
+        self.banner.set_case_codes(self._alarming_codes())
