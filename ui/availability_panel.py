@@ -13,7 +13,7 @@ from ui.officer_table_model import OfficerFilterProxy, OfficerTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 
-OFFICER_WIDTHS = (150, 250, 130, 105, 120, 95, 220, 120)
+OFFICER_WIDTHS = (150, 240, 115, 95, 230, 120, 130)
 
 
 class AvailabilityPanel(QWidget):

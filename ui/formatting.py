@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from datetime import datetime
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
@@ -20,6 +20,11 @@ def to_ist(instant: datetime) -> datetime:
 def format_date(instant: datetime) -> str:
     local = to_ist(instant)
     return locale().toString(QDate(local.year, local.month, local.day), "dd MMM yyyy")
+
+
+def format_last_day(ends_at: datetime) -> str:
+    """The last day of a period that ends (exclusive) at ``ends_at``: midnight belongs to the day before."""
+    return format_date(ends_at - timedelta(microseconds=1))
 
 
 def format_day(day: QDate) -> str:

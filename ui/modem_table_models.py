@@ -16,7 +16,7 @@ from ui.row_table_model import RowTableModel
 from ui.style import OUTBOX_COLOURS, brush, dot_icon
 
 M_COL_NAME, M_COL_SIGNAL, M_COL_REGISTRATION, M_COL_SIM, M_COL_SMS, M_COL_CALL = range(6)
-O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_MODEM, O_COL_ATTEMPTS, O_COL_UPDATED = range(7)
+O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_ATTEMPTS, O_COL_MODEM, O_COL_UPDATED = range(7)
 I_COL_KIND, I_COL_AT, I_COL_FROM, I_COL_CASE, I_COL_TEXT = range(5)
 
 
@@ -61,8 +61,8 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         QT_TRANSLATE_NOOP("OutboxTableModel", "Status"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Case"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "To"),
-        QT_TRANSLATE_NOOP("OutboxTableModel", "Modem"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Tries"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Modem"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Updated"),
     )
 
@@ -78,8 +78,8 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
             status,
             row.case_code,
             f"{pick(row.recipient_name_en, row.recipient_name_hi)} {row.number}",
-            row.modem or "—",
             str(row.attempts),
+            row.modem or "—",
             updated,
         )
 

@@ -8,13 +8,13 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
 
 from console.domain import AvailabilityStatus
 from console.views import OfficerRow
-from ui.formatting import format_date
+from ui.formatting import format_last_day
 from ui.i18n import pick
 from ui.labels import label
-from ui.row_table_model import SORT_ROLE, Index, RowTableModel
+from ui.row_table_model import SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import AVAILABILITY_COLOURS, brush, dot_icon
 
-COL_NAME, COL_DESIGNATION, COL_DEPARTMENT, COL_OFFICE, COL_STATUS, COL_UNTIL, COL_ALTERNATE, COL_NUMBER = range(8)
+COL_NAME, COL_DESIGNATION, COL_STATUS, COL_UNTIL, COL_ALTERNATE, COL_NUMBER, COL_DEPARTMENT, COL_OFFICE = range(8)
 
 
 def alternate_text(row: OfficerRow) -> str:
@@ -30,25 +30,25 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
     HEADERS = (
         QT_TRANSLATE_NOOP("OfficerTableModel", "Officer"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Designation"),
-        QT_TRANSLATE_NOOP("OfficerTableModel", "Department"),
-        QT_TRANSLATE_NOOP("OfficerTableModel", "Office"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Status"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Until"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Alternate"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Official number"),
+        QT_TRANSLATE_NOOP("OfficerTableModel", "Department"),
+        QT_TRANSLATE_NOOP("OfficerTableModel", "Office"),
     )
 
     def cell_texts(self, row: OfficerRow) -> tuple[str, ...]:
-        until = format_date(row.period_ends_at) if row.period_ends_at else ""
+        until = format_last_day(row.period_ends_at) if row.period_ends_at else ""
         return (
             pick(row.name_en, row.name_hi),
             pick(row.designation_en, row.designation_hi),
-            row.department,
-            row.office,
             label(row.status),
             until,
             alternate_text(row),
             row.official_number,
+            row.department,
+            row.office,
         )
 
     def cell_data(self, row: OfficerRow, column: int, role: int) -> Any:
@@ -83,8 +83,10 @@ class OfficerFilterProxy(QSortFilterProxyModel):
         self._text = ""
 
     def set_filters(self, department: str, status: AvailabilityStatus | None, text: str = "") -> None:
-        self._department, self._status, self._text = department, status, text.strip().lower()
-        self.invalidateFilter()
+        def change() -> None:
+            self._department, self._status, self._text = department, status, text.strip().lower()
+
+        change_filter(self, change)
 
     def lessThan(self, left: Index, right: Index) -> bool:
         left_value, right_value = left.data(SORT_ROLE), right.data(SORT_ROLE)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication
 
 from console.domain import AvailabilityStatus
 from console.views import AvailabilityDecision, ContactReason, OfficerRow, RepresentativeRow
-from ui.formatting import format_date
+from ui.formatting import format_last_day
 from ui.i18n import pick
 from ui.labels import label
 from ui.style import AVAILABILITY_COLOURS
@@ -36,7 +36,7 @@ def decision_text(decision: AvailabilityDecision) -> str:
     lines = [label(decision.reason)]
     if officer.status is not AvailabilityStatus.ON_DUTY and officer.period_ends_at is not None:
         lines[0] += " " + QCoreApplication.translate("PeopleText", "(until %1)").replace(
-            "%1", format_date(officer.period_ends_at)
+            "%1", format_last_day(officer.period_ends_at)
         )
     if decision.contact is not None and decision.reason is not ContactReason.ON_DUTY:
         lines.append(QCoreApplication.translate("PeopleText", "Alternate: %1").replace("%1", officer_short(decision.contact)))

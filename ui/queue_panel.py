@@ -5,17 +5,17 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from console.domain import BusinessHours, EscalationState
 from console.views import LiveState
 from ui.alarm import Alarm, AlarmBanner
 from ui.labels import label
-from ui.queue_table_model import COL_COUNTDOWN, QueueFilterProxy, QueueTableModel
+from ui.queue_table_model import COL_COUNTDOWN, COL_OFFICER, QueueFilterProxy, QueueTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 
-QUEUE_WIDTHS = (72, 160, 215, 88, 72, 150, 95, 55)
+QUEUE_WIDTHS = (72, 155, 200, 105, 75, 150, 95, 60)
 OPEN_STATES = [s for s in EscalationState if s.is_open]
 
 
@@ -44,6 +44,9 @@ class QueuePanel(QWidget):
         self.table = make_table("queue_table", self.proxy, QUEUE_WIDTHS, self)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_OFFICER, QHeaderView.ResizeMode.Stretch)  # the rest stay fixed and readable
         self.table.activated.connect(self._on_table_activated)
         filters = QHBoxLayout()
         filters.addWidget(self.title)

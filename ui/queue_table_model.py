@@ -17,7 +17,7 @@ from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_resume
 from ui.i18n import pick
 from ui.labels import label
-from ui.row_table_model import SORT_ROLE, Index, RowTableModel
+from ui.row_table_model import SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import URGENCY_COLOURS, URGENCY_DOTS, brush, dot_icon
 
 COL_CODE, COL_REPRESENTATIVE, COL_OFFICER, COL_STATE, COL_SINCE_CALL, COL_COUNTDOWN, COL_DEPARTMENT, COL_OPERATOR = range(8)
@@ -176,8 +176,10 @@ class QueueFilterProxy(QSortFilterProxyModel):
         self._operator = ""
 
     def set_filters(self, state: EscalationState | None, department: str, operator: str) -> None:
-        self._state, self._department, self._operator = state, department, operator
-        self.invalidateFilter()
+        def change() -> None:
+            self._state, self._department, self._operator = state, department, operator
+
+        change_filter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
