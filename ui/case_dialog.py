@@ -12,7 +12,6 @@ from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -84,14 +83,16 @@ class CaseDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #7a1020;")
         self.buttons: dict[CaseAction, QPushButton] = {}
-        actions = QGridLayout()
-        for position, action in enumerate(ACTION_ORDER):
+        primary, secondary = QHBoxLayout(), QHBoxLayout()
+        primary.addStretch(1)
+        secondary.addStretch(1)
+        for action in ACTION_ORDER:
             button = QPushButton(self)
             button.setObjectName(f"action_{action.value}_button")
             button.setAutoDefault(False)
             button.clicked.connect(self._trigger(action))
             self.buttons[action] = button
-            actions.addWidget(button, position // 5, position % 5)
+            (primary if action in DEFAULT_PREFERENCE else secondary).addWidget(button)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("case_close_window_button")
         self.close_button.setAutoDefault(False)
@@ -115,7 +116,8 @@ class CaseDialog(QDialog):
         layout.addWidget(self.availability)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(reason_row)
-        layout.addLayout(actions)
+        layout.addLayout(secondary)
+        layout.addLayout(primary)
         layout.addLayout(bottom)
         self._timer = QTimer(self)
         self._timer.setInterval(1000)
@@ -123,6 +125,10 @@ class CaseDialog(QDialog):
         self._timer.start()
         self.retranslate()
         self.reload()
+
+    def done(self, result: int) -> None:
+        self._timer.stop()
+        super().done(result)
 
     # -- data
     def reload(self) -> None:
@@ -202,8 +208,8 @@ class CaseDialog(QDialog):
         self._confirmed_label.setText(self.tr("Confirmed by"))
         current = self.confirmed_by.currentData()
         self.confirmed_by.clear()
-        for source in (ConfirmationSource.REPRESENTATIVE, ConfirmationSource.OFFICER):
-            self.confirmed_by.addItem(label(source), source.value)
+        for party, source in ((CallParty.REPRESENTATIVE, ConfirmationSource.REPRESENTATIVE), (CallParty.OFFICER, ConfirmationSource.OFFICER)):
+            self.confirmed_by.addItem(label(party), source.value)
         self.confirmed_by.setCurrentIndex(max(0, self.confirmed_by.findData(current)))
         self.timeline_model.retranslate()
         self._render()

@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
         self.service = service
         self.translations = translations
         self.settings = settings or QSettings()
-        self.alarm = alarm or Alarm(parent=self)
+        self.alarm = alarm or Alarm()
+        self.alarm.setParent(self)  # dies with the window, timers and all
         self.state: LiveState | None = None
         self.tasks = TaskRunner(self)
         self.queue_panel = QueuePanel(service.calendar, self.alarm, self)
@@ -118,6 +119,8 @@ class MainWindow(QMainWindow):
 
     def reload(self) -> None:
         """Load off the GUI thread; changes arriving meanwhile cause one more load, not many."""
+        if self.tasks.closed:
+            return
         if self._loading:
             self._reload_again = True
             return
@@ -289,7 +292,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.timer.stop()
+        self.alarm.acknowledge()
         self.bridge.detach()
+        for dialog in list(self.case_dialogs.values()):
+            dialog.reject()
         self.tasks.shutdown()
         super().closeEvent(event)
 

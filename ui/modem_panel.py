@@ -13,8 +13,8 @@ from ui.modem_table_models import IncomingTableModel, ModemTableModel, OutboxTab
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 
-MODEM_WIDTHS = (88, 62, 105, 58, 82)
-OUTBOX_WIDTHS = (58, 95, 72, 150, 42, 66)
+MODEM_WIDTHS = (90, 66, 100, 62, 82)
+OUTBOX_WIDTHS = (52, 112, 72, 150, 52, 42)
 INCOMING_WIDTHS = (80, 55, 190, 75)
 
 

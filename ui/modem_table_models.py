@@ -16,7 +16,7 @@ from ui.row_table_model import RowTableModel
 from ui.style import OUTBOX_COLOURS, brush, dot_icon
 
 M_COL_NAME, M_COL_SIGNAL, M_COL_REGISTRATION, M_COL_SIM, M_COL_SMS, M_COL_CALL = range(6)
-O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_ATTEMPTS, O_COL_MODEM, O_COL_UPDATED = range(7)
+O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_UPDATED, O_COL_ATTEMPTS, O_COL_MODEM = range(7)
 I_COL_KIND, I_COL_AT, I_COL_FROM, I_COL_CASE, I_COL_TEXT = range(5)
 
 
@@ -32,12 +32,16 @@ class ModemTableModel(RowTableModel[ModemRow]):
     )
 
     def cell_texts(self, row: ModemRow) -> tuple[str, ...]:
-        offline = QCoreApplication.translate("ModemTableModel", "offline")
-        registration = label(row.registration) + (f" ({row.operator_name})" if row.operator_name else "")
+        if not row.online:
+            network = QCoreApplication.translate("ModemTableModel", "offline")
+        elif row.registration is RegistrationState.HOME and row.operator_name:
+            network = row.operator_name
+        else:
+            network = label(row.registration) + (f" ({row.operator_name})" if row.operator_name else "")
         return (
-            row.name if row.online else f"{row.name} ({offline})",
+            row.name,
             format_signal(row.signal_dbm),
-            registration,
+            network,
             label(row.sim_state),
             f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}",
             row.current_call or "—",
@@ -61,9 +65,9 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         QT_TRANSLATE_NOOP("OutboxTableModel", "Status"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Case"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "To"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Updated"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Tries"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Modem"),
-        QT_TRANSLATE_NOOP("OutboxTableModel", "Updated"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -78,9 +82,9 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
             status,
             row.case_code,
             f"{pick(row.recipient_name_en, row.recipient_name_hi)} {row.number}",
+            updated,
             str(row.attempts),
             row.modem or "—",
-            updated,
         )
 
     def cell_data(self, row: OutboxRow, column: int, role: int) -> Any:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
@@ -37,6 +38,11 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
         QT_TRANSLATE_NOOP("OfficerTableModel", "Department"),
         QT_TRANSLATE_NOOP("OfficerTableModel", "Office"),
     )
+
+    def set_rows(self, rows: Sequence[OfficerRow]) -> None:
+        """Officers who are away come first: they are the ones an operator must redirect."""
+        ordered = sorted(rows, key=lambda row: row.status is AvailabilityStatus.ON_DUTY)  # stable: keeps the roster order
+        super().set_rows(ordered)
 
     def cell_texts(self, row: OfficerRow) -> tuple[str, ...]:
         until = format_last_day(row.period_ends_at) if row.period_ends_at else ""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QEvent
 from PySide6.QtWidgets import (
@@ -79,7 +79,12 @@ class PeriodDialog(QDialog):
         self.cancel_button.clicked.connect(self.reject)
         if officer.status in AWAY_STATUSES and officer.period_starts_at and officer.period_ends_at:
             self.starts.setDate(to_qdate(to_ist(officer.period_starts_at).date()))
-            self.ends.setDate(to_qdate(to_ist(officer.period_ends_at).date()))
+            last_day = to_ist(officer.period_ends_at - timedelta(microseconds=1)).date()  # the end is exclusive
+            self.ends.setDate(to_qdate(last_day))
+        if officer.alternate_id is not None:
+            current = service.availability_now(officer.alternate_id)
+            if current is not None:
+                self.alternate.choose_row(current.officer)
         self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.officer_label)

@@ -79,7 +79,6 @@ class QueuePanel(QWidget):
 
     def tick(self, now: datetime) -> None:
         if self.model.tick(now):
-            self.proxy.invalidate()
             self.alarm.update(self.model.board.alarming_case_ids())
 
     def selected_case_id(self) -> int | None:

@@ -17,7 +17,7 @@ from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_resume
 from ui.i18n import pick
 from ui.labels import label
-from ui.row_table_model import SORT_ROLE, Index, RowTableModel, change_filter
+from ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import URGENCY_COLOURS, URGENCY_DOTS, brush, dot_icon
 
 COL_CODE, COL_REPRESENTATIVE, COL_OFFICER, COL_STATE, COL_SINCE_CALL, COL_COUNTDOWN, COL_DEPARTMENT, COL_OPERATOR = range(8)
@@ -27,6 +27,17 @@ TICK_ROLES = [
     Qt.ItemDataRole.ForegroundRole,
     Qt.ItemDataRole.DecorationRole,
 ]
+QUEUE_ROLES = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.BackgroundRole,
+        Qt.ItemDataRole.ForegroundRole,
+        SORT_ROLE,
+        ROW_ROLE,
+    }
+)
 # Rows that need a hand now sort first; within a band, the earliest deadline first.
 BAND_ALARM, BAND_DUE, BAND_RUNNING, BAND_IDLE = range(4)
 BAND_WIDTH = 1e9
@@ -50,7 +61,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
         self.board = CountdownBoard(calendar)
         self._elapsed_minute = -1
         self._elapsed: list[str] = []
-        self._countdown_cache: dict[int, tuple[tuple[float, bool], str]] = {}
+        self._countdown_cache: dict[int, tuple[tuple[float, bool, bool], str]] = {}
         self._sort_keys: list[float] = []
 
     def set_queue(self, rows: tuple[QueueRow, ...], now: datetime) -> None:
@@ -67,8 +78,6 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def tick(self, now: datetime) -> bool:
         """One second passed: True when the set of alarming cases changed."""
         changed = self.board.tick(now)
-        if changed:
-            self._sort_keys = [self.sort_key(row) for row in range(len(self._rows))]
         if self._rows:
             last = len(self._rows) - 1
             self.dataChanged.emit(self.index(0, COL_COUNTDOWN), self.index(last, COL_COUNTDOWN), TICK_ROLES)
@@ -102,14 +111,14 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def urgency(self, row: int) -> Urgency:
         return urgency_of(self._rows[row].state, self.board.remaining(row), office_open=self.board.office_open)
 
-    def countdown_text(self, row: int) -> str:
+    def countdown_text(self, row: int, *, full: bool = False) -> str:
         remaining = self.board.remaining(row)
         queue_row = self._rows[row]
         if remaining is None:
             if queue_row.state is EscalationState.DUE:
                 return QCoreApplication.translate("QueueTableModel", "act now")
             return "—"
-        key = (remaining, self.board.office_open)
+        key = (remaining, self.board.office_open, full)
         cached = self._countdown_cache.get(row)
         if cached is not None and cached[0] == key:
             return cached[1]
@@ -117,31 +126,41 @@ class QueueTableModel(RowTableModel[QueueRow]):
         text = f"{format_countdown(remaining)} · {label(queue_row.deadline_kind)}"
         if remaining > 0 and not self.board.office_open and self.board.resumes_at and self.board.now:
             resumes = format_resume(self.board.resumes_at, self.board.now)
-            paused = QCoreApplication.translate("QueueTableModel", "resumes %1").replace("%1", resumes)
-            text = f"⏸ {format_countdown(remaining)} · {paused}"
+            if full:
+                paused = QCoreApplication.translate("QueueTableModel", "paused, resumes %1").replace("%1", resumes)
+                text = f"{text} · {paused}"
+            else:
+                text = f"⏸ {format_countdown(remaining)} → {resumes}"
         self._countdown_cache[row] = (key, text)
         return text
 
     def sort_key(self, row: int) -> float:
+        """A key that does not move with time, so the 1 s tick never re-sorts.
+
+        Cases in alarm first, then those due for action, then running deadlines
+        soonest first: a deadline that lapses is already the first of its band.
+        """
         queue_row = self._rows[row]
         minutes = self.board.deadline_minutes(row)
-        if queue_row.case_id in self.board.alarming_case_ids():  # lapsed rise to the top
+        if queue_row.state is EscalationState.ALARM:
             return BAND_ALARM * BAND_WIDTH + (minutes or 0.0)
-        if queue_row.state is EscalationState.DUE:
+        if queue_row.state is EscalationState.DUE and minutes is None:
             return BAND_DUE * BAND_WIDTH + queue_row.representative_called_at.timestamp() / 60
         if minutes is None:
             return BAND_IDLE * BAND_WIDTH
         return BAND_RUNNING * BAND_WIDTH + minutes
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.parent().isValid():
-            return None
+        if role not in QUEUE_ROLES or not index.isValid():
+            return None  # alignment, font, size hints… asked for every painted cell: answer fast
         row, column = index.row(), index.column()
         if not (0 <= row < len(self._rows)) or not (0 <= column < len(self.HEADERS)):
             return None
         if column == COL_COUNTDOWN:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if role == Qt.ItemDataRole.DisplayRole:
                 return self.countdown_text(row)
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return self.countdown_text(row, full=True)
             if role == Qt.ItemDataRole.DecorationRole:
                 return dot_icon(URGENCY_DOTS[self.urgency(row)])
         if column == COL_SINCE_CALL and role == Qt.ItemDataRole.DisplayRole:

@@ -7,7 +7,7 @@ source checkout (the in-memory service lives under ``tests/``).
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 from console.clock import Clock
 from console.domain import AvailabilityStatus, EscalationState, OutboxStatus
@@ -52,33 +52,41 @@ def build_sample_service(clock: Clock, officers: int = 200) -> ConsoleService:
     for officer_id, status, days, alternate in PERIODS:
         service.save_period(PeriodDraft(officer_id, status, today - timedelta(days=1), today + timedelta(days=days), alternate))
     now = clock.now()
+    travel = getattr(clock, "set", None)  # a FakeClock lets the story happen over time; a real clock does not
+
+    def at(moment: datetime) -> None:
+        if travel is not None:
+            travel(min(moment, now))
+
     for representative, officer, minutes, story in CASES:
-        result = service.log_complaint(
-            ComplaintDraft(representative, officer, representative_called_at=now - timedelta(minutes=minutes))
-        )
+        called_at = now - timedelta(minutes=minutes)
+        at(called_at + timedelta(minutes=10, seconds=30))
+        result = service.log_complaint(ComplaintDraft(representative, officer, representative_called_at=called_at))
         case_id = result.case_id
         assert case_id is not None
-        detail = service.case_detail(case_id)
-        assert detail is not None
         if story in ("instructed", "instructed_late", "alarm", "escalated", "confirmed"):
-            service.instruct(case_id, detail.row.version)
+            at(called_at + timedelta(minutes=11, seconds=40))
+            service.instruct(case_id, _version(service, case_id))
             if story in ("instructed_late", "alarm"):
                 late = now + timedelta(minutes=1.5 if story == "instructed_late" else -4)
                 service.set_deadline(case_id, DeadlineKind.CONFIRM, late)
             if story == "alarm":
+                at(now - timedelta(minutes=4))
                 service.set_state(case_id, EscalationState.ALARM)
-            version = service.case_detail(case_id).row.version  # type: ignore[union-attr]
+            at(called_at + timedelta(minutes=32))
             if story == "escalated":
-                service.escalate(case_id, version)
+                service.escalate(case_id, _version(service, case_id))
             if story == "confirmed":
-                service.record_confirmation(case_id, version, ConfirmationSource.REPRESENTATIVE)
+                service.record_confirmation(case_id, _version(service, case_id), ConfirmationSource.REPRESENTATIVE)
     statuses = (OutboxStatus.DELIVERED, OutboxStatus.SENT, OutboxStatus.SENDING, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN)
     outbox = sorted(service.load_live_state().outbox, key=lambda row: row.outbox_id)
-    for position, outbox_id in enumerate(row.outbox_id for row in outbox):
+    for position, row in enumerate(outbox):
         status = statuses[position % len(statuses)] if position < 10 else OutboxStatus.QUEUED
         if status is not OutboxStatus.QUEUED:
+            at(row.updated_at + timedelta(seconds=50 + 20 * (position % 3)))
             error = "CMS 500" if status is OutboxStatus.FAILED else ""
-            service.set_outbox_status(outbox_id, status, error, "modem-1" if position % 2 else "modem-2", 1 + position % 3)
+            service.set_outbox_status(row.outbox_id, status, error, "modem-1" if position % 2 else "modem-2", 1 + position % 3)
+    at(now)
     service.modems = [
         ModemRow("modem-1", True, -67, RegistrationState.HOME, SimState.READY, "BSNL", 42, 200, ""),
         ModemRow("modem-2", True, -81, RegistrationState.HOME, SimState.READY, "Airtel", 188, 200, "+919454410040"),
@@ -94,3 +102,9 @@ def build_sample_service(clock: Clock, officers: int = 200) -> ConsoleService:
         CalendarDraft(date(today.year, 11, 21), CalendarDayKind.COMPENSATORY_WORKING_DAY, "Working Saturday", "कार्य दिवस (शनिवार)")
     )
     return service
+
+
+def _version(service: ConsoleService, case_id: int) -> int:
+    detail = service.case_detail(case_id)
+    assert detail is not None
+    return detail.row.version

@@ -13,6 +13,10 @@ from ui.i18n import pick
 from ui.labels import label
 
 
+OPEN_STYLE = "color: #1e4620; font-weight: bold;"
+CLOSED_STYLE = "color: #7a3100; font-weight: bold;"
+
+
 class ConsoleStatusBar(QStatusBar):
     def __init__(self, session: OperatorSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -30,6 +34,8 @@ class ConsoleStatusBar(QStatusBar):
         self.addPermanentWidget(self.feed)
         self.addPermanentWidget(self.user)
         self.addPermanentWidget(self.clock_label)
+        # a fixed width: the seconds change every tick, the status bar should not re-layout for it
+        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("00 MMM. 0000 00:00 IST") + 12)
         self._now: datetime | None = None
         self._open = True
         self._resumes: datetime | None = None
@@ -47,18 +53,19 @@ class ConsoleStatusBar(QStatusBar):
     def _render(self) -> None:
         if self._now is None:
             return
+        style = OPEN_STYLE if self._open else CLOSED_STYLE
+        if self.office.styleSheet() != style:  # restyling costs a relayout: only when it changes
+            self.office.setStyleSheet(style)
         if self._open:
             self.office.setText(self.tr("● Office open — the clock is running"))
-            self.office.setStyleSheet("color: #1e4620; font-weight: bold;")
         else:
             until = format_moment(self._resumes, self._now) if self._resumes else "—"
             text = self.tr("⏸ Office closed until %1 — countdowns paused").replace("%1", until)
             if self._holiday is not None:
                 text += f" ({pick(self._holiday.name_en, self._holiday.name_hi)})"
             self.office.setText(text)
-            self.office.setStyleSheet("color: #7a3100; font-weight: bold;")
-        local = to_ist(self._now)
-        self.clock_label.setText(self.tr("%1 IST").replace("%1", f"{format_date(self._now)} {local:%H:%M:%S}"))
+        local = to_ist(self._now)  # minutes are enough here; the countdowns carry the seconds
+        self.clock_label.setText(self.tr("%1 IST").replace("%1", f"{format_date(self._now)} {local:%H:%M}"))
         self.feed.setText(self.tr("live · update %1").replace("%1", str(self._revision)))
         self.user.setText(f"{self._session.display_name} ({label(self._session.role)})")
 

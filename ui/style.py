@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
+from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from console.domain import AvailabilityStatus, OutboxStatus
 from console.views import Urgency
@@ -50,7 +50,8 @@ def brush(colour: str) -> QBrush:
 
 
 @cache
-def dot_icon(colour: str, size: int = 12) -> QIcon:
+def dot_icon(colour: str, size: int = 12) -> QPixmap:
+    """A coloured dot; a pixmap of its final size, so painting a cell never scales an icon."""
     pixmap = QPixmap(size, size)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
@@ -59,4 +60,4 @@ def dot_icon(colour: str, size: int = 12) -> QIcon:
     painter.setPen(QColor(colour).darker(130))
     painter.drawEllipse(1, 1, size - 2, size - 2)
     painter.end()
-    return QIcon(pixmap)
+    return pixmap

@@ -26,6 +26,7 @@ class TaskRunner(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="console-service")
         self._bridge = CallbackBridge(self)
         self.pending = 0
+        self._closed = False
 
     def run(
         self,
@@ -38,6 +39,8 @@ class TaskRunner(QObject):
         def finished(future: Future[T]) -> None:
             def deliver() -> None:
                 self.pending -= 1
+                if self._closed or future.cancelled():
+                    return  # the window is closing: nobody is left to show the result
                 error = future.exception()
                 if error is None:
                     on_success(future.result())
@@ -46,11 +49,19 @@ class TaskRunner(QObject):
                 else:
                     log.error("background task failed", exc_info=error)
 
-            self._bridge.post(deliver)
+            if not self._closed:
+                self._bridge.post(deliver)
 
+        if self._closed:
+            raise RuntimeError("the task runner is shut down")
         future = self._executor.submit(work)
         future.add_done_callback(finished)
         return future
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def shutdown(self) -> None:
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)

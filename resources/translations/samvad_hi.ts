@@ -141,47 +141,47 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialog.py" line="152" />
+        <location filename="../../ui/case_dialog.py" line="158" />
         <source>Case %1</source>
         <translation>प्रकरण %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="159" />
+        <location filename="../../ui/case_dialog.py" line="165" />
         <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
         <translation>जनप्रतिनिधि: %1 · %2 — अधिकारी को %3 बजे कॉल किया (%4 पहले)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="165" />
+        <location filename="../../ui/case_dialog.py" line="171" />
         <source>Officer: %1</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="189" />
+        <location filename="../../ui/case_dialog.py" line="195" />
         <source>paused, resumes %1</source>
         <translation>रुका है, %1 से फिर चलेगा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="199" />
+        <location filename="../../ui/case_dialog.py" line="205" />
         <source>Close window (Esc)</source>
         <translation>विंडो बंद करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="200" />
+        <location filename="../../ui/case_dialog.py" line="206" />
         <source>Reason / note</source>
         <translation>कारण / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="201" />
+        <location filename="../../ui/case_dialog.py" line="207" />
         <source>Needed to cancel or reopen; kept with a note or a closing</source>
         <translation>निरस्त करने या दोबारा खोलने के लिए आवश्यक; टिप्पणी या बंद करने पर साथ दर्ज होगा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="202" />
+        <location filename="../../ui/case_dialog.py" line="208" />
         <source>Confirmed by</source>
         <translation>पुष्टि किसने की</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="226" />
+        <location filename="../../ui/case_dialog.py" line="232" />
         <source>Write the reason or note first.</source>
         <translation>पहले कारण या टिप्पणी लिखें।</translation>
     </message>
@@ -262,22 +262,22 @@
 <context>
     <name>ConsoleStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="51" />
+        <location filename="../../ui/status_bar.py" line="60" />
         <source>● Office open — the clock is running</source>
         <translation>● कार्यालय खुला है — समय-सीमा चल रही है</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="55" />
+        <location filename="../../ui/status_bar.py" line="63" />
         <source>⏸ Office closed until %1 — countdowns paused</source>
         <translation>⏸ कार्यालय %1 तक बंद — समय-सीमाएँ रुकी हैं</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="61" />
+        <location filename="../../ui/status_bar.py" line="68" />
         <source>%1 IST</source>
         <translation>%1 IST</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="62" />
+        <location filename="../../ui/status_bar.py" line="69" />
         <source>live · update %1</source>
         <translation>लाइव · अद्यतन %1</translation>
     </message>
@@ -303,32 +303,32 @@
 <context>
     <name>IncomingTableModel</name>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="102" />
+        <location filename="../../ui/modem_table_models.py" line="106" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="103" />
+        <location filename="../../ui/modem_table_models.py" line="107" />
         <source>At</source>
         <translation>समय</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="104" />
+        <location filename="../../ui/modem_table_models.py" line="108" />
         <source>From</source>
         <translation>प्रेषक</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="105" />
+        <location filename="../../ui/modem_table_models.py" line="109" />
         <source>Case</source>
         <translation>प्रकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="106" />
+        <location filename="../../ui/modem_table_models.py" line="110" />
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="115" />
+        <location filename="../../ui/modem_table_models.py" line="119" />
         <source>unknown sender</source>
         <translation>अज्ञात प्रेषक</translation>
     </message>
@@ -920,17 +920,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="159" />
+        <location filename="../../ui/main_window.py" line="162" />
         <source>Could not load the latest state; retrying on the next change.</source>
         <translation>नवीनतम स्थिति लोड नहीं हो सकी; अगले बदलाव पर फिर प्रयास होगा।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="209" />
+        <location filename="../../ui/main_window.py" line="212" />
         <source>Select an officer in the availability grid first.</source>
         <translation>पहले उपलब्धता सूची में अधिकारी चुनें।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="246" />
+        <location filename="../../ui/main_window.py" line="249" />
         <source>Samvad Setu — District Contact and Command Center</source>
         <translation>संवाद सेतु — जिला संपर्क एवं कमांड सेंटर</translation>
     </message>
@@ -1137,7 +1137,7 @@
         <translation>चालू कॉल</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="35" />
+        <location filename="../../ui/modem_table_models.py" line="36" />
         <source>offline</source>
         <translation>ऑफ़लाइन</translation>
     </message>
@@ -1145,42 +1145,42 @@
 <context>
     <name>OfficerTableModel</name>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="31" />
+        <location filename="../../ui/officer_table_model.py" line="32" />
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="32" />
+        <location filename="../../ui/officer_table_model.py" line="33" />
         <source>Designation</source>
         <translation>पदनाम</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="37" />
+        <location filename="../../ui/officer_table_model.py" line="38" />
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="38" />
+        <location filename="../../ui/officer_table_model.py" line="39" />
         <source>Office</source>
         <translation>कार्यालय</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="33" />
+        <location filename="../../ui/officer_table_model.py" line="34" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="34" />
+        <location filename="../../ui/officer_table_model.py" line="35" />
         <source>Until</source>
         <translation>तक</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="35" />
+        <location filename="../../ui/officer_table_model.py" line="36" />
         <source>Alternate</source>
         <translation>प्रतिस्थानी</translation>
     </message>
     <message>
-        <location filename="../../ui/officer_table_model.py" line="36" />
+        <location filename="../../ui/officer_table_model.py" line="37" />
         <source>Official number</source>
         <translation>सरकारी नंबर</translation>
     </message>
@@ -1188,37 +1188,37 @@
 <context>
     <name>OutboxTableModel</name>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="60" />
+        <location filename="../../ui/modem_table_models.py" line="64" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="61" />
+        <location filename="../../ui/modem_table_models.py" line="65" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="62" />
+        <location filename="../../ui/modem_table_models.py" line="66" />
         <source>Case</source>
         <translation>प्रकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="63" />
+        <location filename="../../ui/modem_table_models.py" line="67" />
         <source>To</source>
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="65" />
+        <location filename="../../ui/modem_table_models.py" line="70" />
         <source>Modem</source>
         <translation>मॉडम</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="64" />
+        <location filename="../../ui/modem_table_models.py" line="69" />
         <source>Tries</source>
         <translation>प्रयास</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="66" />
+        <location filename="../../ui/modem_table_models.py" line="68" />
         <source>Updated</source>
         <translation>अद्यतन</translation>
     </message>
@@ -1239,52 +1239,52 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/period_dialog.py" line="107" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Leave or training period</source>
         <translation>अवकाश या प्रशिक्षण अवधि</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="109" />
+        <location filename="../../ui/period_dialog.py" line="114" />
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="109" />
+        <location filename="../../ui/period_dialog.py" line="114" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="109" />
+        <location filename="../../ui/period_dialog.py" line="114" />
         <source>First day</source>
         <translation>पहला दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="109" />
+        <location filename="../../ui/period_dialog.py" line="114" />
         <source>Last day</source>
         <translation>अंतिम दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="109" />
+        <location filename="../../ui/period_dialog.py" line="114" />
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="112" />
+        <location filename="../../ui/period_dialog.py" line="117" />
         <source>&lt;b&gt;Alternate&lt;/b&gt; who takes the calls meanwhile</source>
         <translation>&lt;b&gt;प्रतिस्थानी&lt;/b&gt; जो इस बीच कॉल लेंगे</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="113" />
+        <location filename="../../ui/period_dialog.py" line="118" />
         <source>Search the alternate by name, designation or office</source>
         <translation>प्रतिस्थानी को नाम, पदनाम या कार्यालय से खोजें</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="121" />
+        <location filename="../../ui/period_dialog.py" line="126" />
         <source>&amp;Save</source>
         <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="122" />
+        <location filename="../../ui/period_dialog.py" line="127" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1292,22 +1292,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="113" />
+        <location filename="../../ui/queue_panel.py" line="112" />
         <source>&lt;b&gt;Escalation queue&lt;/b&gt; — %1 open</source>
         <translation>&lt;b&gt;शिकायत कतार&lt;/b&gt; — %1 खुले प्रकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="120" />
+        <location filename="../../ui/queue_panel.py" line="119" />
         <source>All states</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="123" />
+        <location filename="../../ui/queue_panel.py" line="122" />
         <source>All departments</source>
         <translation>सभी विभाग</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="126" />
+        <location filename="../../ui/queue_panel.py" line="125" />
         <source>All operators</source>
         <translation>सभी ऑपरेटर</translation>
     </message>
@@ -1315,54 +1315,54 @@
 <context>
     <name>QueueTableModel</name>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="38" />
+        <location filename="../../ui/queue_table_model.py" line="49" />
         <source>Case</source>
         <translation>प्रकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="39" />
+        <location filename="../../ui/queue_table_model.py" line="50" />
         <source>Representative</source>
         <translation>जनप्रतिनिधि</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="40" />
+        <location filename="../../ui/queue_table_model.py" line="51" />
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="41" />
+        <location filename="../../ui/queue_table_model.py" line="52" />
         <source>State</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="42" />
+        <location filename="../../ui/queue_table_model.py" line="53" />
         <source>Since call</source>
         <translation>बीता समय</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="43" />
+        <location filename="../../ui/queue_table_model.py" line="54" />
         <source>Time left</source>
         <translation>शेष समय</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="44" />
+        <location filename="../../ui/queue_table_model.py" line="55" />
         <source>Department</source>
         <translation>विभाग</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="45" />
+        <location filename="../../ui/queue_table_model.py" line="56" />
         <source>Operator</source>
         <translation>ऑपरेटर</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="110" />
+        <location filename="../../ui/queue_table_model.py" line="119" />
         <source>act now</source>
         <translation>तुरंत कार्यवाही</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_table_model.py" line="120" />
-        <source>resumes %1</source>
-        <translation>%1 से फिर</translation>
+        <location filename="../../ui/queue_table_model.py" line="130" />
+        <source>paused, resumes %1</source>
+        <translation>रुका है, %1 से फिर चलेगा</translation>
     </message>
 </context>
 <context>

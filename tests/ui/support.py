@@ -301,7 +301,7 @@ class InMemoryService:
                 representative_number=self.representatives[case.representative_id].registered_numbers[0],
                 officer=self.officer_row(case.officer_id, now),
                 availability=decision,
-                timeline=tuple(case.timeline),
+                timeline=tuple(sorted(case.timeline, key=lambda entry: entry.at)),
                 allowed_actions=self._allowed(case),
                 reinstructions=case.reinstructions,
             )
@@ -430,8 +430,11 @@ class InMemoryService:
         with self._lock:
             case = self.cases[case_id]
             case.state = state
-            kind = {EscalationState.ALARM: TimelineEventKind.ALARM}.get(state, TimelineEventKind.NOTE)
-            self._event(case, kind, detail=state.value)
+            if state is EscalationState.ALARM:
+                case.timeline.append(TimelineEntry(self._clock.now(), "system", TimelineEventKind.ALARM))
+                case.version += 1
+            else:
+                self._event(case, TimelineEventKind.NOTE, detail=state.value)
         self.publish(Topic.ESCALATIONS)
 
     def record_confirmation(

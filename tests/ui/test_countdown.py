@@ -44,6 +44,7 @@ def test_countdown_runs_pauses_at_closing_and_resumes_monday(window: MainWindow,
     assert at(clock, window, datetime(2026, 11, 27, 16, 55, 30, tzinfo=IST)).startswith("09:30")
     closed = at(clock, window, datetime(2026, 11, 27, 17, 0, tzinfo=IST))
     assert closed.startswith("⏸ 05:00") and "10:00" in closed
+    assert "resumes" in model.countdown_text(0, full=True)
     assert "closed until" in window.status.office.text()
     assert "30 Nov 2026 10:00" in window.status.office.text()
     assert model.urgency(0) is Urgency.PAUSED
