@@ -123,6 +123,10 @@ def in_process(report: Report) -> None:
         window.tick()
         app.processEvents()  # the repaint of the visible countdown cells
 
+    def tick_logic() -> None:
+        clock.advance(1)
+        window.tick()
+
     def rebuild() -> None:
         clock.advance(1)
         window.queue_panel.show_state(window.state, clock.now())  # type: ignore[arg-type]
@@ -135,6 +139,14 @@ def in_process(report: Report) -> None:
         baseline_name="rebuilding the queue every second",
         baseline_value=median(timings_ms(rebuild, 20)),
     )
+
+    report.add(
+        "  of which the tick's own work (countdowns, one dataChanged, status bar)",
+        median(timings_ms(tick_logic, 300)),
+        "ms",
+        note="the rest is Qt repainting the visible countdown cells",
+    )
+    app.processEvents()
 
     dialog = window.new_complaint()
     app.processEvents()

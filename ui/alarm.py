@@ -9,10 +9,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from ui.style import ALARM_DIM, ALARM_FLASH
+from ui.widgets import Retranslating
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class Alarm(QObject):
             self._ring()
 
 
-class AlarmBanner(QFrame):
+class AlarmBanner(Retranslating, QFrame):
     """A red band above the queue, flashing while the alarm is unacknowledged."""
 
     def __init__(self, alarm: Alarm, parent: QWidget | None = None) -> None:
@@ -106,11 +107,6 @@ class AlarmBanner(QFrame):
         self.message.setText(
             self.tr("Alarm: callback overdue — %1 case(s): %2").replace("%1", str(len(self._codes))).replace("%2", shown)
         )
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _paint(self) -> None:
         background, foreground = ALARM_FLASH if self._bright else ALARM_DIM

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.domain import AvailabilityStatus
@@ -12,11 +12,12 @@ from ui.labels import label
 from ui.officer_table_model import OfficerFilterProxy, OfficerTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
+from ui.widgets import Retranslating, refill_combo
 
 OFFICER_WIDTHS = (150, 240, 115, 95, 230, 120, 130)
 
 
-class AvailabilityPanel(QWidget):
+class AvailabilityPanel(Retranslating, QWidget):
     period_edit_requested = Signal(object)  # the OfficerRow
     import_requested = Signal()
     export_requested = Signal()
@@ -111,11 +112,6 @@ class AvailabilityPanel(QWidget):
         self._update_counts()
         self.model.retranslate()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _update_counts(self) -> None:
         totals = self.model.counts()
         self.counts.setText(
@@ -126,19 +122,8 @@ class AvailabilityPanel(QWidget):
         )
 
     def _fill_filters(self) -> None:
-        current = (self.department_filter.currentData(), self.status_filter.currentData())
-        for combo in (self.department_filter, self.status_filter):
-            combo.blockSignals(True)
-            combo.clear()
-        self.department_filter.addItem(self.tr("All departments"), "")
-        for department in self._departments:
-            self.department_filter.addItem(department, department)
-        self.status_filter.addItem(self.tr("All statuses"), None)
-        for status in AvailabilityStatus:
-            self.status_filter.addItem(label(status), status.value)
-        for combo, value in zip((self.department_filter, self.status_filter), current):
-            combo.setCurrentIndex(max(0, combo.findData(value)))
-            combo.blockSignals(False)
+        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(d, d) for d in self._departments])
+        refill_combo(self.status_filter, [(self.tr("All statuses"), None)] + [(label(s), s.value) for s in AvailabilityStatus])
 
     def _on_filter_changed(self, *_args: object) -> None:
         status = self.status_filter.currentData()

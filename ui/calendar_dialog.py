@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,6 +29,7 @@ from ui.period_dialog import from_qdate, to_qdate
 from ui.row_table_model import ROW_ROLE, RowTableModel
 from ui.style import brush
 from ui.table_view import make_table
+from ui.widgets import Retranslating, error_label, refill_combo
 
 C_COL_DAY, C_COL_KIND, C_COL_NAME = range(3)
 KIND_COLOURS = {
@@ -55,7 +56,7 @@ class CalendarTableModel(RowTableModel[CalendarEntry]):
         return None
 
 
-class CalendarDialog(QDialog):
+class CalendarDialog(Retranslating, QDialog):
     def __init__(self, service: ConsoleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_dialog")
@@ -82,10 +83,7 @@ class CalendarDialog(QDialog):
         self.name_en.setObjectName("calendar_name_en")
         self.name_hi = QLineEdit(self)
         self.name_hi.setObjectName("calendar_name_hi")
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("calendar_problems")
-        self.problem_label.setStyleSheet("color: #7a1020;")
-        self.problem_label.setWordWrap(True)
+        self.problem_label = error_label(self, "calendar_problems")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("calendar_save_button")
         self.save_button.clicked.connect(self.save)
@@ -136,22 +134,14 @@ class CalendarDialog(QDialog):
             self._labels, (self.tr("Year"), self.tr("Day"), self.tr("Kind"), self.tr("Name (English)"), self.tr("Name (Hindi)"))
         ):
             widget.setText(text)
-        current = self.kind.currentData()
-        self.kind.clear()
-        for kind in (CalendarDayKind.LOCAL_HOLIDAY, CalendarDayKind.COMPENSATORY_WORKING_DAY):
-            self.kind.addItem(label(kind), kind.value)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(current)))
+        editable_kinds = (CalendarDayKind.LOCAL_HOLIDAY, CalendarDayKind.COMPENSATORY_WORKING_DAY)
+        refill_combo(self.kind, [(label(kind), kind.value) for kind in editable_kinds])
         self.save_button.setText(self.tr("&Save day"))
         self.new_button.setText(self.tr("&New"))
         self.delete_button.setText(self.tr("&Delete"))
         self.close_button.setText(self.tr("Close"))
         self.read_only_note.setText("" if self.editable else self.tr("Only a supervisor can change the calendar."))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def draft(self) -> CalendarDraft:
         return CalendarDraft(

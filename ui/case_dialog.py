@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -30,6 +30,7 @@ from ui.manual_call_dialog import ManualCallDialog
 from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
 from ui.timeline_table_model import TimelineTableModel
+from ui.widgets import Retranslating, error_label, refill_combo
 
 ACTION_ORDER = (
     CaseAction.INSTRUCT,
@@ -48,7 +49,7 @@ NEEDS_REASON = frozenset({CaseAction.CANCEL, CaseAction.REOPEN, CaseAction.ADD_N
 TIMELINE_WIDTHS = (140, 70, 220, 260)
 
 
-class CaseDialog(QDialog):
+class CaseDialog(Retranslating, QDialog):
     action_performed = Signal(object, object)  # CaseAction, ActionResult
 
     def __init__(self, service: ConsoleService, case_id: int, parent: QWidget | None = None) -> None:
@@ -78,10 +79,7 @@ class CaseDialog(QDialog):
         self.reason.setObjectName("case_reason")
         self.confirmed_by = QComboBox(self)
         self.confirmed_by.setObjectName("case_confirmed_by")
-        self.message = QLabel(self)
-        self.message.setObjectName("case_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #7a1020;")
+        self.message = error_label(self, "case_message")
         self.buttons: dict[CaseAction, QPushButton] = {}
         primary, secondary = QHBoxLayout(), QHBoxLayout()
         primary.addStretch(1)
@@ -206,18 +204,15 @@ class CaseDialog(QDialog):
         self._reason_label.setText(self.tr("Reason / note"))
         self.reason.setPlaceholderText(self.tr("Needed to cancel or reopen; kept with a note or a closing"))
         self._confirmed_label.setText(self.tr("Confirmed by"))
-        current = self.confirmed_by.currentData()
-        self.confirmed_by.clear()
-        for party, source in ((CallParty.REPRESENTATIVE, ConfirmationSource.REPRESENTATIVE), (CallParty.OFFICER, ConfirmationSource.OFFICER)):
-            self.confirmed_by.addItem(label(party), source.value)
-        self.confirmed_by.setCurrentIndex(max(0, self.confirmed_by.findData(current)))
+        refill_combo(
+            self.confirmed_by,
+            [
+                (label(CallParty.REPRESENTATIVE), ConfirmationSource.REPRESENTATIVE.value),
+                (label(CallParty.OFFICER), ConfirmationSource.OFFICER.value),
+            ],
+        )
         self.timeline_model.retranslate()
         self._render()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- actions
     def _trigger(self, action: CaseAction) -> Callable[[], None]:

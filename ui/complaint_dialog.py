@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QTime
+from PySide6.QtCore import QTime
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,11 +32,12 @@ from ui.labels import label
 from ui.people_text import decision_text, officer_line, representative_line
 from ui.search_picker import SearchPicker
 from ui.style import AVAILABILITY_COLOURS
+from ui.widgets import Retranslating, error_label, refill_combo
 
 ACT_DEFAULT_MINUTES = 10
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(Retranslating, QDialog):
     def __init__(
         self, service: ConsoleService, representative: RepresentativeRow | None = None, parent: QWidget | None = None
     ) -> None:
@@ -66,10 +67,7 @@ class ComplaintDialog(QDialog):
         self.called_at.timeChanged.connect(self._on_called_at_time_changed)
         self.note = QLineEdit(self)
         self.note.setObjectName("complaint_note")
-        self.message = QLabel(self)
-        self.message.setObjectName("complaint_message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #7a1020;")
+        self.message = error_label(self, "complaint_message")
         self.log_button = QPushButton(self)
         self.log_button.setObjectName("log_button")
         self.log_button.setDefault(True)
@@ -127,22 +125,13 @@ class ComplaintDialog(QDialog):
         self._called_label.setText(self.tr("Called the officer at (IST)"))
         self._note_label.setText(self.tr("Note"))
         self.note.setPlaceholderText(self.tr("What the representative needs (optional)"))
-        current = self.channel.currentData()
-        self.channel.clear()
-        for channel in ContactChannel:
-            self.channel.addItem(label(channel), channel.value)
-        self.channel.setCurrentIndex(max(0, self.channel.findData(current)))
+        refill_combo(self.channel, [(label(channel), channel.value) for channel in ContactChannel])
         self.log_button.setText(self.tr("&Log complaint (Enter)"))
         self.log_instruct_button.setText(self.tr("Log and &instruct (Ctrl+Enter)"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.officer.refresh_descriptions()
         self.representative.refresh_descriptions()
         self._on_officer_highlighted(self.officer.current_row())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # -- slots
     def _on_officer_highlighted(self, row: OfficerRow | None) -> None:

@@ -77,7 +77,7 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (CaseAction.INSTRUCT, QT_TRANSLATE_NOOP("Labels", "&Instruct officer")),
     (CaseAction.RECORD_CONFIRMATION, QT_TRANSLATE_NOOP("Labels", "Record &confirmation")),
     (CaseAction.REDIRECT, QT_TRANSLATE_NOOP("Labels", "&Redirect to alternate")),
-    (CaseAction.REINSTRUCT, QT_TRANSLATE_NOOP("Labels", "Re-i&nstruct")),
+    (CaseAction.REINSTRUCT, QT_TRANSLATE_NOOP("Labels", "Re-instr&uct")),
     (CaseAction.ESCALATE, QT_TRANSLATE_NOOP("Labels", "&Escalate to superior")),
     (CaseAction.CLOSE, QT_TRANSLATE_NOOP("Labels", "C&lose case")),
     (CaseAction.CANCEL, QT_TRANSLATE_NOOP("Labels", "Cancel c&ase")),

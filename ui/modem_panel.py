@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain import OutboxStatus
@@ -12,13 +12,14 @@ from console.views import LiveState, OutboxRow
 from ui.modem_table_models import IncomingTableModel, ModemTableModel, OutboxTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
+from ui.widgets import Retranslating
 
 MODEM_WIDTHS = (90, 66, 100, 62, 82)
-OUTBOX_WIDTHS = (52, 112, 72, 150, 52, 42)
+OUTBOX_WIDTHS = (64, 108, 72, 140, 52, 42)
 INCOMING_WIDTHS = (80, 55, 190, 75)
 
 
-class ModemPanel(QWidget):
+class ModemPanel(Retranslating, QWidget):
     retry_requested = Signal(int)
     cancel_requested = Signal(int)
     resolve_requested = Signal(int, bool)  # outbox id, was it sent
@@ -95,11 +96,6 @@ class ModemPanel(QWidget):
         self._retitle_tabs()
         for model in (self.modem_model, self.outbox_model, self.incoming_model):
             model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _retitle_tabs(self) -> None:
         attention = self.outbox_model.needs_attention()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -25,6 +25,7 @@ from ui.formatting import to_ist
 from ui.labels import label
 from ui.people_text import officer_line, officer_short
 from ui.search_picker import SearchPicker
+from ui.widgets import Retranslating, error_label, refill_combo
 
 AWAY_STATUSES = (AvailabilityStatus.LEAVE, AvailabilityStatus.TRAINING, AvailabilityStatus.OTHER)
 DATE_FORMAT = "dd MMM yyyy"
@@ -38,7 +39,7 @@ def from_qdate(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
 
 
-class PeriodDialog(QDialog):
+class PeriodDialog(Retranslating, QDialog):
     def __init__(self, service: ConsoleService, officer: OfficerRow, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("period_dialog")
@@ -65,10 +66,7 @@ class PeriodDialog(QDialog):
         self.alternate.highlighted.connect(lambda _row: self._validate())
         self.note = QLineEdit(self)
         self.note.setObjectName("period_note")
-        self.problem_label = QLabel(self)
-        self.problem_label.setObjectName("period_problems")
-        self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #7a1020;")
+        self.problem_label = error_label(self, "period_problems")
         self.save_button = QPushButton(self)
         self.save_button.setObjectName("period_save_button")
         self.save_button.setDefault(True)
@@ -116,22 +114,11 @@ class PeriodDialog(QDialog):
             widget.setText(text)
         self._alternate_label.setText(self.tr("<b>Alternate</b> who takes the calls meanwhile"))
         self.alternate.line.setPlaceholderText(self.tr("Search the alternate by name, designation or office"))
-        current = self.status.currentData()
-        self.status.blockSignals(True)
-        self.status.clear()
-        for status in AWAY_STATUSES:
-            self.status.addItem(label(status), status.value)
-        self.status.setCurrentIndex(max(0, self.status.findData(current)))
-        self.status.blockSignals(False)
+        refill_combo(self.status, [(label(status), status.value) for status in AWAY_STATUSES])
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.alternate.refresh_descriptions()
         self._validate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def draft(self) -> PeriodDraft:
         alternate = self.alternate.chosen_row or self.alternate.current_row()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from console.domain import BusinessHours, EscalationState
@@ -14,12 +14,13 @@ from ui.labels import label
 from ui.queue_table_model import COL_COUNTDOWN, COL_OFFICER, QueueFilterProxy, QueueTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
+from ui.widgets import Retranslating, refill_combo
 
 QUEUE_WIDTHS = (72, 155, 200, 105, 75, 150, 95, 60)
 OPEN_STATES = [s for s in EscalationState if s.is_open]
 
 
-class QueuePanel(QWidget):
+class QueuePanel(Retranslating, QWidget):
     case_activated = Signal(int)
 
     def __init__(self, calendar: BusinessHours, alarm: Alarm, parent: QWidget | None = None) -> None:
@@ -103,32 +104,13 @@ class QueuePanel(QWidget):
         self.model.retranslate()
         self.banner.set_case_codes(self._alarming_codes())
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def _update_title(self) -> None:
         self.title.setText(self.tr("<b>Escalation queue</b> — %1 open").replace("%1", str(self.model.rowCount())))
 
     def _fill_filters(self) -> None:
-        current = (self.state_filter.currentData(), self.department_filter.currentData(), self.operator_filter.currentData())
-        for combo in (self.state_filter, self.department_filter, self.operator_filter):
-            combo.blockSignals(True)
-            combo.clear()
-        self.state_filter.addItem(self.tr("All states"), None)
-        for state in OPEN_STATES:
-            self.state_filter.addItem(label(state), state.value)
-        self.department_filter.addItem(self.tr("All departments"), "")
-        for department in self._departments:
-            self.department_filter.addItem(department, department)
-        self.operator_filter.addItem(self.tr("All operators"), "")
-        for operator in self._operators:
-            self.operator_filter.addItem(operator, operator)
-        for combo, value in zip((self.state_filter, self.department_filter, self.operator_filter), current):
-            position = combo.findData(value)
-            combo.setCurrentIndex(max(0, position))
-            combo.blockSignals(False)
+        refill_combo(self.state_filter, [(self.tr("All states"), None)] + [(label(s), s.value) for s in OPEN_STATES])
+        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(d, d) for d in self._departments])
+        refill_combo(self.operator_filter, [(self.tr("All operators"), "")] + [(o, o) for o in self._operators])
 
     def _alarming_codes(self) -> list[str]:
         alarming = self.alarm.unacknowledged

@@ -137,12 +137,15 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def sort_key(self, row: int) -> float:
         """A key that does not move with time, so the 1 s tick never re-sorts.
 
-        Cases in alarm first, then those due for action, then running deadlines
-        soonest first: a deadline that lapses is already the first of its band.
+        Cases in alarm or lapsed when the rows arrived first, then those due for
+        action, then running deadlines soonest first. A deadline that lapses
+        between reloads is already the first of its band; the next reload (the
+        desk's alarm) lifts it to the top.
         """
         queue_row = self._rows[row]
         minutes = self.board.deadline_minutes(row)
-        if queue_row.state is EscalationState.ALARM:
+        lapsed_at_load = minutes is not None and minutes <= 0 and bool(queue_row.deadline_kind and queue_row.deadline_kind.lapse_rings_alarm)
+        if queue_row.state is EscalationState.ALARM or lapsed_at_load:
             return BAND_ALARM * BAND_WIDTH + (minutes or 0.0)
         if queue_row.state is EscalationState.DUE and minutes is None:
             return BAND_DUE * BAND_WIDTH + queue_row.representative_called_at.timestamp() / 60

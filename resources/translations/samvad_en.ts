@@ -4,12 +4,12 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarm.py" line="104" />
+        <location filename="../../ui/alarm.py" line="105" />
         <source>Acknowledge (F9)</source>
         <translation>Acknowledge (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/alarm.py" line="107" />
+        <location filename="../../ui/alarm.py" line="108" />
         <source>Alarm: callback overdue — %1 case(s): %2</source>
         <translation>Alarm: callback overdue — %1 case(s): %2</translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../../ui/availability_panel.py" line="104" />
+        <location filename="../../ui/availability_panel.py" line="105" />
         <source>&lt;b&gt;Availability&lt;/b&gt;</source>
         <translation>&lt;b&gt;Availability&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="105" />
+        <location filename="../../ui/availability_panel.py" line="106" />
         <source>Filter by name, office or number</source>
         <translation>Filter by name, office or number</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="106" />
+        <location filename="../../ui/availability_panel.py" line="107" />
         <source>&amp;Leave / training…</source>
         <translation>&amp;Leave / training…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="107" />
+        <location filename="../../ui/availability_panel.py" line="108" />
         <source>Record a leave or training period for the selected officer, with an alternate</source>
         <translation>Record a leave or training period for the selected officer, with an alternate</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="108" />
+        <location filename="../../ui/availability_panel.py" line="109" />
         <source>Import roster…</source>
         <translation>Import roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="109" />
+        <location filename="../../ui/availability_panel.py" line="110" />
         <source>Export roster…</source>
         <translation>Export roster…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="122" />
+        <location filename="../../ui/availability_panel.py" line="118" />
         <source>on duty %1 · on leave %2 · in training %3</source>
         <translation>on duty %1 · on leave %2 · in training %3</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="133" />
+        <location filename="../../ui/availability_panel.py" line="125" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="136" />
+        <location filename="../../ui/availability_panel.py" line="126" />
         <source>All statuses</source>
         <translation>All statuses</translation>
     </message>
@@ -65,57 +65,57 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="134" />
+        <location filename="../../ui/calendar_dialog.py" line="132" />
         <source>Holidays and working days</source>
         <translation>Holidays and working days</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Year</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Name (English)</source>
         <translation>Name (English)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Name (Hindi)</source>
         <translation>Name (Hindi)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="144" />
+        <location filename="../../ui/calendar_dialog.py" line="139" />
         <source>&amp;Save day</source>
         <translation>&amp;Save day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="145" />
+        <location filename="../../ui/calendar_dialog.py" line="140" />
         <source>&amp;New</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="146" />
+        <location filename="../../ui/calendar_dialog.py" line="141" />
         <source>&amp;Delete</source>
         <translation>&amp;Delete</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="147" />
+        <location filename="../../ui/calendar_dialog.py" line="142" />
         <source>Close</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="148" />
+        <location filename="../../ui/calendar_dialog.py" line="143" />
         <source>Only a supervisor can change the calendar.</source>
         <translation>Only a supervisor can change the calendar.</translation>
     </message>
@@ -123,17 +123,17 @@
 <context>
     <name>CalendarTableModel</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="44" />
+        <location filename="../../ui/calendar_dialog.py" line="45" />
         <source>Day</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="45" />
+        <location filename="../../ui/calendar_dialog.py" line="46" />
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="46" />
+        <location filename="../../ui/calendar_dialog.py" line="47" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -141,47 +141,47 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialog.py" line="158" />
+        <location filename="../../ui/case_dialog.py" line="156" />
         <source>Case %1</source>
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="165" />
+        <location filename="../../ui/case_dialog.py" line="163" />
         <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
         <translation>Representative: %1 · %2 — called the officer at %3 (%4 ago)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="171" />
+        <location filename="../../ui/case_dialog.py" line="169" />
         <source>Officer: %1</source>
         <translation>Officer: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="195" />
+        <location filename="../../ui/case_dialog.py" line="193" />
         <source>paused, resumes %1</source>
         <translation>paused, resumes %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="205" />
+        <location filename="../../ui/case_dialog.py" line="203" />
         <source>Close window (Esc)</source>
         <translation>Close window (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="206" />
+        <location filename="../../ui/case_dialog.py" line="204" />
         <source>Reason / note</source>
         <translation>Reason / note</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="207" />
+        <location filename="../../ui/case_dialog.py" line="205" />
         <source>Needed to cancel or reopen; kept with a note or a closing</source>
         <translation>Needed to cancel or reopen; kept with a note or a closing</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="208" />
+        <location filename="../../ui/case_dialog.py" line="206" />
         <source>Confirmed by</source>
         <translation>Confirmed by</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="232" />
+        <location filename="../../ui/case_dialog.py" line="227" />
         <source>Write the reason or note first.</source>
         <translation>Write the reason or note first.</translation>
     </message>
@@ -189,72 +189,72 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="121" />
+        <location filename="../../ui/complaint_dialog.py" line="119" />
         <source>New complaint</source>
         <translation>New complaint</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="122" />
+        <location filename="../../ui/complaint_dialog.py" line="120" />
         <source>&lt;b&gt;1. Officer&lt;/b&gt; the representative could not reach</source>
         <translation>&lt;b&gt;1. Officer&lt;/b&gt; the representative could not reach</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="123" />
+        <location filename="../../ui/complaint_dialog.py" line="121" />
         <source>Name, designation, department, tehsil or digits of the number</source>
         <translation>Name, designation, department, tehsil or digits of the number</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="124" />
+        <location filename="../../ui/complaint_dialog.py" line="122" />
         <source>&lt;b&gt;2. Representative&lt;/b&gt; who called the center</source>
         <translation>&lt;b&gt;2. Representative&lt;/b&gt; who called the center</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="125" />
+        <location filename="../../ui/complaint_dialog.py" line="123" />
         <source>Name, constituency or number</source>
         <translation>Name, constituency or number</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="126" />
+        <location filename="../../ui/complaint_dialog.py" line="124" />
         <source>Reached the center by</source>
         <translation>Reached the center by</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="127" />
+        <location filename="../../ui/complaint_dialog.py" line="125" />
         <source>Called the officer at (IST)</source>
         <translation>Called the officer at (IST)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="128" />
+        <location filename="../../ui/complaint_dialog.py" line="126" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="129" />
+        <location filename="../../ui/complaint_dialog.py" line="127" />
         <source>What the representative needs (optional)</source>
         <translation>What the representative needs (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="135" />
+        <location filename="../../ui/complaint_dialog.py" line="129" />
         <source>&amp;Log complaint (Enter)</source>
         <translation>&amp;Log complaint (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="136" />
+        <location filename="../../ui/complaint_dialog.py" line="130" />
         <source>Log and &amp;instruct (Ctrl+Enter)</source>
         <translation>Log and &amp;instruct (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="137" />
+        <location filename="../../ui/complaint_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="150" />
+        <location filename="../../ui/complaint_dialog.py" line="139" />
         <source>Choose an officer to see whether they are on duty.</source>
         <translation>Choose an officer to see whether they are on duty.</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193" />
+        <location filename="../../ui/complaint_dialog.py" line="182" />
         <source>Choose both the officer and the representative first.</source>
         <translation>Choose both the officer and the representative first.</translation>
     </message>
@@ -537,8 +537,8 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80" />
-        <source>Re-i&amp;nstruct</source>
-        <translation>Re-i&amp;nstruct</translation>
+        <source>Re-instr&amp;uct</source>
+        <translation>Re-instr&amp;uct</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81" />
@@ -1059,47 +1059,47 @@
 <context>
     <name>ModemPanel</name>
     <message>
-        <location filename="../../ui/modem_panel.py" line="88" />
+        <location filename="../../ui/modem_panel.py" line="89" />
         <source>&lt;b&gt;Modems&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modems&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="89" />
+        <location filename="../../ui/modem_panel.py" line="90" />
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="90" />
+        <location filename="../../ui/modem_panel.py" line="91" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="91" />
+        <location filename="../../ui/modem_panel.py" line="92" />
         <source>Was sent</source>
         <translation>Was sent</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="92" />
+        <location filename="../../ui/modem_panel.py" line="93" />
         <source>The message or call did go out: record it as sent, do not send again</source>
         <translation>The message or call did go out: record it as sent, do not send again</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="93" />
+        <location filename="../../ui/modem_panel.py" line="94" />
         <source>Not sent</source>
         <translation>Not sent</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="94" />
+        <location filename="../../ui/modem_panel.py" line="95" />
         <source>It did not go out: record it as failed, so it can be retried</source>
         <translation>It did not go out: record it as failed, so it can be retried</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="106" />
+        <location filename="../../ui/modem_panel.py" line="102" />
         <source>Outbox</source>
         <translation>Outbox</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="108" />
+        <location filename="../../ui/modem_panel.py" line="104" />
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
@@ -1239,52 +1239,52 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/period_dialog.py" line="112" />
+        <location filename="../../ui/period_dialog.py" line="110" />
         <source>Leave or training period</source>
         <translation>Leave or training period</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>First day</source>
         <translation>First day</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Last day</source>
         <translation>Last day</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="117" />
+        <location filename="../../ui/period_dialog.py" line="115" />
         <source>&lt;b&gt;Alternate&lt;/b&gt; who takes the calls meanwhile</source>
         <translation>&lt;b&gt;Alternate&lt;/b&gt; who takes the calls meanwhile</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="118" />
+        <location filename="../../ui/period_dialog.py" line="116" />
         <source>Search the alternate by name, designation or office</source>
         <translation>Search the alternate by name, designation or office</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="126" />
+        <location filename="../../ui/period_dialog.py" line="118" />
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="127" />
+        <location filename="../../ui/period_dialog.py" line="119" />
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1292,22 +1292,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="112" />
+        <location filename="../../ui/queue_panel.py" line="108" />
         <source>&lt;b&gt;Escalation queue&lt;/b&gt; — %1 open</source>
         <translation>&lt;b&gt;Escalation queue&lt;/b&gt; — %1 open</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="119" />
+        <location filename="../../ui/queue_panel.py" line="111" />
         <source>All states</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="122" />
+        <location filename="../../ui/queue_panel.py" line="112" />
         <source>All departments</source>
         <translation>All departments</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="125" />
+        <location filename="../../ui/queue_panel.py" line="113" />
         <source>All operators</source>
         <translation>All operators</translation>
     </message>

@@ -4,12 +4,12 @@
 <context>
     <name>AlarmBanner</name>
     <message>
-        <location filename="../../ui/alarm.py" line="104" />
+        <location filename="../../ui/alarm.py" line="105" />
         <source>Acknowledge (F9)</source>
         <translation>स्वीकार करें (F9)</translation>
     </message>
     <message>
-        <location filename="../../ui/alarm.py" line="107" />
+        <location filename="../../ui/alarm.py" line="108" />
         <source>Alarm: callback overdue — %1 case(s): %2</source>
         <translation>अलार्म: वापसी कॉल में देरी — %1 प्रकरण: %2</translation>
     </message>
@@ -17,47 +17,47 @@
 <context>
     <name>AvailabilityPanel</name>
     <message>
-        <location filename="../../ui/availability_panel.py" line="104" />
+        <location filename="../../ui/availability_panel.py" line="105" />
         <source>&lt;b&gt;Availability&lt;/b&gt;</source>
         <translation>&lt;b&gt;उपलब्धता&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="105" />
+        <location filename="../../ui/availability_panel.py" line="106" />
         <source>Filter by name, office or number</source>
         <translation>नाम, कार्यालय या नंबर से छाँटें</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="106" />
+        <location filename="../../ui/availability_panel.py" line="107" />
         <source>&amp;Leave / training…</source>
         <translation>अवकाश / प्रशिक्षण (&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="107" />
+        <location filename="../../ui/availability_panel.py" line="108" />
         <source>Record a leave or training period for the selected officer, with an alternate</source>
         <translation>चुने गए अधिकारी का अवकाश या प्रशिक्षण, प्रतिस्थानी के साथ दर्ज करें</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="108" />
+        <location filename="../../ui/availability_panel.py" line="109" />
         <source>Import roster…</source>
         <translation>रोस्टर आयात…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="109" />
+        <location filename="../../ui/availability_panel.py" line="110" />
         <source>Export roster…</source>
         <translation>रोस्टर निर्यात…</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="122" />
+        <location filename="../../ui/availability_panel.py" line="118" />
         <source>on duty %1 · on leave %2 · in training %3</source>
         <translation>ड्यूटी पर %1 · अवकाश पर %2 · प्रशिक्षण में %3</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="133" />
+        <location filename="../../ui/availability_panel.py" line="125" />
         <source>All departments</source>
         <translation>सभी विभाग</translation>
     </message>
     <message>
-        <location filename="../../ui/availability_panel.py" line="136" />
+        <location filename="../../ui/availability_panel.py" line="126" />
         <source>All statuses</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
@@ -65,57 +65,57 @@
 <context>
     <name>CalendarDialog</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="134" />
+        <location filename="../../ui/calendar_dialog.py" line="132" />
         <source>Holidays and working days</source>
         <translation>अवकाश और कार्य दिवस</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Year</source>
         <translation>वर्ष</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Name (English)</source>
         <translation>नाम (अंग्रेज़ी)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="136" />
+        <location filename="../../ui/calendar_dialog.py" line="134" />
         <source>Name (Hindi)</source>
         <translation>नाम (हिन्दी)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="144" />
+        <location filename="../../ui/calendar_dialog.py" line="139" />
         <source>&amp;Save day</source>
         <translation>दिन सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="145" />
+        <location filename="../../ui/calendar_dialog.py" line="140" />
         <source>&amp;New</source>
         <translation>नया (&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="146" />
+        <location filename="../../ui/calendar_dialog.py" line="141" />
         <source>&amp;Delete</source>
         <translation>हटाएँ (&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="147" />
+        <location filename="../../ui/calendar_dialog.py" line="142" />
         <source>Close</source>
         <translation>बंद करें</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="148" />
+        <location filename="../../ui/calendar_dialog.py" line="143" />
         <source>Only a supervisor can change the calendar.</source>
         <translation>कैलेंडर केवल पर्यवेक्षक बदल सकते हैं।</translation>
     </message>
@@ -123,17 +123,17 @@
 <context>
     <name>CalendarTableModel</name>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="44" />
+        <location filename="../../ui/calendar_dialog.py" line="45" />
         <source>Day</source>
         <translation>दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="45" />
+        <location filename="../../ui/calendar_dialog.py" line="46" />
         <source>Kind</source>
         <translation>प्रकार</translation>
     </message>
     <message>
-        <location filename="../../ui/calendar_dialog.py" line="46" />
+        <location filename="../../ui/calendar_dialog.py" line="47" />
         <source>Name</source>
         <translation>नाम</translation>
     </message>
@@ -141,47 +141,47 @@
 <context>
     <name>CaseDialog</name>
     <message>
-        <location filename="../../ui/case_dialog.py" line="158" />
+        <location filename="../../ui/case_dialog.py" line="156" />
         <source>Case %1</source>
         <translation>प्रकरण %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="165" />
+        <location filename="../../ui/case_dialog.py" line="163" />
         <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
         <translation>जनप्रतिनिधि: %1 · %2 — अधिकारी को %3 बजे कॉल किया (%4 पहले)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="171" />
+        <location filename="../../ui/case_dialog.py" line="169" />
         <source>Officer: %1</source>
         <translation>अधिकारी: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="195" />
+        <location filename="../../ui/case_dialog.py" line="193" />
         <source>paused, resumes %1</source>
         <translation>रुका है, %1 से फिर चलेगा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="205" />
+        <location filename="../../ui/case_dialog.py" line="203" />
         <source>Close window (Esc)</source>
         <translation>विंडो बंद करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="206" />
+        <location filename="../../ui/case_dialog.py" line="204" />
         <source>Reason / note</source>
         <translation>कारण / टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="207" />
+        <location filename="../../ui/case_dialog.py" line="205" />
         <source>Needed to cancel or reopen; kept with a note or a closing</source>
         <translation>निरस्त करने या दोबारा खोलने के लिए आवश्यक; टिप्पणी या बंद करने पर साथ दर्ज होगा</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="208" />
+        <location filename="../../ui/case_dialog.py" line="206" />
         <source>Confirmed by</source>
         <translation>पुष्टि किसने की</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="232" />
+        <location filename="../../ui/case_dialog.py" line="227" />
         <source>Write the reason or note first.</source>
         <translation>पहले कारण या टिप्पणी लिखें।</translation>
     </message>
@@ -189,72 +189,72 @@
 <context>
     <name>ComplaintDialog</name>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="121" />
+        <location filename="../../ui/complaint_dialog.py" line="119" />
         <source>New complaint</source>
         <translation>नई शिकायत</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="122" />
+        <location filename="../../ui/complaint_dialog.py" line="120" />
         <source>&lt;b&gt;1. Officer&lt;/b&gt; the representative could not reach</source>
         <translation>&lt;b&gt;1. अधिकारी&lt;/b&gt; जिनसे जनप्रतिनिधि का संपर्क नहीं हो सका</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="123" />
+        <location filename="../../ui/complaint_dialog.py" line="121" />
         <source>Name, designation, department, tehsil or digits of the number</source>
         <translation>नाम, पदनाम, विभाग, तहसील या नंबर के अंक</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="124" />
+        <location filename="../../ui/complaint_dialog.py" line="122" />
         <source>&lt;b&gt;2. Representative&lt;/b&gt; who called the center</source>
         <translation>&lt;b&gt;2. जनप्रतिनिधि&lt;/b&gt; जिन्होंने केंद्र को कॉल किया</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="125" />
+        <location filename="../../ui/complaint_dialog.py" line="123" />
         <source>Name, constituency or number</source>
         <translation>नाम, निर्वाचन क्षेत्र या नंबर</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="126" />
+        <location filename="../../ui/complaint_dialog.py" line="124" />
         <source>Reached the center by</source>
         <translation>केंद्र से संपर्क का माध्यम</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="127" />
+        <location filename="../../ui/complaint_dialog.py" line="125" />
         <source>Called the officer at (IST)</source>
         <translation>अधिकारी को कॉल का समय (IST)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="128" />
+        <location filename="../../ui/complaint_dialog.py" line="126" />
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="129" />
+        <location filename="../../ui/complaint_dialog.py" line="127" />
         <source>What the representative needs (optional)</source>
         <translation>जनप्रतिनिधि को क्या चाहिए (वैकल्पिक)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="135" />
+        <location filename="../../ui/complaint_dialog.py" line="129" />
         <source>&amp;Log complaint (Enter)</source>
         <translation>शिकायत दर्ज करें (&amp;L) (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="136" />
+        <location filename="../../ui/complaint_dialog.py" line="130" />
         <source>Log and &amp;instruct (Ctrl+Enter)</source>
         <translation>दर्ज करें और निर्देश दें (&amp;I) (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="137" />
+        <location filename="../../ui/complaint_dialog.py" line="131" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="150" />
+        <location filename="../../ui/complaint_dialog.py" line="139" />
         <source>Choose an officer to see whether they are on duty.</source>
         <translation>अधिकारी चुनें, तो दिखेगा कि वे ड्यूटी पर हैं या नहीं।</translation>
     </message>
     <message>
-        <location filename="../../ui/complaint_dialog.py" line="193" />
+        <location filename="../../ui/complaint_dialog.py" line="182" />
         <source>Choose both the officer and the representative first.</source>
         <translation>पहले अधिकारी और जनप्रतिनिधि दोनों चुनें।</translation>
     </message>
@@ -537,8 +537,8 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="80" />
-        <source>Re-i&amp;nstruct</source>
-        <translation>पुनः निर्देश (&amp;N)</translation>
+        <source>Re-instr&amp;uct</source>
+        <translation>पुनः निर्देश (&amp;U)</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="81" />
@@ -1059,47 +1059,47 @@
 <context>
     <name>ModemPanel</name>
     <message>
-        <location filename="../../ui/modem_panel.py" line="88" />
+        <location filename="../../ui/modem_panel.py" line="89" />
         <source>&lt;b&gt;Modems&lt;/b&gt;</source>
         <translation>&lt;b&gt;मॉडम&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="89" />
+        <location filename="../../ui/modem_panel.py" line="90" />
         <source>Retry</source>
         <translation>फिर भेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="90" />
+        <location filename="../../ui/modem_panel.py" line="91" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="91" />
+        <location filename="../../ui/modem_panel.py" line="92" />
         <source>Was sent</source>
         <translation>भेजा गया था</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="92" />
+        <location filename="../../ui/modem_panel.py" line="93" />
         <source>The message or call did go out: record it as sent, do not send again</source>
         <translation>संदेश या कॉल जा चुकी थी: भेजा गया दर्ज करें, दोबारा न भेजें</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="93" />
+        <location filename="../../ui/modem_panel.py" line="94" />
         <source>Not sent</source>
         <translation>नहीं भेजा गया</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="94" />
+        <location filename="../../ui/modem_panel.py" line="95" />
         <source>It did not go out: record it as failed, so it can be retried</source>
         <translation>यह नहीं गया: विफल दर्ज करें, ताकि फिर भेजा जा सके</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="106" />
+        <location filename="../../ui/modem_panel.py" line="102" />
         <source>Outbox</source>
         <translation>आउटबॉक्स</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_panel.py" line="108" />
+        <location filename="../../ui/modem_panel.py" line="104" />
         <source>Incoming</source>
         <translation>प्राप्त</translation>
     </message>
@@ -1239,52 +1239,52 @@
 <context>
     <name>PeriodDialog</name>
     <message>
-        <location filename="../../ui/period_dialog.py" line="112" />
+        <location filename="../../ui/period_dialog.py" line="110" />
         <source>Leave or training period</source>
         <translation>अवकाश या प्रशिक्षण अवधि</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Officer</source>
         <translation>अधिकारी</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>First day</source>
         <translation>पहला दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Last day</source>
         <translation>अंतिम दिन</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="114" />
+        <location filename="../../ui/period_dialog.py" line="112" />
         <source>Note</source>
         <translation>टिप्पणी</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="117" />
+        <location filename="../../ui/period_dialog.py" line="115" />
         <source>&lt;b&gt;Alternate&lt;/b&gt; who takes the calls meanwhile</source>
         <translation>&lt;b&gt;प्रतिस्थानी&lt;/b&gt; जो इस बीच कॉल लेंगे</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="118" />
+        <location filename="../../ui/period_dialog.py" line="116" />
         <source>Search the alternate by name, designation or office</source>
         <translation>प्रतिस्थानी को नाम, पदनाम या कार्यालय से खोजें</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="126" />
+        <location filename="../../ui/period_dialog.py" line="118" />
         <source>&amp;Save</source>
         <translation>सहेजें (&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/period_dialog.py" line="127" />
+        <location filename="../../ui/period_dialog.py" line="119" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1292,22 +1292,22 @@
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../../ui/queue_panel.py" line="112" />
+        <location filename="../../ui/queue_panel.py" line="108" />
         <source>&lt;b&gt;Escalation queue&lt;/b&gt; — %1 open</source>
         <translation>&lt;b&gt;शिकायत कतार&lt;/b&gt; — %1 खुले प्रकरण</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="119" />
+        <location filename="../../ui/queue_panel.py" line="111" />
         <source>All states</source>
         <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="122" />
+        <location filename="../../ui/queue_panel.py" line="112" />
         <source>All departments</source>
         <translation>सभी विभाग</translation>
     </message>
     <message>
-        <location filename="../../ui/queue_panel.py" line="125" />
+        <location filename="../../ui/queue_panel.py" line="113" />
         <source>All operators</source>
         <translation>सभी ऑपरेटर</translation>
     </message>

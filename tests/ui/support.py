@@ -22,7 +22,6 @@ from console.domain import (
     OutboxKind,
     OutboxStatus,
     Representative,
-    RepresentativeKind,
     UserRole,
 )
 from console.service import (
@@ -56,9 +55,7 @@ from console.views import (
     OperatorSession,
     OutboxRow,
     QueueRow,
-    RegistrationState,
     RepresentativeRow,
-    SimState,
     TimelineEntry,
     TimelineEventKind,
 )

@@ -103,3 +103,19 @@ def test_queue_sort_keys_put_due_before_running(column: int, service: InMemorySe
     model.set_queue(service.load_live_state().queue, service.clock.now())
     keys = {model.row_at(r).state: model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())}
     assert keys[EscalationState.DUE] < keys[EscalationState.INSTRUCTED]
+
+
+def test_a_case_already_lapsed_when_loaded_sorts_above_due_cases(service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
+    from console.views import DeadlineKind
+
+    logged_service(service)
+    instructed = next(c for c in service.cases.values() if c.state is EscalationState.INSTRUCTED)
+    service.set_deadline(instructed.case_id, DeadlineKind.CONFIRM, service.clock.now() - timedelta(minutes=2))
+    model = QueueTableModel(service.calendar)
+    model.set_queue(service.load_live_state().queue, service.clock.now())
+    proxy = QueueFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.sort(COL_COUNTDOWN)
+    order = [proxy.index(r, 0).data(ROW_ROLE).case_id for r in range(proxy.rowCount())]
+    assert order[0] == instructed.case_id
+    assert proxy.index(1, 0).data(ROW_ROLE).state is EscalationState.DUE
