@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -33,18 +34,28 @@ def open_window(service: ConsoleService, translations: Translations) -> MainWind
     return window
 
 
+def sample_service() -> ConsoleService | None:
+    """The sample district of a source checkout, until the db-backed service is wired in here."""
+    root = Path(__file__).resolve().parent.parent
+    if (root / "tests" / "ui" / "support.py").exists() and str(root) not in sys.path:
+        sys.path.append(str(root))  # the in-memory service lives with the tests
+    try:
+        from ui.sample_scene import build_sample_service
+    except ImportError:
+        log.exception("no sample service available")
+        return None
+    return build_sample_service(SystemClock())
+
+
 def run_window(*, demo: bool = False, service: ConsoleService | None = None) -> int:
     app = create_application()
     translations = Translations(app)
     translations.switch(translations.stored_language(), remember=False)
     if service is None:
-        # Until the db-backed service is wired (the lead's merge), show the sample district.
-        try:
-            from ui.sample_scene import build_sample_service
-        except ImportError:
+        service = sample_service()
+        if service is None:
             QMessageBox.critical(None, "Samvad Setu", "No console service is configured.")
             return 1
-        service = build_sample_service(SystemClock())
     window = open_window(service, translations)
     if demo:
         window.setWindowTitle(window.windowTitle() + " (demo)")
