@@ -1,0 +1,230 @@
+"""The one interface the operator window talks to.
+
+The window reads :class:`console.views.LiveState`, asks for details and
+searches, and performs actions; it never touches the database or the modems.
+The production implementation sits over ``db`` and the escalation desk; tests
+use an in-memory one. Every answer is a code or a view row, never a sentence:
+the window words it. Calls may block (database round trips); the window runs
+the slow ones off the GUI thread, so implementations must be thread-safe, and
+``subscribe`` callbacks may arrive on any thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import Enum
+from pathlib import Path
+from typing import Protocol
+
+from console.clock import Clock
+from console.domain import AvailabilityStatus, BusinessHours, ContactChannel
+from console.views import (
+    AvailabilityDecision,
+    CalendarDayKind,
+    CalendarEntry,
+    CallOutcome,
+    CallParty,
+    CaseDetail,
+    ConfirmationSource,
+    LiveState,
+    OfficerRow,
+    OperatorSession,
+    RepresentativeRow,
+)
+
+
+class Topic(str, Enum):
+    """The change feed's topics; a callback gets the topic that changed."""
+
+    ESCALATIONS = "escalations"
+    AVAILABILITY = "availability"
+    OUTBOX = "outbox"
+    MODEMS = "modems"
+    INCOMING = "incoming"
+    CALENDAR = "calendar"
+
+
+class Outcome(str, Enum):
+    OK = "ok"
+    JOINED_OPEN_CASE = "joined_open_case"  # one open case per pair: the complaint joined it
+    STALE = "stale"  # someone changed the row since it was read (optimistic lock)
+    NOT_ALLOWED = "not_allowed"  # the action is not offered in the current state
+    NOT_FOUND = "not_found"
+    NOT_REGISTERED_NUMBER = "not_registered_number"  # only government numbers are dialled
+    NO_ALTERNATE = "no_alternate"
+    INVALID = "invalid"  # a draft failed validation; see ``problems``
+    PERMISSION_DENIED = "permission_denied"
+    FAILED = "failed"  # storage or I/O failure; the log says why
+
+
+class PeriodProblem(str, Enum):
+    ENDS_BEFORE_START = "ends_before_start"
+    ENDS_IN_PAST = "ends_in_past"
+    ALTERNATE_IS_OFFICER = "alternate_is_officer"
+    ALTERNATE_CYCLE = "alternate_cycle"  # following alternates leads back to the officer
+    ALTERNATE_UNAVAILABLE = "alternate_unavailable"  # the alternate is away in the same days
+    OVERLAPS_PERIOD = "overlaps_period"
+    ALTERNATE_REQUIRED = "alternate_required"
+    UNKNOWN_OFFICER = "unknown_officer"
+
+
+class CalendarProblem(str, Enum):
+    DUPLICATE_DAY = "duplicate_day"
+    NAME_REQUIRED = "name_required"
+    WORKING_DAY_NOT_OFF = "working_day_not_off"  # a compensatory working day must be a day off
+    NOT_EDITABLE = "not_editable"
+
+
+@dataclass(frozen=True)
+class ActionResult:
+    outcome: Outcome
+    case_id: int | None = None
+    case_code: str = ""
+    problems: tuple[str, ...] = ()  # codes of PeriodProblem / CalendarProblem values
+
+    @property
+    def succeeded(self) -> bool:
+        return self.outcome in (Outcome.OK, Outcome.JOINED_OPEN_CASE)
+
+
+@dataclass(frozen=True)
+class ComplaintDraft:
+    representative_id: int
+    officer_id: int
+    channel: ContactChannel = ContactChannel.PHONE
+    representative_called_at: datetime | None = None  # None: now minus the act threshold
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ManualCall:
+    """A call an operator made from a center smartphone, recorded as an attempt."""
+
+    party: CallParty
+    number: str
+    outcome: CallOutcome
+    at: datetime
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class PeriodDraft:
+    officer_id: int
+    status: AvailabilityStatus
+    starts_on: date  # whole days, in IST; the service turns them into instants
+    ends_on: date  # inclusive
+    alternate_id: int | None
+    note: str = ""
+    period_id: int | None = None  # None: a new period
+
+
+@dataclass(frozen=True)
+class CalendarDraft:
+    day: date
+    kind: CalendarDayKind
+    name_en: str
+    name_hi: str
+    entry_id: int | None = None
+
+
+@dataclass(frozen=True)
+class RosterProblem:
+    sheet: str
+    row: int
+    column: str
+    code: str  # e.g. "bad_number", "unknown_alternate", "duplicate"
+    value: str = ""
+
+
+@dataclass(frozen=True)
+class RosterResult:
+    outcome: Outcome
+    rows: int = 0
+    problems: tuple[RosterProblem, ...] = ()
+
+
+Progress = Callable[[int, int], None]  # (done, total); total 0 when unknown
+Unsubscribe = Callable[[], None]
+
+
+class ConsoleService(Protocol):
+    """What the window asks for and does. Version numbers are the optimistic lock."""
+
+    @property
+    def clock(self) -> Clock: ...
+
+    @property
+    def calendar(self) -> BusinessHours: ...
+
+    @property
+    def session(self) -> OperatorSession: ...
+
+    # reading
+    def load_live_state(self) -> LiveState: ...
+
+    def case_detail(self, case_id: int) -> CaseDetail | None: ...
+
+    def search_officers(self, text: str, limit: int) -> tuple[OfficerRow, ...]: ...
+
+    def search_representatives(self, text: str, limit: int) -> tuple[RepresentativeRow, ...]: ...
+
+    def availability_now(self, officer_id: int) -> AvailabilityDecision | None: ...
+
+    # the escalation desk
+    def log_complaint(self, draft: ComplaintDraft) -> ActionResult: ...
+
+    def instruct(self, case_id: int, version: int) -> ActionResult: ...
+
+    def record_confirmation(
+        self, case_id: int, version: int, source: ConfirmationSource, note: str = ""
+    ) -> ActionResult: ...
+
+    def redirect(self, case_id: int, version: int) -> ActionResult:
+        """Redirect to the alternate; the result names the new case against the alternate."""
+        ...
+
+    def reinstruct(self, case_id: int, version: int) -> ActionResult: ...
+
+    def escalate(self, case_id: int, version: int) -> ActionResult: ...
+
+    def close(self, case_id: int, version: int, reason: str = "") -> ActionResult: ...
+
+    def cancel(self, case_id: int, version: int, reason: str) -> ActionResult: ...
+
+    def reopen(self, case_id: int, version: int, reason: str) -> ActionResult: ...
+
+    def add_note(self, case_id: int, text: str) -> ActionResult: ...
+
+    def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult: ...
+
+    # availability and roster
+    def validate_period(self, draft: PeriodDraft) -> tuple[PeriodProblem, ...]: ...
+
+    def save_period(self, draft: PeriodDraft) -> ActionResult: ...
+
+    def import_roster(self, path: Path, progress: Progress) -> RosterResult: ...
+
+    def export_roster(self, path: Path, progress: Progress) -> RosterResult: ...
+
+    # calendar
+    def calendar_entries(self, year: int) -> tuple[CalendarEntry, ...]: ...
+
+    def holiday_on(self, day: date) -> CalendarEntry | None: ...
+
+    def validate_calendar_entry(self, draft: CalendarDraft) -> tuple[CalendarProblem, ...]: ...
+
+    def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult: ...
+
+    def delete_calendar_entry(self, entry_id: int) -> ActionResult: ...
+
+    # the outbox
+    def retry_outbox(self, outbox_id: int) -> ActionResult: ...
+
+    def cancel_outbox(self, outbox_id: int) -> ActionResult: ...
+
+    def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult: ...
+
+    # the change feed
+    def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe: ...

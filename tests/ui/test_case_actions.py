@@ -1,0 +1,75 @@
+"""Case detail offers only the actions of the current state; redirect follows the alternate."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.domain import AvailabilityStatus, EscalationState
+from console.service import ComplaintDraft, PeriodDraft
+from console.views import CaseAction, TimelineEventKind
+from tests.ui.keys import focused, type_text
+from tests.ui.support import InMemoryService
+from ui.case_dialog import CaseDialog
+from ui.main_window import MainWindow
+
+
+def test_redirect_to_the_alternate_opens_the_alternate_case(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    today = service.clock.now().date()
+    service.save_period(PeriodDraft(3, AvailabilityStatus.TRAINING, today, today, alternate_id=21))
+    result = service.log_complaint(ComplaintDraft(representative_id=4, officer_id=3))
+    assert result.case_id is not None
+    dialog = window.open_case(result.case_id)
+    assert "In training" in dialog.availability.text()
+    assert service.officers[21].name_en in dialog.availability.text()
+    redirect = dialog.buttons[CaseAction.REDIRECT]
+    assert redirect.isVisible() and redirect.isDefault()
+    assert not dialog.buttons[CaseAction.INSTRUCT].isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is redirect, timeout=3000)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    original = service.cases[result.case_id]
+    assert original.state is EscalationState.REDIRECTED
+    assert original.timeline[-1].kind is TimelineEventKind.REDIRECTED
+    assert dialog.case_id != result.case_id
+    assert dialog.detail is not None and dialog.detail.row.officer_id == 21
+    assert dialog.buttons[CaseAction.INSTRUCT].isVisible()
+    model = window.queue_panel.model
+    qtbot.waitUntil(lambda: any(row.officer_id == 21 for row in model.rows), timeout=3000)
+
+
+def test_confirmation_close_and_the_reason_rule(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None
+    dialog: CaseDialog = window.open_case(result.case_id)
+    assert dialog.perform(CaseAction.INSTRUCT).succeeded  # type: ignore[union-attr]
+    assert dialog.perform(CaseAction.CANCEL) is None  # no reason written
+    assert "reason" in dialog.message.text()
+    assert dialog.perform(CaseAction.RECORD_CONFIRMATION).succeeded  # type: ignore[union-attr]
+    visible = {action for action, button in dialog.buttons.items() if not button.isHidden()}
+    assert visible == {CaseAction.CLOSE, CaseAction.ADD_NOTE, CaseAction.REOPEN}
+    dialog.reason.setText("Callback confirmed by the MLA's office")
+    assert dialog.perform(CaseAction.CLOSE).succeeded  # type: ignore[union-attr]
+    assert service.cases[result.case_id].state is EscalationState.CLOSED
+    qtbot.waitUntil(lambda: window.queue_panel.model.rowCount() == 0, timeout=3000)
+
+
+def test_a_stale_version_is_reported_not_applied(window: MainWindow, service: InMemoryService) -> None:
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None
+    dialog = window.open_case(result.case_id)
+    service.add_note(result.case_id, "another operator wrote a note")  # the version moves on
+    outcome = dialog.perform(CaseAction.INSTRUCT)
+    assert outcome is not None and not outcome.succeeded
+    assert "Another operator" in dialog.message.text()
+    assert service.cases[result.case_id].state is EscalationState.DUE
+
+
+def test_typing_a_note_and_adding_it(window: MainWindow, service: InMemoryService) -> None:
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None
+    dialog = window.open_case(result.case_id)
+    dialog.reason.setFocus()
+    type_text(dialog.reason, "प्रतिनिधि को सूचित किया")
+    assert dialog.perform(CaseAction.ADD_NOTE).succeeded  # type: ignore[union-attr]
+    assert service.cases[result.case_id].timeline[-1].detail == "प्रतिनिधि को सूचित किया"
+    assert dialog.timeline_model.rowCount() == len(service.cases[result.case_id].timeline)

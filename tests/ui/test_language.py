@@ -1,0 +1,64 @@
+"""Switching the language at run time re-words what is on screen and is remembered."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from console.service import ComplaintDraft
+from tests.ui.support import InMemoryService
+from ui.i18n import SETTINGS_KEY, Translations
+from ui.main_window import MainWindow
+from ui.queue_table_model import COL_STATE
+
+
+def header(window: MainWindow, column: int) -> str:
+    return str(window.queue_panel.model.headerData(column, Qt.Orientation.Horizontal))
+
+
+def test_switching_to_hindi_and_back_rewords_the_window(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    service.log_complaint(ComplaintDraft(representative_id=3, officer_id=3))
+    window.load_now()
+    model = window.queue_panel.model
+    assert window.windowTitle().startswith("Samvad Setu")
+    assert header(window, COL_STATE) == "State"
+    assert model.index(0, COL_STATE).data() == "Due"
+    assert model.index(0, 1).data().startswith("Nitin Agrawal")
+    window.menus.actions["language_hi"].trigger()
+    qtbot.waitUntil(lambda: window.windowTitle().startswith("संवाद सेतु"), timeout=3000)  # LanguageChange is posted
+    assert header(window, COL_STATE) == "स्थिति"
+    assert model.index(0, COL_STATE).data() == "कार्यवाही देय"
+    assert model.index(0, 1).data() == "नितिन अग्रवाल (विधायक)"
+    assert window.menus.menus["case"].title() == "प्रकरण (&C)"
+    assert window.availability_panel.import_button.text() == "रोस्टर आयात…"
+    assert window.modem_panel.tabs.tabText(1) == "प्राप्त"
+    assert "कार्यालय खुला" in window.status.office.text()
+    assert window.queue_panel.state_filter.itemText(0) == "सभी स्थितियाँ"
+    assert QSettings().value(SETTINGS_KEY) == "hi"
+    window.toggle_language()
+    qtbot.waitUntil(lambda: window.queue_panel.state_filter.itemText(0) == "All states", timeout=3000)
+    assert header(window, COL_STATE) == "State"
+    assert QSettings().value(SETTINGS_KEY) == "en"
+
+
+def test_an_open_dialog_follows_the_switch(window: MainWindow, translations: Translations, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.new_complaint()
+    assert dialog.windowTitle() == "New complaint"
+    translations.switch("hi", remember=False)
+    qtbot.waitUntil(lambda: dialog.windowTitle() == "नई शिकायत", timeout=3000)
+    assert dialog.log_button.text().startswith("शिकायत दर्ज करें")
+    dialog.reject()
+
+
+def test_every_hindi_message_is_translated() -> None:
+    from xml.etree import ElementTree
+
+    from console.resources import resource_path
+
+    tree = ElementTree.parse(resource_path("translations", "samvad_hi.ts"))
+    untranslated = [
+        message.findtext("source")
+        for message in tree.iter("message")
+        if not (message.findtext("translation") or "").strip()
+        or message.find("translation").get("type") in ("unfinished", "obsolete")  # type: ignore[union-attr]
+    ]
+    assert untranslated == []

@@ -1,0 +1,72 @@
+"""The leave/training dialog validates through the service; the calendar is a supervisor's to edit."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+
+from console.domain import AvailabilityStatus, UserRole
+from console.service import PeriodDraft
+from console.views import CalendarDayKind, OperatorSession
+from tests.ui.keys import type_text
+from tests.ui.support import InMemoryService
+from ui.calendar_dialog import CalendarDialog
+from ui.main_window import MainWindow
+from ui.period_dialog import PeriodDialog
+
+
+def test_period_dialog_refuses_bad_dates_and_cycles_then_saves(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    today = service.clock.now().date()
+    service.save_period(PeriodDraft(21, AvailabilityStatus.LEAVE, today + timedelta(days=10), today + timedelta(days=12), 3))
+    window.load_now()
+    assert window.availability_panel.select_officer(3)
+    dialog = window.edit_period()
+    assert isinstance(dialog, PeriodDialog)
+    assert not dialog.save_button.isEnabled()  # no alternate yet
+    assert "Name an alternate" in dialog.problem_label.text()
+    dialog.alternate.line.setFocus()
+    type_text(dialog.alternate.line, "rajesh tripathi")  # officer 21, whose alternate is officer 3
+    assert dialog.alternate.current_row().officer_id == 21
+    assert "leads back" in dialog.problem_label.text()
+    dialog.ends.setDate(QDate(today.year, today.month, today.day).addDays(-1))
+    assert "before the first day" in dialog.problem_label.text()
+    assert not dialog.save_button.isEnabled()
+    dialog.alternate.line.clear()
+    type_text(dialog.alternate.line, "kavita gupta")
+    dialog.ends.setDate(QDate(today.year, today.month, today.day).addDays(3))
+    assert dialog.problem_label.text() == ""
+    dialog.save()
+    assert dialog.saved
+    qtbot.waitUntil(lambda: any(r.officer_id == 3 and r.status is AvailabilityStatus.LEAVE for r in window.availability_panel.model.rows), timeout=3000)
+    counts = window.availability_panel.counts.text()
+    assert "on leave 1" in counts
+
+
+def test_supervisor_adds_a_local_holiday(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = window.show_calendar()
+    assert isinstance(dialog, CalendarDialog) and dialog.editable
+    dialog.day.setDate(QDate(2026, 12, 24))
+    dialog.name_en.setText("Hardoi fair")
+    type_text(dialog.name_hi, "हरदोई मेला")
+    assert dialog.save()
+    rows = dialog.model.rows
+    assert any(r.day == date(2026, 12, 24) and r.kind is CalendarDayKind.LOCAL_HOLIDAY for r in rows)
+    assert date(2026, 12, 24) in service.calendar.holidays
+    dialog.kind.setCurrentIndex(dialog.kind.findData(CalendarDayKind.COMPENSATORY_WORKING_DAY.value))
+    dialog.day.setDate(QDate(2026, 12, 2))  # a Wednesday is already a working day
+    dialog.name_en.setText("Working day")
+    assert not dialog.save()
+    assert "day off" in dialog.problem_label.text()
+
+
+def test_an_operator_sees_the_calendar_read_only(qtbot, clock, translations) -> None:  # type: ignore[no-untyped-def]
+    from ui.sample_data import sample_officers, sample_representatives
+
+    service = InMemoryService(
+        clock, sample_officers(5), sample_representatives(), session=OperatorSession("ravi", "Ravi", UserRole.OPERATOR)
+    )
+    dialog = CalendarDialog(service)
+    qtbot.addWidget(dialog)
+    assert not dialog.editable and not dialog.save_button.isEnabled()
+    assert "Only a supervisor" in dialog.read_only_note.text()

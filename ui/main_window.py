@@ -1,0 +1,301 @@
+"""The operator window: queue, availability grid and modem panel side by side.
+
+It holds no rules: it shows :class:`console.views.LiveState`, ticks the
+countdowns from the injected clock, reloads when the change feed says so, and
+hands every action to the service.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+
+from console.service import ActionResult, ConsoleService, Topic
+from console.views import CalendarEntry, CaseAction, LiveState, OfficerRow, RepresentativeRow
+from ui.alarm import Alarm
+from ui.availability_panel import AvailabilityPanel
+from ui.calendar_dialog import CalendarDialog
+from ui.case_dialog import CaseDialog
+from ui.complaint_dialog import ComplaintDialog
+from ui.formatting import to_ist
+from ui.i18n import Translations, current_language
+from ui.labels import label
+from ui.menus import ConsoleMenus
+from ui.modem_panel import ModemPanel
+from ui.period_dialog import PeriodDialog
+from ui.qt_bridge import ChangeFeedBridge
+from ui.queue_panel import QueuePanel
+from ui.roster_transfer import RosterTransfer
+from ui.status_bar import ConsoleStatusBar
+from ui.tasks import TaskRunner
+
+log = logging.getLogger(__name__)
+
+TICK_MS = 1000
+LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
+TABLE_KEYS = {
+    "queue_table": "tables/queue",
+    "officer_table": "tables/officers",
+    "modem_table": "tables/modems",
+    "outbox_table": "tables/outbox",
+    "incoming_table": "tables/incoming",
+}
+
+
+class MainWindow(QMainWindow):
+    state_shown = Signal(int)  # the revision now on screen
+    dialog_opened = Signal(object)
+
+    def __init__(
+        self,
+        service: ConsoleService,
+        translations: Translations,
+        *,
+        settings: QSettings | None = None,
+        alarm: Alarm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.service = service
+        self.translations = translations
+        self.settings = settings or QSettings()
+        self.alarm = alarm or Alarm()
+        self.alarm.setParent(self)  # dies with the window, timers and all
+        self.state: LiveState | None = None
+        self.tasks = TaskRunner(self)
+        self.queue_panel = QueuePanel(service.calendar, self.alarm, self)
+        self.availability_panel = AvailabilityPanel(self)
+        self.modem_panel = ModemPanel(self)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.setObjectName("left_splitter")
+        self.left_splitter.addWidget(self.queue_panel)
+        self.left_splitter.addWidget(self.availability_panel)
+        self.left_splitter.setSizes([430, 300])
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.setObjectName("main_splitter")
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.modem_panel)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setSizes([900, 466])
+        self.setCentralWidget(self.main_splitter)
+        self.status = ConsoleStatusBar(service.session, self)
+        self.setStatusBar(self.status)
+        self.roster = RosterTransfer(service, self.tasks, self)
+        self.menus = ConsoleMenus(self)
+        self.roster.finished.connect(self._on_roster_finished)
+        self.complaint_dialog: ComplaintDialog | None = None
+        self.case_dialogs: dict[int, CaseDialog] = {}
+        self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
+        self._loading = False
+        self._reload_again = False
+        self.bridge = ChangeFeedBridge(self)
+        self.bridge.changed.connect(self._on_bridge_changed)
+        self.bridge.attach(service)
+        self.queue_panel.case_activated.connect(self.open_case)
+        self.availability_panel.period_edit_requested.connect(self.edit_period)
+        self.availability_panel.import_requested.connect(self.roster.import_roster)
+        self.availability_panel.export_requested.connect(self.roster.export_roster)
+        self.modem_panel.retry_requested.connect(lambda i: self._report(self.service.retry_outbox(i)))
+        self.modem_panel.cancel_requested.connect(lambda i: self._report(self.service.cancel_outbox(i)))
+        self.modem_panel.resolve_requested.connect(lambda i, sent: self._report(self.service.resolve_uncertain(i, sent)))
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        self.resize(1366, 768)
+        self.restore_layout()
+        self.retranslate()
+
+    # -- live state
+    def load_now(self) -> None:
+        """Load synchronously (start-up), then keep the countdowns ticking."""
+        self.show_state(self.service.load_live_state())
+        self.timer.start()
+
+    def reload(self) -> None:
+        """Load off the GUI thread; changes arriving meanwhile cause one more load, not many."""
+        if self.tasks.closed:
+            return
+        if self._loading:
+            self._reload_again = True
+            return
+        self._loading = True
+        self.tasks.run(self.service.load_live_state, self._on_state_loaded, self._on_state_failed)
+
+    def show_state(self, state: LiveState) -> None:
+        now = self.service.clock.now()
+        self.state = state
+        self.queue_panel.show_state(state, now)
+        self.availability_panel.show_state(state)
+        self.modem_panel.show_state(state, now)
+        self.status.show_revision(state.revision)
+        self.tick()
+        self.state_shown.emit(state.revision)
+
+    def tick(self) -> None:
+        now = self.service.clock.now()
+        self.queue_panel.tick(now)
+        board = self.queue_panel.model.board
+        self.status.show_time(now, board.office_open, board.resumes_at, self._holiday(now))
+
+    def _holiday(self, now: datetime) -> CalendarEntry | None:
+        today = to_ist(now).date()
+        if self._holiday_cache is None or self._holiday_cache[0] != today:
+            self._holiday_cache = (today, self.service.holiday_on(today))
+        return self._holiday_cache[1]
+
+    def _on_state_loaded(self, state: LiveState) -> None:
+        self._loading = False
+        self.show_state(state)
+        if self._reload_again:
+            self._reload_again = False
+            self.reload()
+
+    def _on_state_failed(self, error: BaseException) -> None:
+        self._loading = False
+        log.error("loading the live state failed", exc_info=error)
+        self.status.showMessage(self.tr("Could not load the latest state; retrying on the next change."), 10000)
+
+    def _on_bridge_changed(self, topic: str) -> None:
+        if topic == Topic.CALENDAR.value:
+            self._holiday_cache = None
+        self.reload()
+
+    # -- dialogs
+    def new_complaint(self, representative: RepresentativeRow | None = None) -> ComplaintDialog:
+        dialog = ComplaintDialog(self.service, representative, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._on_complaint_dialog_accepted(dialog))
+        self.complaint_dialog = dialog
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def _on_complaint_dialog_accepted(self, dialog: ComplaintDialog) -> None:
+        result = dialog.result_of_log
+        self.complaint_dialog = None
+        if result is None or result.case_id is None:
+            return
+        self.status.showMessage(label(result.outcome) + f" {result.case_code}", 8000)
+        case_dialog = self.open_case(result.case_id)
+        if dialog.instruct_after_log:
+            detail = case_dialog.detail
+            if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
+                case_dialog.perform(CaseAction.INSTRUCT)
+        self.reload()
+
+    def open_case(self, case_id: int) -> CaseDialog:
+        existing = self.case_dialogs.get(case_id)
+        if existing is not None:
+            existing.reload()
+            existing.raise_()
+            existing.activateWindow()
+            return existing
+        dialog = CaseDialog(self.service, case_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _code, key=case_id: self.case_dialogs.pop(key, None))
+        dialog.action_performed.connect(lambda _action, _result: self.reload())
+        self.case_dialogs[case_id] = dialog
+        dialog.show()
+        dialog.activateWindow()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog | None:
+        officer = officer or self.availability_panel.selected_officer()
+        if officer is None:
+            self.status.showMessage(self.tr("Select an officer in the availability grid first."), 6000)
+            return None
+        dialog = PeriodDialog(self.service, officer, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def show_calendar(self) -> CalendarDialog:
+        dialog = CalendarDialog(self.service, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        self.dialog_opened.emit(dialog)
+        return dialog
+
+    def open_selected_case(self) -> None:
+        case_id = self.queue_panel.selected_case_id()
+        if case_id is not None:
+            self.open_case(case_id)
+
+    def _report(self, result: ActionResult) -> None:
+        self.status.showMessage(label(result.outcome), 6000)
+
+    def _on_roster_finished(self, text: str, succeeded: bool) -> None:
+        box = QMessageBox(QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning, self.windowTitle(), text, parent=self)
+        box.setObjectName("roster_result_box")
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+
+    # -- language and layout
+    def switch_language(self, language: str) -> None:
+        self.translations.switch(language)
+
+    def toggle_language(self) -> None:
+        self.switch_language("en" if current_language() == "hi" else "hi")
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Samvad Setu — District Contact and Command Center"))
+        self.menus.retranslate(current_language())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            if self.state is not None:
+                self.tick()
+        super().changeEvent(event)
+
+    def _tables(self) -> dict[str, QWidget]:
+        return {
+            "queue_table": self.queue_panel.table,
+            "officer_table": self.availability_panel.table,
+            "modem_table": self.modem_panel.modem_table,
+            "outbox_table": self.modem_panel.outbox_table,
+            "incoming_table": self.modem_panel.incoming_table,
+        }
+
+    def restore_layout(self) -> None:
+        values = {key: self.settings.value(key) for key in LAYOUT_KEYS}
+        if isinstance(values["window/geometry"], QByteArray):
+            self.restoreGeometry(values["window/geometry"])
+        if isinstance(values["window/state"], QByteArray):
+            self.restoreState(values["window/state"])
+        if isinstance(values["splitters/main"], QByteArray):
+            self.main_splitter.restoreState(values["splitters/main"])
+        if isinstance(values["splitters/left"], QByteArray):
+            self.left_splitter.restoreState(values["splitters/left"])
+        for name, table in self._tables().items():
+            state = self.settings.value(TABLE_KEYS[name])
+            if isinstance(state, QByteArray):
+                table.horizontalHeader().restoreState(state)  # type: ignore[attr-defined]
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("splitters/main", self.main_splitter.saveState())
+        self.settings.setValue("splitters/left", self.left_splitter.saveState())
+        for name, table in self._tables().items():
+            self.settings.setValue(TABLE_KEYS[name], table.horizontalHeader().saveState())  # type: ignore[attr-defined]
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        self.timer.stop()
+        self.alarm.acknowledge()
+        self.bridge.detach()
+        for dialog in list(self.case_dialogs.values()):
+            dialog.reject()
+        self.tasks.shutdown()
+        super().closeEvent(event)
+

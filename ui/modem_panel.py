@@ -1,0 +1,117 @@
+"""The modem panel: modems' health, the outbox with its decisions, and what came in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from console.domain import OutboxStatus
+from console.views import LiveState, OutboxRow
+from ui.modem_table_models import IncomingTableModel, ModemTableModel, OutboxTableModel
+from ui.row_table_model import ROW_ROLE
+from ui.table_view import make_table
+from ui.widgets import Retranslating
+
+MODEM_WIDTHS = (90, 66, 100, 62, 82)
+OUTBOX_WIDTHS = (64, 108, 72, 140, 52, 42)
+INCOMING_WIDTHS = (80, 55, 190, 75)
+
+
+class ModemPanel(Retranslating, QWidget):
+    retry_requested = Signal(int)
+    cancel_requested = Signal(int)
+    resolve_requested = Signal(int, bool)  # outbox id, was it sent
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("modem_panel")
+        self.modem_model = ModemTableModel(self)
+        self.outbox_model = OutboxTableModel(self)
+        self.incoming_model = IncomingTableModel(self)
+        self.title = QLabel(self)
+        self.title.setObjectName("modem_title")
+        self.modem_table = make_table("modem_table", self.modem_model, MODEM_WIDTHS, self)
+        self.modem_table.setMaximumHeight(150)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("modem_tabs")
+        outbox_page = QWidget(self.tabs)
+        self.outbox_table = make_table("outbox_table", self.outbox_model, OUTBOX_WIDTHS, outbox_page)
+        self.outbox_table.selectionModel().selectionChanged.connect(self._on_outbox_selection_changed)
+        self.retry_button = QPushButton(outbox_page)
+        self.retry_button.setObjectName("outbox_retry_button")
+        self.cancel_button = QPushButton(outbox_page)
+        self.cancel_button.setObjectName("outbox_cancel_button")
+        self.sent_button = QPushButton(outbox_page)
+        self.sent_button.setObjectName("outbox_resolve_sent_button")
+        self.not_sent_button = QPushButton(outbox_page)
+        self.not_sent_button.setObjectName("outbox_resolve_not_sent_button")
+        self.retry_button.clicked.connect(lambda: self._emit_for_selected(self.retry_requested.emit))
+        self.cancel_button.clicked.connect(lambda: self._emit_for_selected(self.cancel_requested.emit))
+        self.sent_button.clicked.connect(lambda: self._emit_for_selected(lambda i: self.resolve_requested.emit(i, True)))
+        self.not_sent_button.clicked.connect(
+            lambda: self._emit_for_selected(lambda i: self.resolve_requested.emit(i, False))
+        )
+        buttons = QHBoxLayout()
+        for button in (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        outbox_layout = QVBoxLayout(outbox_page)
+        outbox_layout.setContentsMargins(0, 4, 0, 0)
+        outbox_layout.addWidget(self.outbox_table, 1)
+        outbox_layout.addLayout(buttons)
+        self.incoming_table = make_table("incoming_table", self.incoming_model, INCOMING_WIDTHS, self.tabs)
+        self.tabs.addTab(outbox_page, "")
+        self.tabs.addTab(self.incoming_table, "")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.title)
+        layout.addWidget(self.modem_table)
+        layout.addWidget(self.tabs, 1)
+        self.retranslate()
+        self._on_outbox_selection_changed()
+
+    def show_state(self, state: LiveState, now: datetime) -> None:
+        self.outbox_model.now = now
+        self.incoming_model.now = now
+        self.modem_model.set_rows(state.modems)
+        self.outbox_model.set_rows(state.outbox)
+        self.incoming_model.set_rows(state.incoming)
+        self._retitle_tabs()
+        self._on_outbox_selection_changed()
+
+    def selected_outbox(self) -> OutboxRow | None:
+        indexes = self.outbox_table.selectionModel().selectedRows()
+        return indexes[0].data(ROW_ROLE) if indexes else None
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("<b>Modems</b>"))
+        self.retry_button.setText(self.tr("Retry"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.sent_button.setText(self.tr("Was sent"))
+        self.sent_button.setToolTip(self.tr("The message or call did go out: record it as sent, do not send again"))
+        self.not_sent_button.setText(self.tr("Not sent"))
+        self.not_sent_button.setToolTip(self.tr("It did not go out: record it as failed, so it can be retried"))
+        self._retitle_tabs()
+        for model in (self.modem_model, self.outbox_model, self.incoming_model):
+            model.retranslate()
+
+    def _retitle_tabs(self) -> None:
+        attention = self.outbox_model.needs_attention()
+        outbox = self.tr("Outbox")
+        self.tabs.setTabText(0, f"{outbox} ({attention}!)" if attention else outbox)
+        self.tabs.setTabText(1, self.tr("Incoming"))
+
+    def _emit_for_selected(self, emit: object) -> None:
+        row = self.selected_outbox()
+        if row is not None and callable(emit):
+            emit(row.outbox_id)
+
+    def _on_outbox_selection_changed(self, *_args: object) -> None:
+        row = self.selected_outbox()
+        status = row.status if row else None
+        self.retry_button.setEnabled(status in (OutboxStatus.FAILED, OutboxStatus.UNCERTAIN))
+        self.cancel_button.setEnabled(status in (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN))
+        self.sent_button.setEnabled(status is OutboxStatus.UNCERTAIN)
+        self.not_sent_button.setEnabled(status is OutboxStatus.UNCERTAIN)

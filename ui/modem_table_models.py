@@ -1,0 +1,126 @@
+"""Models of the modem panel: the modems, the outbox and recent incoming messages and calls."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+
+from console.domain import OutboxStatus
+from console.views import IncomingRow, ModemRow, OutboxRow, RegistrationState, SimState
+from ui.formatting import format_count, format_moment, format_signal
+from ui.i18n import pick
+from ui.labels import label
+from ui.row_table_model import RowTableModel
+from ui.style import OUTBOX_COLOURS, brush, dot_icon
+
+M_COL_NAME, M_COL_SIGNAL, M_COL_REGISTRATION, M_COL_SIM, M_COL_SMS, M_COL_CALL = range(6)
+O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_UPDATED, O_COL_ATTEMPTS, O_COL_MODEM = range(7)
+I_COL_KIND, I_COL_AT, I_COL_FROM, I_COL_CASE, I_COL_TEXT = range(5)
+
+
+class ModemTableModel(RowTableModel[ModemRow]):
+    HEADER_CONTEXT = "ModemTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ModemTableModel", "Modem"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "Signal"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "Network"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "SIM"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "SMS today"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "Call now"),
+    )
+
+    def cell_texts(self, row: ModemRow) -> tuple[str, ...]:
+        if not row.online:
+            network = QCoreApplication.translate("ModemTableModel", "offline")
+        elif row.registration is RegistrationState.HOME and row.operator_name:
+            network = row.operator_name
+        else:
+            network = label(row.registration) + (f" ({row.operator_name})" if row.operator_name else "")
+        return (
+            row.name,
+            format_signal(row.signal_dbm),
+            network,
+            label(row.sim_state),
+            f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}",
+            row.current_call or "—",
+        )
+
+    def cell_data(self, row: ModemRow, column: int, role: int) -> Any:
+        if column == M_COL_NAME and role == Qt.ItemDataRole.DecorationRole:
+            healthy = row.online and row.sim_state is SimState.READY and row.registration in (
+                RegistrationState.HOME, RegistrationState.ROAMING
+            )
+            return dot_icon("#2e7d32" if healthy else "#c62828")
+        if column == M_COL_SMS and role == Qt.ItemDataRole.ForegroundRole and row.sms_today >= row.sms_cap:
+            return brush("#7a1020")
+        return None
+
+
+class OutboxTableModel(RowTableModel[OutboxRow]):
+    HEADER_CONTEXT = "OutboxTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Status"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Case"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "To"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Updated"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Tries"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Modem"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
+        status = label(row.status) + (f" ({row.error_code})" if row.error_code else "")
+        updated = format_moment(row.updated_at, self.now or row.updated_at)
+        return (
+            label(row.kind),
+            status,
+            row.case_code,
+            f"{pick(row.recipient_name_en, row.recipient_name_hi)} {row.number}",
+            updated,
+            str(row.attempts),
+            row.modem or "—",
+        )
+
+    def cell_data(self, row: OutboxRow, column: int, role: int) -> Any:
+        colours = OUTBOX_COLOURS[row.status]
+        if column == O_COL_STATUS and colours is not None:
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return brush(colours[0])
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return brush(colours[1])
+        return None
+
+    def needs_attention(self) -> int:
+        return sum(1 for row in self._rows if row.status in (OutboxStatus.FAILED, OutboxStatus.UNCERTAIN))
+
+
+class IncomingTableModel(RowTableModel[IncomingRow]):
+    HEADER_CONTEXT = "IncomingTableModel"
+    HEADERS = (
+        QT_TRANSLATE_NOOP("IncomingTableModel", "Kind"),
+        QT_TRANSLATE_NOOP("IncomingTableModel", "At"),
+        QT_TRANSLATE_NOOP("IncomingTableModel", "From"),
+        QT_TRANSLATE_NOOP("IncomingTableModel", "Case"),
+        QT_TRANSLATE_NOOP("IncomingTableModel", "Message"),
+    )
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.now: datetime | None = None
+
+    def cell_texts(self, row: IncomingRow) -> tuple[str, ...]:
+        sender = pick(row.sender_name_en, row.sender_name_hi)
+        unknown = QCoreApplication.translate("IncomingTableModel", "unknown sender")
+        return (
+            label(row.kind),
+            format_moment(row.received_at, self.now or row.received_at),
+            f"{sender or unknown} {row.number}",
+            row.case_code or "—",
+            row.text,
+        )

@@ -1,0 +1,43 @@
+"""One-line descriptions of officers, representatives and availability decisions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from console.domain import AvailabilityStatus
+from console.views import AvailabilityDecision, ContactReason, OfficerRow, RepresentativeRow
+from ui.formatting import format_last_day
+from ui.i18n import pick
+from ui.labels import label
+from ui.style import AVAILABILITY_COLOURS
+
+
+def officer_line(row: OfficerRow) -> tuple[str, str | None]:
+    name = pick(row.name_en, row.name_hi)
+    designation = pick(row.designation_en, row.designation_hi)
+    text = f"{name} — {designation} · {row.office} · {row.official_number}"
+    if row.status is not AvailabilityStatus.ON_DUTY:
+        text += f"  [{label(row.status)}]"
+        return text, AVAILABILITY_COLOURS[row.status][0]
+    return text, None
+
+
+def representative_line(row: RepresentativeRow) -> tuple[str, str | None]:
+    return f"{pick(row.name_en, row.name_hi)} ({label(row.kind)}, {row.constituency}) · {row.number}", None
+
+
+def officer_short(row: OfficerRow) -> str:
+    return f"{pick(row.name_en, row.name_hi)}, {pick(row.designation_en, row.designation_hi)} · {row.official_number}"
+
+
+def decision_text(decision: AvailabilityDecision) -> str:
+    """What the operator reads out: the status, until when, and whom to contact instead."""
+    officer = decision.officer
+    lines = [label(decision.reason)]
+    if officer.status is not AvailabilityStatus.ON_DUTY and officer.period_ends_at is not None:
+        lines[0] += " " + QCoreApplication.translate("PeopleText", "(until %1)").replace(
+            "%1", format_last_day(officer.period_ends_at)
+        )
+    if decision.contact is not None and decision.reason is not ContactReason.ON_DUTY:
+        lines.append(QCoreApplication.translate("PeopleText", "Alternate: %1").replace("%1", officer_short(decision.contact)))
+    return "\n".join(lines)

@@ -1,0 +1,151 @@
+"""Record a leave or training period with its alternate; the service validates, the dialog shows why not."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from console.domain import AvailabilityStatus
+from console.service import ConsoleService, PeriodDraft, PeriodProblem
+from console.views import OfficerRow
+from ui.formatting import to_ist
+from ui.labels import label
+from ui.people_text import officer_line, officer_short
+from ui.search_picker import SearchPicker
+from ui.widgets import Retranslating, error_label, refill_combo
+
+AWAY_STATUSES = (AvailabilityStatus.LEAVE, AvailabilityStatus.TRAINING, AvailabilityStatus.OTHER)
+DATE_FORMAT = "dd MMM yyyy"
+
+
+def to_qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def from_qdate(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
+
+
+class PeriodDialog(Retranslating, QDialog):
+    def __init__(self, service: ConsoleService, officer: OfficerRow, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("period_dialog")
+        self.resize(640, 480)
+        self._service = service
+        self.officer = officer
+        self.problems: tuple[PeriodProblem, ...] = ()
+        self.saved = False
+        today = to_ist(service.clock.now()).date()
+        self.officer_label = QLabel(officer_short(officer), self)
+        self.officer_label.setObjectName("period_officer")
+        self.status = QComboBox(self)
+        self.status.setObjectName("period_status")
+        self.starts = QDateEdit(to_qdate(today), self)
+        self.starts.setObjectName("period_starts")
+        self.ends = QDateEdit(to_qdate(today), self)
+        self.ends.setObjectName("period_ends")
+        for edit in (self.starts, self.ends):
+            edit.setDisplayFormat(DATE_FORMAT)
+            edit.setCalendarPopup(True)
+            edit.dateChanged.connect(self._validate)
+        self.alternate = SearchPicker("alternate_search", service.search_officers, officer_line, self)
+        self.alternate.chosen.connect(lambda _row, _ctrl: self._validate())
+        self.alternate.highlighted.connect(lambda _row: self._validate())
+        self.note = QLineEdit(self)
+        self.note.setObjectName("period_note")
+        self.problem_label = error_label(self, "period_problems")
+        self.save_button = QPushButton(self)
+        self.save_button.setObjectName("period_save_button")
+        self.save_button.setDefault(True)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button = QPushButton(self)
+        self.cancel_button.setObjectName("period_cancel_button")
+        self.cancel_button.setAutoDefault(False)
+        self.cancel_button.clicked.connect(self.reject)
+        if officer.status in AWAY_STATUSES and officer.period_starts_at and officer.period_ends_at:
+            self.starts.setDate(to_qdate(to_ist(officer.period_starts_at).date()))
+            last_day = to_ist(officer.period_ends_at - timedelta(microseconds=1)).date()  # the end is exclusive
+            self.ends.setDate(to_qdate(last_day))
+        if officer.alternate_id is not None:
+            current = service.availability_now(officer.alternate_id)
+            if current is not None:
+                self.alternate.choose_row(current.officer)
+        self._labels = [QLabel(self) for _ in range(5)]
+        form = QFormLayout()
+        form.addRow(self._labels[0], self.officer_label)
+        form.addRow(self._labels[1], self.status)
+        form.addRow(self._labels[2], self.starts)
+        form.addRow(self._labels[3], self.ends)
+        form.addRow(self._labels[4], self.note)
+        self._alternate_label = QLabel(self)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.problem_label, 1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self._alternate_label)
+        layout.addWidget(self.alternate, 1)
+        layout.addLayout(buttons)
+        self.status.currentIndexChanged.connect(self._validate)
+        self.retranslate()
+        if officer.status in AWAY_STATUSES:
+            self.status.setCurrentIndex(max(0, self.status.findData(officer.status.value)))
+        self.status.setFocus()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Leave or training period"))
+        for widget, text in zip(
+            self._labels, (self.tr("Officer"), self.tr("Status"), self.tr("First day"), self.tr("Last day"), self.tr("Note"))
+        ):
+            widget.setText(text)
+        self._alternate_label.setText(self.tr("<b>Alternate</b> who takes the calls meanwhile"))
+        self.alternate.line.setPlaceholderText(self.tr("Search the alternate by name, designation or office"))
+        refill_combo(self.status, [(label(status), status.value) for status in AWAY_STATUSES])
+        self.save_button.setText(self.tr("&Save"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.alternate.refresh_descriptions()
+        self._validate()
+
+    def draft(self) -> PeriodDraft:
+        alternate = self.alternate.chosen_row or self.alternate.current_row()
+        return PeriodDraft(
+            officer_id=self.officer.officer_id,
+            status=AvailabilityStatus(self.status.currentData() or AvailabilityStatus.LEAVE.value),
+            starts_on=from_qdate(self.starts.date()),
+            ends_on=from_qdate(self.ends.date()),
+            alternate_id=alternate.officer_id if alternate is not None else None,
+            note=self.note.text().strip(),
+            period_id=self.officer.period_id if self.officer.status in AWAY_STATUSES else None,
+        )
+
+    def _validate(self, *_args: object) -> None:
+        if not hasattr(self, "save_button"):
+            return
+        self.problems = self._service.validate_period(self.draft())
+        self.problem_label.setText("\n".join(label(problem) for problem in self.problems))
+        self.save_button.setEnabled(not self.problems)
+
+    def save(self) -> None:
+        self._validate()
+        if self.problems:
+            return
+        result = self._service.save_period(self.draft())
+        if result.succeeded:
+            self.saved = True
+            self.accept()
+        else:
+            self.problem_label.setText(label(result.outcome))

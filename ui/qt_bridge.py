@@ -1,0 +1,51 @@
+"""Plain callbacks from any thread, re-emitted as Qt signals on the GUI thread.
+
+The service's change feed and the modem engine call back on their own threads;
+handlers must run on the GUI thread. A signal emitted from another thread is
+queued to the receiver's thread, so the bridge needs no locks of its own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from console.service import ConsoleService, Topic, Unsubscribe
+
+
+class ChangeFeedBridge(QObject):
+    changed = Signal(str)  # the Topic value that changed
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribes: list[Unsubscribe] = []
+
+    def callback(self, topic: Topic) -> None:
+        """Safe from any thread: only emits."""
+        self.changed.emit(topic.value)
+
+    def attach(self, service: ConsoleService, topics: tuple[Topic, ...] = tuple(Topic)) -> None:
+        for topic in topics:
+            self._unsubscribes.append(service.subscribe(topic, self.callback))
+
+    def detach(self) -> None:
+        while self._unsubscribes:
+            self._unsubscribes.pop()()
+
+
+class CallbackBridge(QObject):
+    """Run any callable on the GUI thread (results of background work)."""
+
+    called = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.called.connect(self._on_self_called)
+
+    def post(self, function: Callable[[], None]) -> None:
+        self.called.emit(function)
+
+    def _on_self_called(self, function: object) -> None:
+        assert callable(function)
+        function()

@@ -1,0 +1,134 @@
+"""The escalation queue panel: filters, the live table and the alarm banner."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBoxLayout, QWidget
+
+from console.domain import BusinessHours, EscalationState
+from console.views import LiveState
+from ui.alarm import Alarm, AlarmBanner
+from ui.labels import label
+from ui.queue_table_model import COL_COUNTDOWN, COL_OFFICER, QueueFilterProxy, QueueTableModel
+from ui.row_table_model import ROW_ROLE
+from ui.table_view import make_table
+from ui.widgets import Retranslating, refill_combo
+
+QUEUE_WIDTHS = (72, 155, 200, 105, 75, 150, 95, 60)
+OPEN_STATES = [s for s in EscalationState if s.is_open]
+
+
+class QueuePanel(Retranslating, QWidget):
+    case_activated = Signal(int)
+
+    def __init__(self, calendar: BusinessHours, alarm: Alarm, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("queue_panel")
+        self.model = QueueTableModel(calendar, self)
+        self.proxy = QueueFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.alarm = alarm
+        self.banner = AlarmBanner(alarm, self)
+        self.title = QLabel(self)
+        self.title.setObjectName("queue_title")
+        self.state_filter = QComboBox(self)
+        self.state_filter.setObjectName("queue_state_filter")
+        self.department_filter = QComboBox(self)
+        self.department_filter.setObjectName("queue_department_filter")
+        self.operator_filter = QComboBox(self)
+        self.operator_filter.setObjectName("queue_operator_filter")
+        for combo in (self.state_filter, self.department_filter, self.operator_filter):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            combo.currentIndexChanged.connect(self._on_filter_changed)
+        self.table = make_table("queue_table", self.proxy, QUEUE_WIDTHS, self)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(COL_COUNTDOWN, Qt.SortOrder.AscendingOrder)
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_OFFICER, QHeaderView.ResizeMode.Stretch)  # the rest stay fixed and readable
+        self.table.activated.connect(self._on_table_activated)
+        filters = QHBoxLayout()
+        filters.addWidget(self.title)
+        filters.addStretch(1)
+        filters.addWidget(self.state_filter)
+        filters.addWidget(self.department_filter)
+        filters.addWidget(self.operator_filter)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.banner)
+        layout.addLayout(filters)
+        layout.addWidget(self.table, 1)
+        self._departments: tuple[str, ...] = ()
+        self._operators: tuple[str, ...] = ()
+        alarm.rang.connect(self._on_alarm_rang)
+        self.retranslate()
+
+    # -- data
+    def show_state(self, state: LiveState, now: datetime) -> None:
+        selected = self.selected_case_id()
+        self.model.set_queue(state.queue, now)
+        if state.departments != self._departments or state.operators != self._operators:
+            self._departments, self._operators = state.departments, state.operators
+            self._fill_filters()
+        self.proxy.invalidate()
+        self._update_title()
+        self.alarm.update(self.model.board.alarming_case_ids())
+        if selected is not None:
+            self.select_case(selected)
+
+    def tick(self, now: datetime) -> None:
+        if self.model.tick(now):
+            self.alarm.update(self.model.board.alarming_case_ids())
+
+    def selected_case_id(self) -> int | None:
+        indexes = self.table.selectionModel().selectedRows()
+        if not indexes:
+            return None
+        return int(indexes[0].data(ROW_ROLE).case_id)
+
+    def select_case(self, case_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROW_ROLE).case_id == case_id:
+                self.table.selectRow(row)
+                self.table.scrollTo(index)
+                return True
+        return False
+
+    # -- words
+    def retranslate(self) -> None:
+        self._fill_filters()
+        self._update_title()
+        self.model.retranslate()
+        self.banner.set_case_codes(self._alarming_codes())
+
+    def _update_title(self) -> None:
+        self.title.setText(self.tr("<b>Escalation queue</b> — %1 open").replace("%1", str(self.model.rowCount())))
+
+    def _fill_filters(self) -> None:
+        refill_combo(self.state_filter, [(self.tr("All states"), None)] + [(label(s), s.value) for s in OPEN_STATES])
+        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(d, d) for d in self._departments])
+        refill_combo(self.operator_filter, [(self.tr("All operators"), "")] + [(o, o) for o in self._operators])
+
+    def _alarming_codes(self) -> list[str]:
+        alarming = self.alarm.unacknowledged
+        return sorted(row.case_code for row in self.model.rows if row.case_id in alarming)
+
+    # -- slots
+    def _on_filter_changed(self, _index: int) -> None:
+        state_value = self.state_filter.currentData()
+        self.proxy.set_filters(
+            EscalationState(state_value) if state_value else None,
+            self.department_filter.currentData() or "",
+            self.operator_filter.currentData() or "",
+        )
+
+    def _on_table_activated(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None:
+            self.case_activated.emit(row.case_id)
+
+    def _on_alarm_rang(self, _case_ids: object) -> None:
+        self.banner.set_case_codes(self._alarming_codes())

@@ -1,0 +1,75 @@
+"""The status bar: open now or closed until when, the time in IST, who is signed in."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from console.views import CalendarEntry, OperatorSession
+from ui.formatting import format_date, format_moment, to_ist
+from ui.i18n import pick
+from ui.labels import label
+
+
+OPEN_STYLE = "color: #1e4620; font-weight: bold;"
+CLOSED_STYLE = "color: #7a3100; font-weight: bold;"
+
+
+class ConsoleStatusBar(QStatusBar):
+    def __init__(self, session: OperatorSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("status_bar")
+        self._session = session
+        self.office = QLabel(self)
+        self.office.setObjectName("office_status_label")
+        self.clock_label = QLabel(self)
+        self.clock_label.setObjectName("clock_label")
+        self.feed = QLabel(self)
+        self.feed.setObjectName("feed_label")
+        self.user = QLabel(self)
+        self.user.setObjectName("user_label")
+        self.addWidget(self.office, 1)
+        self.addPermanentWidget(self.feed)
+        self.addPermanentWidget(self.user)
+        self.addPermanentWidget(self.clock_label)
+        # a fixed width: the seconds change every tick, the status bar should not re-layout for it
+        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("00 MMM. 0000 00:00 IST") + 12)
+        self._now: datetime | None = None
+        self._open = True
+        self._resumes: datetime | None = None
+        self._holiday: CalendarEntry | None = None
+        self._revision = 0
+
+    def show_time(self, now: datetime, office_open: bool, resumes_at: datetime | None, holiday: CalendarEntry | None) -> None:
+        self._now, self._open, self._resumes, self._holiday = now, office_open, resumes_at, holiday
+        self._render()
+
+    def show_revision(self, revision: int) -> None:
+        self._revision = revision
+        self._render()
+
+    def _render(self) -> None:
+        if self._now is None:
+            return
+        style = OPEN_STYLE if self._open else CLOSED_STYLE
+        if self.office.styleSheet() != style:  # restyling costs a relayout: only when it changes
+            self.office.setStyleSheet(style)
+        if self._open:
+            self.office.setText(self.tr("● Office open — the clock is running"))
+        else:
+            until = format_moment(self._resumes, self._now) if self._resumes else "—"
+            text = self.tr("⏸ Office closed until %1 — countdowns paused").replace("%1", until)
+            if self._holiday is not None:
+                text += f" ({pick(self._holiday.name_en, self._holiday.name_hi)})"
+            self.office.setText(text)
+        local = to_ist(self._now)  # minutes are enough here; the countdowns carry the seconds
+        self.clock_label.setText(self.tr("%1 IST").replace("%1", f"{format_date(self._now)} {local:%H:%M}"))
+        self.feed.setText(self.tr("live · update %1").replace("%1", str(self._revision)))
+        self.user.setText(f"{self._session.display_name} ({label(self._session.role)})")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._render()
+        super().changeEvent(event)
