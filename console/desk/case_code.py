@@ -17,6 +17,7 @@ PREFIX_LENGTH = 3
 _VOWELS = frozenset("aeiou")
 _PREFIX = re.compile(r"^[A-Z]{2,5}$")
 _CODE = re.compile(r"^([A-Z]{2,5})-?([0-9]{1,6})$")
+_STORED = re.compile(r"^([A-Z]{2,5})-(?:(20[0-9]{2})-)?([0-9]{1,6})$")
 
 
 @dataclass(frozen=True, order=True)
@@ -46,6 +47,14 @@ class CaseCode:
         if match is None:
             raise ValueError(f"case code {text!r}: expected letters, a hyphen and digits, e.g. HRD-0421")
         return cls(match.group(1), int(match.group(2)))
+
+    @classmethod
+    def from_stored(cls, text: str) -> CaseCode:
+        """The short code of a stored one, which may carry its year: ``HRD-2026-000421`` → ``HRD-0421``."""
+        match = _STORED.fullmatch(text.strip().upper())
+        if match is None:
+            raise ValueError(f"stored case code {text!r}: expected e.g. HRD-0421 or HRD-2026-000421")
+        return cls(match.group(1), int(match.group(3)))
 
 
 def district_prefix(district_code: str) -> str:

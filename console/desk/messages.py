@@ -106,7 +106,7 @@ class MessageComposer:
         recipient = context.superior if template is TemplateName.ESCALATION else context.officer
         if recipient is None:
             raise ValueError("an escalation message needs the superior")
-        to_number = self._official_number(recipient)
+        to_number = self.recipient_number(recipient)
         representative_number = self._representative_number(context)
         parts = 0
         for form in NameForm:
@@ -124,7 +124,8 @@ class MessageComposer:
             f" at most {self.max_parts} are sent: shorten the template",
         )
 
-    def _official_number(self, officer: Officer) -> str:
+    def recipient_number(self, officer: Officer) -> str:
+        """The officer's official number, if the register lets the center call or message it."""
         try:
             party = self.register.check_dialable(officer.official_number)
         except InvalidNumber as error:

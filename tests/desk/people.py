@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from console.domain import Officer, Representative, RepresentativeKind
+from datetime import datetime, timedelta, timezone
+
+from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer, Representative, RepresentativeKind
 from console.phone import NumberRegister
 
 CENTER_NUMBER = "+915852230001"
@@ -23,9 +25,28 @@ LONG_MLC = Representative(12, RepresentativeKind.MLC, "Raghvendra Pratap Narayan
                           "राघवेन्द्र प्रताप नारायण सिंह चौहान", "Lucknow Division", ("+919838099999",))
 NO_NUMBER = Representative(13, RepresentativeKind.OTHER, "Gram Pradhan", "ग्राम प्रधान", "Bawan", ())
 
-OFFICERS = (DM, SDM, TEHSILDAR, LONG_NAMED)
+BDO = Officer(5, "Suresh Chandra", "सुरेश चंद्र", "Block Development Officer", "खंड विकास अधिकारी",
+              "Rural Development", "Bawan", "+919454417505", superior_id=1)
+ADO = Officer(6, "Kamal Kishore", "कमल किशोर", "Assistant Development Officer", "सहायक विकास अधिकारी",
+              "Rural Development", "Bawan", "+919454417506", superior_id=5)
+TRAINEE = Officer(7, "Meena Kumari", "मीना कुमारी", "Tehsildar", "तहसीलदार", "Revenue", "Shahabad",
+                  "+919454417507", superior_id=2)
+
+OFFICERS = (DM, SDM, TEHSILDAR, LONG_NAMED, BDO, ADO, TRAINEE)
 REPRESENTATIVES = (MLA, MP, LONG_MLC, NO_NUMBER)
 
 
 def register() -> NumberRegister:
     return NumberRegister.build(OFFICERS, REPRESENTATIVES)
+
+
+def periods(around: datetime) -> tuple[AvailabilityPeriod, ...]:
+    """The BDO on leave (the ADO stands in), the trainee in training with nobody named."""
+    start = around - timedelta(days=2)
+    return (
+        AvailabilityPeriod(BDO.id, AvailabilityStatus.LEAVE, start, start + timedelta(days=7), ADO.id, "earned leave"),
+        AvailabilityPeriod(TRAINEE.id, AvailabilityStatus.TRAINING, start, start + timedelta(days=5), None, "ATI"),
+    )
+
+
+UTC = timezone.utc
