@@ -154,19 +154,21 @@ class EscalationGenerator:
     def cases(self, span: CaseSpan, now: datetime, open_count: int) -> Iterator[DemoEscalation]:
         """Each day's cases in the order the representatives called, then the cases still open at ``now``."""
         number = 0
-        for day, count in zip(span.days, span.counts):
-            rng = random.Random(f"{self.seed}:cases:{day.isoformat()}")
-            for called_at in sorted(self._call_times(rng, day, count)):
-                case = self._case(rng, number + 1, called_at, now)
-                if case is not None:
-                    number += 1
-                    yield case
-        rng = random.Random(f"{self.seed}:open")
-        for called_at in sorted(self._recent_call_times(rng, now, open_count)):
+        for rng, called_at in self._calls(span, now, open_count):
             case = self._case(rng, number + 1, called_at, now)
             if case is not None:
                 number += 1
                 yield case
+
+    def _calls(self, span: CaseSpan, now: datetime, open_count: int) -> Iterator[tuple[random.Random, datetime]]:
+        """Call times with the random stream that goes on to draw each case (one stream a day)."""
+        for day, count in zip(span.days, span.counts):
+            rng = random.Random(f"{self.seed}:cases:{day.isoformat()}")
+            for called_at in sorted(self._call_times(rng, day, count)):
+                yield rng, called_at
+        rng = random.Random(f"{self.seed}:open")
+        for called_at in sorted(self._recent_call_times(rng, now, open_count)):
+            yield rng, called_at
 
     def _recent_call_times(self, rng: random.Random, now: datetime, count: int) -> Iterator[datetime]:
         """Calls 12–45 business minutes before ``now`` (or the last closing): logged, mostly still open."""
