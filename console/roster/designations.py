@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from console.roster.text import match_key
 
@@ -196,6 +197,7 @@ def _index() -> dict[str, Designation]:
 _BY_SPELLING = _index()
 
 
+@lru_cache(maxsize=2048)  # a roster repeats a few dozen titles thousands of times
 def find_designation(text: str) -> Designation | None:
     """The known designation a clerk's spelling names, in either language, or None."""
     return _BY_SPELLING.get(match_key(text))

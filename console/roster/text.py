@@ -40,9 +40,13 @@ def match_key(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
+_DEVANAGARI_LETTER = re.compile(r"[\u0904-\u0939\u093d\u0950\u0958-\u0961\u0972-\u097f]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+
+
 def has_devanagari(text: str) -> bool:
-    return any("\u0900" <= char <= "\u097f" and char.isalpha() for char in text)
+    return _DEVANAGARI_LETTER.search(text) is not None
 
 
 def has_latin(text: str) -> bool:
-    return any(char.isascii() and char.isalpha() for char in text)
+    return _LATIN_LETTER.search(text) is not None
