@@ -49,6 +49,9 @@ _NOTES = (
     "Transformer not replaced for a week", "Land record mutation pending", "School building repair", "",
 )
 _CANCEL_REASONS = ("representative_reached_officer", "logged_in_error", "duplicate")
+_CHANNELS, _CHANNEL_WEIGHTS = (ContactChannel.MOBILE, ContactChannel.PHONE, ContactChannel.IN_PERSON), (70, 95, 100)
+_METHODS = (ConfirmationMethod.OPERATOR, ConfirmationMethod.SMS_REPLY, ConfirmationMethod.MISSED_CALL)
+_METHOD_WEIGHTS = (55, 85, 100)  # cumulative: most by the operator, some by SMS reply, a few by missed call
 
 
 class Behaviour(str, Enum):
@@ -208,7 +211,7 @@ class EscalationGenerator:
         events = tuple(event for event in timeline.events if event.at <= now)
         open_until = events[-1].at if not events[-1].state.is_open else datetime.max.replace(tzinfo=UTC)
         self.busy_until[(representative.code, officer.code)] = open_until
-        channel = rng.choices(list(ContactChannel)[:3], weights=(25, 70, 5))[0]
+        channel = rng.choices(_CHANNELS, cum_weights=_CHANNEL_WEIGHTS)[0]
         return DemoEscalation(number, representative.code, officer.code, called_at, channel, rng.choice(_NOTES),
                               events)
 
@@ -239,7 +242,7 @@ class EscalationGenerator:
         confirm_at = self._confirmation_time(rng, officer.code, instructed_at)
         confirmed = self._ladder(rng, timeline, officer, operator, instructed_at, confirm_at)
         if confirm_at is not None and confirmed:
-            method = rng.choices(list(ConfirmationMethod), weights=(55, 30, 15))[0]
+            method = rng.choices(_METHODS, cum_weights=_METHOD_WEIGHTS)[0]
             actor = operator if method is ConfirmationMethod.OPERATOR else SYSTEM_ACTOR
             timeline.add(EventAction.CONFIRMED, confirm_at, actor, State.CONFIRMED, method=method.value)
             timeline.add(EventAction.CLOSED, timeline.after(rng.uniform(1, 20)), operator, State.CLOSED,
