@@ -38,6 +38,7 @@ class CalendarOverride(Base):
 
     __tablename__ = "calendar_overrides"
     __feed_topic__ = Topic.CALENDAR
+    __table_args__ = {"sqlite_autoincrement": True}  # a deleted override's id is never reused: the audit names it
 
     id: Mapped[int] = mapped_column(primary_key=True)
     day: Mapped[date] = mapped_column(unique=True)

@@ -93,6 +93,7 @@ class AvailabilityPeriod(Base):
         CheckConstraint("ends_at > starts_at", name="ends_after_start"),
         UniqueConstraint("officer_id", "starts_at"),
         Index("ix_availability_periods_ends_at_starts_at", "ends_at", "starts_at"),
+        {"sqlite_autoincrement": True},  # a deleted period's id is never reused: the audit names it
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

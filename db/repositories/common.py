@@ -17,8 +17,13 @@ from db.codes import RosterAction, RosterEntity
 from db.models import RosterChange
 
 
+_PLAIN = frozenset({str, int, float, bool})
+
+
 def jsonable(value: Any) -> Any:
     """A value as JSON can hold it: instants as ISO 8601 UTC, codes as their values, tuples as lists."""
+    if value is None or type(value) in _PLAIN:
+        return value
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, datetime):
@@ -61,7 +66,7 @@ def audit_rows(
 
 def record_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(RosterChange), rows)
+        session.execute(insert(RosterChange.__table__), rows)
 
 
 def dialect_insert(session: Session, table: Table | Any) -> Any:

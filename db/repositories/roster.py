@@ -141,12 +141,11 @@ class RosterRepository:
                 if officer_id not in incoming and entry.active:
                     incoming[officer_id] = RosterOfficer(entry.officer, active=False)
         plan = _Plan.of(incoming, existing, officer_snapshot)
-        rows = [_officer_row(incoming[i], at) for i in plan.created]
-        if rows:
-            self._session.execute(insert(OfficerModel), [{**row, "superior_id": None} for row in rows])
-        changed_rows = [_officer_row(incoming[i], at) for i in (*plan.created, *plan.updated)]
-        if changed_rows:
-            self._session.execute(update(OfficerModel), changed_rows)
+        created = _superiors_first(plan.created, incoming)
+        if created:  # one statement per batch of rows; superiors precede, so every reference resolves
+            self._session.execute(insert(OfficerModel.__table__), [_officer_row(incoming[i], at) for i in created])
+        if plan.updated:
+            self._session.execute(update(OfficerModel), [_officer_row(incoming[i], at) for i in plan.updated])
         renumbered = [i for i in (*plan.created, *plan.updated) if _numbers_differ(plan, i)]
         if renumbered:
             self._session.execute(delete(OfficerNumber).where(OfficerNumber.officer_id.in_(renumbered)))
@@ -233,6 +232,25 @@ class _Plan:
             created=len(self.created), updated=len(self.updated) - deactivated, unchanged=self.unchanged,
             deactivated=deactivated,
         )
+
+
+def _superiors_first(created: Sequence[int], incoming: Mapping[int, RosterOfficer]) -> list[int]:
+    """Order new officers so each one's superior is stored before them; refuse a cycle of superiors."""
+    pending = set(created)
+    ordered: list[int] = []
+    for start in created:
+        path: list[int] = []
+        current: int | None = start
+        while current is not None and current in pending and current not in path:
+            path.append(current)
+            current = incoming[current].officer.superior_id
+        if current is not None and current in path:
+            cycle = path[path.index(current):] + [current]
+            raise ValueError("superiors form a cycle: " + " → ".join(f"officer {i}" for i in cycle))
+        for officer_id in reversed(path):
+            pending.discard(officer_id)
+            ordered.append(officer_id)
+    return ordered
 
 
 def _numbers_differ(plan: _Plan, entity_id: int) -> bool:

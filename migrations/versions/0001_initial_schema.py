@@ -35,7 +35,8 @@ def upgrade() -> None:
     sa.Column("created_by", sa.String(), nullable=False),
     sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_calendar_overrides")),
-    sa.UniqueConstraint("day", name=op.f("uq_calendar_overrides_day"))
+    sa.UniqueConstraint("day", name=op.f("uq_calendar_overrides_day")),
+    sqlite_autoincrement=True,
     )
     op.create_table("case_sequences",
     sa.Column("prefix", sa.String(), nullable=False),
@@ -112,7 +113,8 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(["alternate_officer_id"], ["officers.id"], name=op.f("fk_availability_periods_alternate_officer_id_officers")),
     sa.ForeignKeyConstraint(["officer_id"], ["officers.id"], name=op.f("fk_availability_periods_officer_id_officers"), ondelete="CASCADE"),
     sa.PrimaryKeyConstraint("id", name=op.f("pk_availability_periods")),
-    sa.UniqueConstraint("officer_id", "starts_at", name=op.f("uq_availability_periods_officer_id_starts_at"))
+    sa.UniqueConstraint("officer_id", "starts_at", name=op.f("uq_availability_periods_officer_id_starts_at")),
+    sqlite_autoincrement=True,
     )
     op.create_index("ix_availability_periods_ends_at_starts_at", "availability_periods", ["ends_at", "starts_at"], unique=False)
     op.create_table("escalations",

@@ -86,10 +86,12 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-def _truncate_all(engine: Engine) -> None:
-    tables = ", ".join(table.name for table in Base.metadata.sorted_tables)
+def _empty_all_tables(engine: Engine) -> None:
+    """Between tests: DELETE with triggers off (the append-only guards too), much faster than TRUNCATE."""
     with engine.begin() as connection:
-        connection.execute(text(f"TRUNCATE {tables} RESTART IDENTITY CASCADE"))
+        connection.execute(text("SET LOCAL session_replication_role = replica"))
+        for table in reversed(Base.metadata.sorted_tables):
+            connection.execute(table.delete())
 
 
 @pytest.fixture(params=BACKENDS)
@@ -105,7 +107,7 @@ def database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -
         shutil.copy(request.getfixturevalue("sqlite_template"), path)
         return make_url(f"sqlite:///{path}")
     engine: Engine = request.getfixturevalue("postgres_engine")
-    _truncate_all(engine)
+    _empty_all_tables(engine)
     return engine.url
 
 

@@ -25,7 +25,7 @@ def officer(officer_id: int, *, superior_id: int | None = None, number: str | No
         designation_hi="तहसीलदार",
         department="Revenue",
         office="Sadar",
-        official_number=number or f"+9194150{officer_id:05d}",
+        official_number=number if number is not None else f"+9194150{officer_id:05d}",
         superior_id=superior_id,
         other_numbers=other_numbers,
     )
