@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
 from db.codes import RosterAction, RosterEntity
-from db.models import RosterChange
+from db.models import Base, RosterChange
 
 
 _PLAIN = frozenset({str, int, float, bool})
@@ -66,7 +66,12 @@ def audit_rows(
 
 def record_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(RosterChange.__table__), rows)
+        session.execute(insert(table_of(RosterChange)), rows)
+
+
+def table_of(model: type[Base]) -> Table:
+    """A model's Core table: executemany through it skips the ORM's per-row bookkeeping."""
+    return Base.metadata.tables[model.__tablename__]
 
 
 def dialect_insert(session: Session, table: Table | Any) -> Any:

@@ -26,7 +26,7 @@ from db.models import Officer as OfficerModel
 from db.models import OfficerNumber, RepresentativeNumber
 from db.models import Representative as RepresentativeModel
 from db.repositories.availability import PeriodRecord
-from db.repositories.common import audit_rows, record_changes
+from db.repositories.common import audit_rows, record_changes, table_of
 from db.repositories.officers import OfficerRepository, RepresentativeRepository, RosterOfficer, RosterRepresentative
 from db.repositories.roster_periods import apply_periods, export_periods
 
@@ -143,7 +143,7 @@ class RosterRepository:
         plan = _Plan.of(incoming, existing, officer_snapshot)
         created = _superiors_first(plan.created, incoming)
         if created:  # one statement per batch of rows; superiors precede, so every reference resolves
-            self._session.execute(insert(OfficerModel.__table__), [_officer_row(incoming[i], at) for i in created])
+            self._session.execute(insert(table_of(OfficerModel)), [_officer_row(incoming[i], at) for i in created])
         if plan.updated:
             self._session.execute(update(OfficerModel), [_officer_row(incoming[i], at) for i in plan.updated])
         renumbered = [i for i in (*plan.created, *plan.updated) if _numbers_differ(plan, i)]
