@@ -156,9 +156,13 @@ class PollingChangeFeed(_FeedThread):
 class NotifyChangeFeed(_FeedThread):
     """PostgreSQL: LISTEN on a dedicated connection."""
 
-    def __init__(self, engine: Engine, poll_timeout: float = 0.5, retry_interval: float = 2.0) -> None:
+    def __init__(
+        self, engine: Engine, poll_timeout: float = 0.5, retry_interval: float = 2.0,
+        application_name: str = "samvad-setu change feed",
+    ) -> None:
         super().__init__("change-feed-listen")
         self._conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
+        self._application_name = application_name
         self._poll_timeout = poll_timeout
         self._retry_interval = retry_interval
 
@@ -166,7 +170,9 @@ class NotifyChangeFeed(_FeedThread):
         reconnecting = False
         while not self._stop.is_set():
             try:
-                with psycopg.connect(self._conninfo, autocommit=True, connect_timeout=5) as connection:
+                with psycopg.connect(
+                    self._conninfo, autocommit=True, connect_timeout=5, application_name=self._application_name
+                ) as connection:
                     connection.execute(f"LISTEN {NOTIFY_CHANNEL}")
                     self._ready.set()
                     if reconnecting:

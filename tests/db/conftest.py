@@ -119,6 +119,15 @@ def database(database_url: URL) -> Iterator[Database]:
 
 
 @pytest.fixture
+def postgres_database(postgres_engine: Engine) -> Iterator[Database]:
+    """For what only PostgreSQL has (LISTEN/NOTIFY, a server that drops connections)."""
+    _empty_all_tables(postgres_engine)
+    database = Database(create_database_engine(postgres_engine.url))
+    yield database
+    database.dispose()
+
+
+@pytest.fixture
 def empty_database_url(backend: str, request: pytest.FixtureRequest, tmp_path: Path) -> URL:
     """A database with no tables at all (for the migration tests)."""
     if backend == "sqlite":
