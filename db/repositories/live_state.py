@@ -9,10 +9,8 @@ No lazy loading, no ORM objects: rows go straight into frozen records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session, aliased
@@ -25,7 +23,7 @@ from db.models import Officer as OfficerModel
 from db.models import OfficerNumber
 from db.models import Representative as RepresentativeModel
 from db.repositories.escalations import OPEN_STATES, RECORD_COLUMNS, EscalationRecord
-from db.repositories.officers import OFFICER_COLUMNS, officers_from_rows
+from db.repositories.officers import officer_from_row, officer_rows_query
 
 
 @dataclass(frozen=True)
@@ -82,32 +80,30 @@ class LiveStateRepository:
         at = ensure_utc(at)
         covering = and_(PeriodModel.officer_id == OfficerModel.id, PeriodModel.starts_at <= at, PeriodModel.ends_at > at)
         query = (
-            select(*OFFICER_COLUMNS, OfficerNumber.number, OfficerNumber.kind, *_PERIOD_COLUMNS)
-            .outerjoin(OfficerNumber, OfficerNumber.officer_id == OfficerModel.id)
+            officer_rows_query(OfficerModel.active == true())
+            .add_columns(*_PERIOD_COLUMNS)
             .outerjoin(PeriodModel, covering)
-            .where(OfficerModel.active == true())
-            .order_by(OfficerModel.id, PeriodModel.starts_at.desc(), OfficerNumber.position, OfficerNumber.id)
+            .order_by(PeriodModel.starts_at.desc())  # after the officer id: the latest-starting period first
         )
-        rows = self._session.execute(query).all()
-        periods: dict[int, tuple[int, AvailabilityPeriod]] = {}
-        for row in rows:
-            if row[11] is not None and row[0] not in periods:  # the latest-starting covering period wins
-                periods[row[0]] = (
-                    row[11],
-                    AvailabilityPeriod(row[0], AvailabilityStatus(row[12]), row[13], row[14], row[15], row[16]),
-                )
-        officers = officers_from_rows(_one_period_per_officer(rows))
-        by_id = {entry.officer.id: entry.officer for entry in officers}
-        result = []
-        for entry in officers:
-            found = periods.get(entry.officer.id)
-            if found is None:
-                result.append(OfficerAvailability(entry.officer))
-                continue
-            period_id, period = found
-            alternate = None if period.alternate_officer_id is None else by_id.get(period.alternate_officer_id)
-            result.append(OfficerAvailability(entry.officer, period_id, period, alternate))
-        return result
+        entries: dict[int, tuple[Officer, int | None, AvailabilityPeriod | None]] = {}
+        for row in self._session.connection().execute(query):  # Core rows: no ORM bookkeeping per row
+            if row[0] in entries:
+                continue  # a second covering period (overlaps are refused; be safe)
+            officer = officer_from_row(row).officer
+            period = None
+            if row[10] is not None:
+                period = AvailabilityPeriod(officer.id, AvailabilityStatus(row[11]), row[12], row[13], row[14], row[15])
+            entries[officer.id] = (officer, row[10], period)
+        return [
+            OfficerAvailability(
+                officer,
+                period_id,
+                period,
+                None if period is None or period.alternate_officer_id is None
+                else _officer_of(entries.get(period.alternate_officer_id)),
+            )
+            for officer, period_id, period in entries.values()
+        ]
 
     def open_cases(self) -> list[OpenCase]:
         officer = aliased(OfficerModel)
@@ -129,15 +125,10 @@ class LiveStateRepository:
             .order_by(Escalation.id)
         )
         width = len(RECORD_COLUMNS)
-        return [OpenCase(EscalationRecord(*row[:width]), *row[width:]) for row in self._session.execute(query)]
+        rows = self._session.connection().execute(query)
+        return [OpenCase(EscalationRecord(*row[:width]), *row[width:]) for row in rows]
 
 
-def _one_period_per_officer(rows: Sequence[Sequence[Any]]) -> Iterator[Sequence[Any]]:
-    """Drop the number rows repeated by a second covering period (overlaps are refused, but be safe)."""
-    seen: set[tuple[int, Any]] = set()
-    for row in rows:
-        key = (row[0], row[9])
-        if key in seen:
-            continue
-        seen.add(key)
-        yield row
+
+def _officer_of(entry: tuple[Officer, int | None, AvailabilityPeriod | None] | None) -> Officer | None:
+    return None if entry is None else entry[0]
