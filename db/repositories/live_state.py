@@ -86,7 +86,7 @@ class LiveStateRepository:
             .order_by(PeriodModel.starts_at.desc())  # after the officer id: the latest-starting period first
         )
         entries: dict[int, tuple[Officer, int | None, AvailabilityPeriod | None]] = {}
-        for row in self._session.connection().execute(query):  # Core rows: no ORM bookkeeping per row
+        for row in self._session.connection().execute(query).all():  # Core rows, fetched at once
             if row[0] in entries:
                 continue  # a second covering period (overlaps are refused; be safe)
             officer = officer_from_row(row).officer
@@ -125,7 +125,7 @@ class LiveStateRepository:
             .order_by(Escalation.id)
         )
         width = len(RECORD_COLUMNS)
-        rows = self._session.connection().execute(query)
+        rows = self._session.connection().execute(query).all()
         return [OpenCase(EscalationRecord(*row[:width]), *row[width:]) for row in rows]
 
 

@@ -93,9 +93,9 @@ def _numbers(encoded: str | None) -> tuple[str, tuple[str, ...]]:
         return (number, ()) if kind == _OFFICIAL else ("", (number,))
     official = ""
     others: list[str] = []
-    for _order, kind, number in sorted(
-        (int(p), k, n) for p, k, n in (item.split("|", 2) for item in encoded.split(","))
-    ):
+    items = [item.split("|", 2) for item in encoded.split(",")]
+    items.sort(key=lambda item: int(item[0]))
+    for _order, kind, number in items:
         if not official and kind == _OFFICIAL:
             official = number
         else:
@@ -147,7 +147,7 @@ class OfficerRepository:
         return int(self._session.scalar(select(func.coalesce(func.max(OfficerModel.id), 0))) or 0) + 1
 
     def _load(self, where: ColumnElement[bool] | None) -> list[RosterOfficer]:
-        return [officer_from_row(row) for row in self._session.connection().execute(officer_rows_query(where))]
+        return [officer_from_row(row) for row in self._session.connection().execute(officer_rows_query(where)).all()]
 
 
 class RepresentativeRepository:
