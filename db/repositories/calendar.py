@@ -14,7 +14,7 @@ from console.clock import ensure_utc
 from db.codes import CalendarOverrideKind, RosterAction, RosterEntity
 from db.errors import ConflictError, NotFoundError
 from db.models import CalendarOverride
-from db.repositories.common import audit_rows, record_changes
+from db.repositories.common import record_change
 
 AUDIT_SOURCE = "calendar"
 
@@ -81,9 +81,8 @@ class CalendarRepository:
         self, actor: str, at: datetime, entity_id: int, action: RosterAction,
         before: dict[str, Any] | None, after: dict[str, Any] | None,
     ) -> None:
-        rows = audit_rows(actor=actor, at=at, entity=RosterEntity.CALENDAR, source=AUDIT_SOURCE,
-                          changes=[(entity_id, action, before, after)])
-        record_changes(self._session, rows)
+        record_change(self._session, actor=actor, at=at, entity=RosterEntity.CALENDAR, source=AUDIT_SOURCE,
+                      entity_id=entity_id, action=action, before=before, after=after)
 
 
 def _snapshot(model: CalendarOverride) -> dict[str, Any]:

@@ -64,6 +64,23 @@ def audit_rows(
     ]
 
 
+def record_change(
+    session: Session,
+    *,
+    actor: str,
+    at: datetime,
+    entity: RosterEntity,
+    source: str,
+    entity_id: int,
+    action: RosterAction,
+    before: Mapping[str, Any] | None,
+    after: Mapping[str, Any] | None,
+) -> None:
+    """One audit row: a single register entry changed by hand."""
+    changes = [(entity_id, action, before, after)]
+    record_changes(session, audit_rows(actor=actor, at=at, entity=entity, source=source, changes=changes))
+
+
 def record_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
         session.execute(insert(table_of(RosterChange)), rows)

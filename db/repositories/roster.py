@@ -57,16 +57,14 @@ class RosterApplyResult:
     periods: RosterCounts = field(default_factory=RosterCounts)
 
 
+_OFFICER_COLUMNS = ("name_en", "name_hi", "designation_en", "designation_hi", "department", "office", "superior_id")
+
+
 def officer_snapshot(entry: RosterOfficer) -> dict[str, Any]:
+    """What the audit keeps of an officer (numbers included)."""
     officer = entry.officer
     return {
-        "name_en": officer.name_en,
-        "name_hi": officer.name_hi,
-        "designation_en": officer.designation_en,
-        "designation_hi": officer.designation_hi,
-        "department": officer.department,
-        "office": officer.office,
-        "superior_id": officer.superior_id,
+        **{name: getattr(officer, name) for name in _OFFICER_COLUMNS},
         "official_number": officer.official_number,
         "other_numbers": list(officer.other_numbers),
         "active": entry.active,
@@ -296,13 +294,7 @@ def _officer_row(entry: RosterOfficer, at: datetime) -> dict[str, Any]:
     officer = entry.officer
     return {
         "id": officer.id,
-        "name_en": officer.name_en,
-        "name_hi": officer.name_hi,
-        "designation_en": officer.designation_en,
-        "designation_hi": officer.designation_hi,
-        "department": officer.department,
-        "office": officer.office,
-        "superior_id": officer.superior_id,
+        **{name: getattr(officer, name) for name in _OFFICER_COLUMNS},
         "active": entry.active,
         "updated_at": at,
     }

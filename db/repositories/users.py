@@ -15,7 +15,7 @@ from console.domain import UserRole
 from db.codes import RosterAction, RosterEntity
 from db.errors import ConflictError, NotFoundError
 from db.models import User
-from db.repositories.common import audit_rows, record_changes
+from db.repositories.common import record_change
 
 AUDIT_SOURCE = "users"
 
@@ -99,9 +99,8 @@ class UserRepository:
         self, actor: str, at: datetime, entity_id: int, action: RosterAction,
         before: dict[str, Any] | None, after: dict[str, Any] | None,
     ) -> None:
-        rows = audit_rows(actor=actor, at=at, entity=RosterEntity.USER, source=AUDIT_SOURCE,
-                          changes=[(entity_id, action, before, after)])
-        record_changes(self._session, rows)
+        record_change(self._session, actor=actor, at=at, entity=RosterEntity.USER, source=AUDIT_SOURCE,
+                      entity_id=entity_id, action=action, before=before, after=after)
 
 
 def _snapshot(model: User) -> dict[str, Any]:
