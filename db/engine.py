@@ -8,7 +8,7 @@ Resolution order of the database URL (first one given wins):
 4. the embedded default: a SQLite file per district in the user data folder,
    ``platformdirs.user_data_dir("samvad-setu")/<district>.sqlite3``.
 
-SQLite runs in WAL mode with foreign keys on and a busy timeout, and SQLAlchemy
+SQLite runs in WAL mode (synchronous FULL) with foreign keys on and a busy timeout, and SQLAlchemy
 emits BEGIN itself (``BEGIN IMMEDIATE`` for writing units of work) so a read
 followed by a write in one transaction sees one snapshot and never dead-locks
 on a lock upgrade. PostgreSQL uses psycopg 3 with ``pool_pre_ping``, so a
@@ -130,7 +130,8 @@ def _configure_sqlite(engine: Engine) -> None:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
-            cursor.execute("PRAGMA synchronous=NORMAL")
+            # FULL: a commit survives a power cut too, not only a crashed process; commits are few.
+            cursor.execute("PRAGMA synchronous=FULL")
         finally:
             cursor.close()
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import enum
 from datetime import datetime, timezone
+from collections.abc import Callable
 from typing import Any, TypeVar
 
 from sqlalchemy import DateTime, Dialect, Enum
@@ -51,11 +52,32 @@ class UtcDateTime(TypeDecorator[datetime]):
         return value
 
     def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)
-        return value.astimezone(UTC)
+        return _aware_utc(value)
+
+    def result_processor(self, dialect: Dialect, coltype: object) -> Callable[[Any], datetime | None]:
+        """One plain function per value instead of the decorator's two-step chain.
+
+        Reading 1,000 open cases parses 13,000 instants, so this is most of the
+        live state's cost on SQLite, which returns SQLAlchemy's own
+        ``YYYY-MM-DD HH:MM:SS.ffffff`` text.
+        """
+        return _sqlite_utc if dialect.name == "sqlite" else _aware_utc
+
+
+def _sqlite_utc(value: str | datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if isinstance(value, str):
+        value = datetime.fromisoformat(value)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+def _aware_utc(value: datetime | None) -> datetime | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        return value.replace(tzinfo=UTC)
+    return value.astimezone(UTC)
 
 
 def code_type(enum_class: type[E], name: str) -> Enum:

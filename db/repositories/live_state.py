@@ -23,7 +23,7 @@ from db.models import Officer as OfficerModel
 from db.models import OfficerNumber
 from db.models import Representative as RepresentativeModel
 from db.repositories.escalations import OPEN_STATES, RECORD_COLUMNS, EscalationRecord
-from db.repositories.officers import officer_from_row, officer_rows_query
+from db.repositories.officers import domain_officer, officer_rows_query
 
 
 @dataclass(frozen=True)
@@ -79,21 +79,18 @@ class LiveStateRepository:
     def officers(self, at: datetime) -> list[OfficerAvailability]:
         at = ensure_utc(at)
         covering = and_(PeriodModel.officer_id == OfficerModel.id, PeriodModel.starts_at <= at, PeriodModel.ends_at > at)
-        query = (
-            officer_rows_query(OfficerModel.active == true())
-            .add_columns(*_PERIOD_COLUMNS)
-            .outerjoin(PeriodModel, covering)
-            .order_by(PeriodModel.starts_at.desc())  # after the officer id: the latest-starting period first
+        query = officer_rows_query(OfficerModel.active == true()).add_columns(*_PERIOD_COLUMNS).outerjoin(
+            PeriodModel, covering
         )
         entries: dict[int, tuple[Officer, int | None, AvailabilityPeriod | None]] = {}
         for row in self._session.connection().execute(query).all():  # Core rows, fetched at once
-            if row[0] in entries:
-                continue  # a second covering period (overlaps are refused; be safe)
-            officer = officer_from_row(row).officer
+            seen = entries.get(row[0])
+            if seen is not None and (seen[2] is None or row[12] is None or row[12] <= seen[2].starts_at):
+                continue  # a second covering period (overlaps are refused): the latest-starting one wins
             period = None
             if row[10] is not None:
-                period = AvailabilityPeriod(officer.id, AvailabilityStatus(row[11]), row[12], row[13], row[14], row[15])
-            entries[officer.id] = (officer, row[10], period)
+                period = AvailabilityPeriod(row[0], AvailabilityStatus(row[11]), row[12], row[13], row[14], row[15])
+            entries[row[0]] = (domain_officer(row) if seen is None else seen[0], row[10], period)
         return [
             OfficerAvailability(
                 officer,

@@ -64,9 +64,14 @@ def officer_rows_query(where: ColumnElement[bool] | None = None) -> Select[*tupl
 
 
 def officer_from_row(row: Sequence[Any]) -> RosterOfficer:
-    """An officer from the first ten columns of :func:`officer_rows_query`."""
+    """An officer and whether they serve, from the first ten columns of :func:`officer_rows_query`."""
+    return RosterOfficer(domain_officer(row), bool(row[8]))
+
+
+def domain_officer(row: Sequence[Any]) -> Officer:
+    """The domain officer from the first ten columns of :func:`officer_rows_query`."""
     official, others = _numbers(row[9])
-    officer = Officer(
+    return Officer(
         id=row[0],
         name_en=row[1],
         name_hi=row[2],
@@ -76,9 +81,8 @@ def officer_from_row(row: Sequence[Any]) -> RosterOfficer:
         office=row[6],
         official_number=official,
         superior_id=row[7],
-        other_numbers=tuple(others),
+        other_numbers=others,
     )
-    return RosterOfficer(officer, bool(row[8]))
 
 
 _OFFICIAL = ContactNumberKind.OFFICIAL.value
