@@ -17,10 +17,13 @@ from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from alembic.util import CommandError
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
+
+from db.engine import writing
 
 log = logging.getLogger(__name__)
 
+MIGRATION_LOCK_KEY = 0x5A3D_5E70  # any constant shared by every release
 MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
 
 
@@ -79,16 +82,17 @@ def upgrade_to_head(engine: Engine) -> bool:
     if is_up_to_date(engine):
         return False
     log.info("migrating %s to %s", engine.url.render_as_string(hide_password=True), head_revision())
-    _run(engine, "upgrade", "head")
-    return True
+    return _run(engine, "upgrade", "head")
 
 
 def downgrade_to(engine: Engine, revision: str) -> None:
     _run(engine, "downgrade", revision)
 
 
-def _run(engine: Engine, direction: str, revision: str) -> None:
-    with engine.connect() as connection:
+def _run(engine: Engine, direction: str, revision: str) -> bool:
+    # A writer's transaction (BEGIN IMMEDIATE on SQLite) and, on PostgreSQL, an advisory
+    # lock: three workstations starting together migrate once, the others wait and find it done.
+    with writing(engine).connect() as connection:
         sqlite = connection.dialect.name == "sqlite"
         if sqlite:
             # Batch mode copies tables; with foreign keys on, a copy of a referenced
@@ -96,8 +100,13 @@ def _run(engine: Engine, direction: str, revision: str) -> None:
             _sqlite_pragma(connection, "foreign_keys=OFF")
         try:
             with connection.begin():
+                if not sqlite:
+                    connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
                 config = alembic_config(connection)
                 if direction == "upgrade":
+                    if MigrationContext.configure(connection).get_current_heads() == (head_revision(),):
+                        log.info("another process migrated meanwhile")
+                        return False
                     command.upgrade(config, revision)
                 else:
                     command.downgrade(config, revision)
@@ -105,6 +114,7 @@ def _run(engine: Engine, direction: str, revision: str) -> None:
                     broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise RuntimeError(f"migration left {len(broken)} broken foreign keys: {broken[:5]}")
+            return True
         finally:
             if sqlite:
                 _sqlite_pragma(connection, "foreign_keys=ON")
