@@ -1,0 +1,46 @@
+"""Storage codes that ``console.domain`` does not (yet) define.
+
+Stored as their lower-case values, like the domain's codes; the console maps
+them to its own view types.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class CalendarOverrideKind(str, Enum):
+    LOCAL_HOLIDAY = "local_holiday"  # a district holiday on an otherwise working day
+    WORKING_DAY = "working_day"  # a compensatory working day on an otherwise closed day
+
+
+class IncomingKind(str, Enum):
+    SMS = "sms"
+    CALL = "call"  # a missed or answered call from a number to a center modem
+
+
+class RosterEntity(str, Enum):
+    OFFICER = "officer"
+    REPRESENTATIVE = "representative"
+    AVAILABILITY = "availability"
+    CALENDAR = "calendar"
+    USER = "user"
+
+
+class RosterAction(str, Enum):
+    CREATED = "created"
+    UPDATED = "updated"
+    DEACTIVATED = "deactivated"
+    DELETED = "deleted"
+
+
+class Topic(str, Enum):
+    """What the change feed tells subscribers has changed."""
+
+    ESCALATIONS = "escalations"
+    AVAILABILITY = "availability"  # officers, representatives and their periods
+    OUTBOX = "outbox"
+    INCOMING = "incoming"
+    MODEMS = "modems"
+    CALENDAR = "calendar"
+    USERS = "users"

@@ -1,0 +1,211 @@
+"""The storage entry point: an engine, units of work and the change feed.
+
+A :class:`UnitOfWork` is one transaction with every repository bound to it, so a
+use case (log a complaint, queue its SMS and call) commits all or nothing.
+Connection failures surface as :class:`DatabaseUnavailableError` with the
+transaction rolled back; :meth:`Database.run` retries work that failed before
+its commit, and refuses to guess when the commit itself was cut off.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from functools import cached_property
+from typing import Any, TypeVar
+
+import psycopg
+from sqlalchemy import Engine, event
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+import db.guards  # noqa: F401  (installs the append-only hooks)
+from db.engine import DatabaseTarget, create_database_engine, writing
+from db.errors import DatabaseUnavailableError
+from db.feed import ChangeFeed, forget_published, open_change_feed, publish
+from db.migrate import upgrade_to_head
+from db.repositories.audit import AuditRepository
+from db.repositories.availability import AvailabilityRepository
+from db.repositories.calendar import CalendarRepository
+from db.repositories.escalations import EscalationRepository
+from db.repositories.incoming import IncomingRepository
+from db.repositories.live_state import LiveStateRepository
+from db.repositories.officers import OfficerRepository, RepresentativeRepository
+from db.repositories.outbox import OutboxRepository
+from db.repositories.roster import RosterRepository
+from db.repositories.users import UserRepository
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class UnitOfWork:
+    """One transaction and the repositories that work inside it."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+
+    @cached_property
+    def officers(self) -> OfficerRepository:
+        return OfficerRepository(self.session)
+
+    @cached_property
+    def representatives(self) -> RepresentativeRepository:
+        return RepresentativeRepository(self.session)
+
+    @cached_property
+    def availability(self) -> AvailabilityRepository:
+        return AvailabilityRepository(self.session)
+
+    @cached_property
+    def roster(self) -> RosterRepository:
+        return RosterRepository(self.session)
+
+    @cached_property
+    def escalations(self) -> EscalationRepository:
+        return EscalationRepository(self.session)
+
+    @cached_property
+    def outbox(self) -> OutboxRepository:
+        return OutboxRepository(self.session)
+
+    @cached_property
+    def incoming(self) -> IncomingRepository:
+        return IncomingRepository(self.session)
+
+    @cached_property
+    def calendar(self) -> CalendarRepository:
+        return CalendarRepository(self.session)
+
+    @cached_property
+    def users(self) -> UserRepository:
+        return UserRepository(self.session)
+
+    @cached_property
+    def audit(self) -> AuditRepository:
+        return AuditRepository(self.session)
+
+    @cached_property
+    def live_state(self) -> LiveStateRepository:
+        return LiveStateRepository(self.session)
+
+
+class Database:
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._writer = sessionmaker(bind=writing(engine), expire_on_commit=False, autoflush=True)
+        reader_engine = engine
+        if engine.dialect.name == "postgresql":
+            # One snapshot for the several queries of a read (the live state).
+            reader_engine = engine.execution_options(isolation_level="REPEATABLE READ")
+        self._reader = sessionmaker(bind=reader_engine, expire_on_commit=False)
+        for factory in (self._writer, self._reader):
+            event.listen(factory, "after_flush", _publish_flushed_topics)
+            event.listen(factory, "after_transaction_end", _forget_topics)
+
+    @classmethod
+    def open(cls, target: DatabaseTarget | str, *, migrate: bool = True) -> Database:
+        """Connect and (by default) bring the schema up to date."""
+        url = target.url if isinstance(target, DatabaseTarget) else target
+        engine = create_database_engine(url)
+        if migrate:
+            with translate_errors():
+                upgrade_to_head(engine)
+        return cls(engine)
+
+    @property
+    def backend(self) -> str:
+        return self.engine.dialect.name
+
+    @contextmanager
+    def unit_of_work(self) -> Iterator[UnitOfWork]:
+        """A writing transaction: commits when the block ends, rolls back on any error."""
+        session = self._writer()
+        try:
+            with translate_errors():
+                with session.begin():
+                    yield UnitOfWork(session)
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[UnitOfWork]:
+        """A read-only transaction on one snapshot; whatever it flushes is rolled back."""
+        session = self._reader()
+        try:
+            with translate_errors():
+                yield UnitOfWork(session)
+        finally:
+            session.close()
+
+    def run(self, work: Callable[[UnitOfWork], T], *, retries: int = 2) -> T:
+        """Run database-only ``work`` in a unit of work, retrying when the connection failed before commit.
+
+        A failure during the commit itself is raised at once: whether it landed
+        is unknown, and repeating it could write twice.
+        """
+        for attempt in range(retries + 1):
+            session = self._writer()
+            committing = False
+            try:
+                with translate_errors():
+                    session.begin()
+                    result = work(UnitOfWork(session))
+                    committing = True
+                    session.commit()
+                    return result
+            except DatabaseUnavailableError:
+                if committing or attempt == retries:
+                    raise
+                log.warning("database connection failed before commit; retrying (%d of %d)", attempt + 1, retries)
+            finally:
+                session.close()
+        raise AssertionError("unreachable")
+
+    def change_feed(self, *, poll_interval: float = 0.25) -> ChangeFeed:
+        return open_change_feed(self.engine, poll_interval=poll_interval)
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as error:
+        if _is_unavailable(error):
+            raise DatabaseUnavailableError(f"the database is unavailable: {_first_line(error.orig)}") from error
+        raise
+
+
+_SQLITE_UNAVAILABLE = ("locked", "unable to open", "disk i/o", "readonly", "disk is full")
+
+
+def _is_unavailable(error: DBAPIError) -> bool:
+    """A lost or unreachable server, or a SQLite file that cannot be written now; not a bad statement."""
+    if error.connection_invalidated or isinstance(error.orig, psycopg.OperationalError):
+        return True
+    message = str(error.orig).lower()
+    return isinstance(error, OperationalError) and any(marker in message for marker in _SQLITE_UNAVAILABLE)
+
+
+def _first_line(error: BaseException | None) -> str:
+    return str(error).strip().splitlines()[0] if error is not None and str(error).strip() else repr(error)
+
+
+def _publish_flushed_topics(session: Session, _context: Any) -> None:
+    topics = {
+        topic
+        for instance in (*session.new, *session.dirty, *session.deleted)
+        if (topic := getattr(type(instance), "__feed_topic__", None)) is not None
+    }
+    if topics:
+        publish(session, *topics)
+
+
+def _forget_topics(session: Session, transaction: Any) -> None:
+    if transaction.parent is None:
+        forget_published(session)

@@ -1,0 +1,143 @@
+"""Where the database is and how to connect to it.
+
+Resolution order of the database URL (first one given wins):
+
+1. ``--database URL`` on the command line;
+2. the environment variable ``SAMVAD_SETU_DATABASE_URL``;
+3. ``database_url`` in the district config;
+4. the embedded default: a SQLite file per district in the user data folder,
+   ``platformdirs.user_data_dir("samvad-setu")/<district>.sqlite3``.
+
+SQLite runs in WAL mode (synchronous FULL) with foreign keys on and a busy timeout, and SQLAlchemy
+emits BEGIN itself (``BEGIN IMMEDIATE`` for writing units of work) so a read
+followed by a write in one transaction sees one snapshot and never dead-locks
+on a lock upgrade. PostgreSQL uses psycopg 3 with ``pool_pre_ping``, so a
+server restart costs one failed ping and a reconnect instead of an error.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, Connection, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.pool import ConnectionPoolEntry
+
+APP_NAME = "samvad-setu"
+DATABASE_URL_ENV = "SAMVAD_SETU_DATABASE_URL"
+SQLITE_BUSY_TIMEOUT_MS = 10_000
+WRITE_OPTION = "samvad_setu_write"
+"""Execution option marking a connection whose transaction will write (``BEGIN IMMEDIATE`` on SQLite)."""
+
+_DISTRICT_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
+
+
+class DatabaseConfigError(ValueError):
+    """The database URL or district name cannot be used; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class DatabaseTarget:
+    url: URL
+    source: str  # "--database", the environment variable's name, "district config" or "default"
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def describe(self) -> str:
+        return f"{self.url.render_as_string(hide_password=True)} (from {self.source})"
+
+
+def default_sqlite_path(district: str, data_dir: Path | None = None) -> Path:
+    if not _DISTRICT_CODE.match(district):
+        raise DatabaseConfigError(f"district {district!r}: use lower-case letters, digits, '-' or '_'")
+    folder = data_dir if data_dir is not None else Path(user_data_dir(APP_NAME, appauthor=False))
+    return folder / f"{district}.sqlite3"
+
+
+def resolve_database_target(
+    *,
+    district: str,
+    cli_url: str | None = None,
+    config_url: str | None = None,
+    environ: Mapping[str, str] | None = None,
+    data_dir: Path | None = None,
+) -> DatabaseTarget:
+    environment = os.environ if environ is None else environ
+    for value, source in (
+        (cli_url, "--database"),
+        (environment.get(DATABASE_URL_ENV), DATABASE_URL_ENV),
+        (config_url, "district config"),
+    ):
+        if value:
+            return DatabaseTarget(parse_database_url(value, source), source)
+    path = default_sqlite_path(district, data_dir)
+    return DatabaseTarget(URL.create("sqlite", database=str(path)), "default")
+
+
+def parse_database_url(value: str, source: str = "URL") -> URL:
+    """Accept ``sqlite:///path`` and ``postgresql[+psycopg]://...``; PostgreSQL always goes through psycopg 3."""
+    try:
+        url = make_url(value)
+    except ArgumentError as error:
+        raise DatabaseConfigError(f"{source}: {value!r} is not a database URL ({error})") from None
+    backend = url.get_backend_name()
+    if backend == "sqlite":
+        if url.drivername not in ("sqlite", "sqlite+pysqlite"):
+            raise DatabaseConfigError(f"{source}: SQLite is used through the standard driver, not {url.drivername}")
+        if not url.database or url.database == ":memory:":
+            raise DatabaseConfigError(f"{source}: a SQLite URL needs a file path (sqlite:///C:/path/district.sqlite3)")
+        return url
+    if backend == "postgresql":
+        if url.drivername not in ("postgresql", "postgresql+psycopg"):
+            raise DatabaseConfigError(f"{source}: PostgreSQL is used through psycopg 3 (postgresql+psycopg://...)")
+        return url.set(drivername="postgresql+psycopg")
+    raise DatabaseConfigError(f"{source}: {backend!r} databases are not supported; use sqlite or postgresql")
+
+
+def create_database_engine(url: URL | str, **engine_options: Any) -> Engine:
+    url = parse_database_url(url) if isinstance(url, str) else url
+    if url.get_backend_name() == "sqlite":
+        Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **engine_options)
+        _configure_sqlite(engine)
+        return engine
+    options: dict[str, Any] = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5, "pool_recycle": 1800}
+    options.update(engine_options)
+    return create_engine(url, connect_args={"application_name": APP_NAME, "connect_timeout": 5}, **options)
+
+
+def writing(engine: Engine) -> Engine:
+    """The same engine (and pool) whose transactions begin as writers."""
+    return engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
+        # Take transaction control away from the sqlite3 module; _on_begin emits BEGIN.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute("PRAGMA foreign_keys=ON")
+            cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+            # FULL: a commit survives a power cut too, not only a crashed process; commits are few.
+            cursor.execute("PRAGMA synchronous=FULL")
+        finally:
+            cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        if connection.get_execution_options().get(WRITE_OPTION):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")

@@ -1,0 +1,32 @@
+"""All tables; importing this package registers every model on :data:`Base.metadata`."""
+
+from __future__ import annotations
+
+from db.base import Base
+from db.models.escalation import CaseSequence, Escalation, EscalationEvent
+from db.models.outbox import OutboxAttempt, OutboxMessage
+from db.models.records import ChangeCounter, CalendarOverride, IncomingMessage, RosterChange, User
+from db.models.roster import AvailabilityPeriod, Officer, OfficerNumber, Representative, RepresentativeNumber
+
+APPEND_ONLY_TABLES: tuple[str, ...] = (EscalationEvent.__tablename__, RosterChange.__tablename__)
+"""Tables whose rows are never updated or deleted (guarded in the ORM and by triggers)."""
+
+__all__ = [
+    "APPEND_ONLY_TABLES",
+    "AvailabilityPeriod",
+    "Base",
+    "CalendarOverride",
+    "CaseSequence",
+    "ChangeCounter",
+    "Escalation",
+    "EscalationEvent",
+    "IncomingMessage",
+    "Officer",
+    "OfficerNumber",
+    "OutboxAttempt",
+    "OutboxMessage",
+    "Representative",
+    "RepresentativeNumber",
+    "RosterChange",
+    "User",
+]

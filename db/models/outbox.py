@@ -1,0 +1,75 @@
+"""The durable outbox: every SMS and call is a row before it is sent.
+
+The dispatcher claims rows atomically, records one attempt row per try, and a
+row left ``sending`` by a crashed process becomes ``uncertain`` for an operator
+to decide, never silently resent.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from console.domain import OutboxKind, OutboxStatus
+from db.base import Base
+from db.codes import Topic
+from db.types import code_type
+
+
+class OutboxMessage(Base):
+    __tablename__ = "outbox"
+    __feed_topic__ = Topic.OUTBOX
+    __table_args__ = (Index("ix_outbox_status_next_attempt_at", "status", "next_attempt_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[OutboxKind] = mapped_column(code_type(OutboxKind, "kind"))
+    escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"), index=True)
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))  # the recipient, when an officer
+    to_number: Mapped[str]  # E.164
+    body: Mapped[str] = mapped_column(default="")  # the SMS text; for a call, what is spoken (if anything)
+    idempotency_key: Mapped[str] = mapped_column(unique=True)
+    status: Mapped[OutboxStatus] = mapped_column(code_type(OutboxStatus, "status"))
+    attempts: Mapped[int] = mapped_column(default=0)
+    created_at: Mapped[datetime]
+    created_by: Mapped[str]
+    updated_at: Mapped[datetime]
+    updated_by: Mapped[str | None]  # the operator who last retried, resent or cancelled it
+    next_attempt_at: Mapped[datetime]
+    claimed_by: Mapped[str | None]
+    claimed_at: Mapped[datetime | None]
+    modem_name: Mapped[str | None]
+    message_references: Mapped[list[int]] = mapped_column(default=list)  # one per SMS part
+    sent_at: Mapped[datetime | None]
+    delivery_status: Mapped[str | None]  # the status report's code, e.g. "delivered", "expired"
+    delivered_at: Mapped[datetime | None]
+    ring_seconds: Mapped[float | None]
+    talk_seconds: Mapped[float | None]
+    last_error: Mapped[str | None]  # e.g. "+CMS ERROR: 500"; never a message body
+    last_error_class: Mapped[str | None]  # the retry class, e.g. "transient", "permanent"
+    version: Mapped[int] = mapped_column(default=1)
+
+
+class OutboxAttempt(Base):
+    """One try of one outbox row: which modem, when, and how it ended."""
+
+    __tablename__ = "outbox_attempts"
+    __feed_topic__ = Topic.OUTBOX
+    __table_args__ = (Index("ix_outbox_attempts_outbox_id_number", "outbox_id", "number", unique=True),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id"))
+    number: Mapped[int]  # 1 for the first try
+    worker: Mapped[str]  # who claimed it (host:pid or a dispatcher name)
+    started_at: Mapped[datetime]
+    finished_at: Mapped[datetime | None]
+    modem_name: Mapped[str | None]
+    outcome: Mapped[str | None]  # None while in flight; then an OutboxStatus value or a call outcome
+    error: Mapped[str | None]
+    error_class: Mapped[str | None]
+    message_references: Mapped[list[int]] = mapped_column(default=list)
+    ring_seconds: Mapped[float | None]
+    talk_seconds: Mapped[float | None]
+    details: Mapped[dict[str, Any]] = mapped_column(default=dict)

@@ -1,0 +1,88 @@
+"""Incoming messages and calls, calendar overrides, users, the roster audit and the change counters."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import ForeignKey, Index
+from sqlalchemy.orm import Mapped, mapped_column
+
+from console.domain import UserRole
+from db.base import Base
+from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, Topic
+from db.types import code_type
+
+
+class IncomingMessage(Base):
+    """An SMS or call that reached a center modem, matched to an officer and case when known."""
+
+    __tablename__ = "incoming"
+    __feed_topic__ = Topic.INCOMING
+    __table_args__ = (Index("ix_incoming_received_at", "received_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[IncomingKind] = mapped_column(code_type(IncomingKind, "kind"))
+    sender: Mapped[str]  # E.164 when it parsed, else as the network gave it
+    text: Mapped[str] = mapped_column(default="")
+    received_at: Mapped[datetime]
+    modem_name: Mapped[str] = mapped_column(default="")
+    officer_id: Mapped[int | None] = mapped_column(ForeignKey("officers.id"))
+    escalation_id: Mapped[int | None] = mapped_column(ForeignKey("escalations.id"))
+    handled: Mapped[bool] = mapped_column(default=False)
+    handled_at: Mapped[datetime | None]
+
+
+class CalendarOverride(Base):
+    """A district's own change to the state calendar: a local holiday or a compensatory working day."""
+
+    __tablename__ = "calendar_overrides"
+    __feed_topic__ = Topic.CALENDAR
+    __table_args__ = {"sqlite_autoincrement": True}  # a deleted override's id is never reused: the audit names it
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[date] = mapped_column(unique=True)
+    kind: Mapped[CalendarOverrideKind] = mapped_column(code_type(CalendarOverrideKind, "kind"))
+    name_en: Mapped[str]
+    name_hi: Mapped[str]
+    created_by: Mapped[str]
+    created_at: Mapped[datetime]
+
+
+class User(Base):
+    __tablename__ = "users"
+    __feed_topic__ = Topic.USERS
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str] = mapped_column(unique=True)
+    display_name: Mapped[str]
+    role: Mapped[UserRole] = mapped_column(code_type(UserRole, "role"))
+    password_hash: Mapped[str | None]
+    active: Mapped[bool] = mapped_column(default=True)
+    created_at: Mapped[datetime]
+
+
+class RosterChange(Base):
+    """Who changed which register entry, when, from what to what. Never updated, never deleted."""
+
+    __tablename__ = "roster_changes"
+    __table_args__ = (Index("ix_roster_changes_entity_entity_id", "entity", "entity_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str]
+    at: Mapped[datetime] = mapped_column(index=True)
+    entity: Mapped[RosterEntity] = mapped_column(code_type(RosterEntity, "entity"))
+    entity_id: Mapped[int]
+    action: Mapped[RosterAction] = mapped_column(code_type(RosterAction, "action"))
+    source: Mapped[str] = mapped_column(default="")  # e.g. "roster import hardoi.xlsx", "availability dialog"
+    before: Mapped[dict[str, Any] | None]
+    after: Mapped[dict[str, Any] | None]
+
+
+class ChangeCounter(Base):
+    """SQLite's change feed: a counter per topic, bumped in the writing transaction and polled."""
+
+    __tablename__ = "change_counters"
+
+    topic: Mapped[str] = mapped_column(primary_key=True)
+    counter: Mapped[int] = mapped_column(default=0)

@@ -1,0 +1,287 @@
+"""Escalations and their timeline.
+
+Every change of a case goes through :meth:`EscalationRepository.save` with the
+version the caller read and the event that explains it, so the row and its
+timeline never disagree and two operators never silently overwrite each other.
+Events are only ever inserted.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields
+from datetime import datetime
+from types import MappingProxyType
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, insert, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from console.clock import ensure_utc
+from console.domain import ContactChannel, EscalationState
+from db.codes import Topic
+from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCaseError
+from db.feed import publish
+from db.models import CaseSequence, Escalation, EscalationEvent
+from db.repositories.common import dialect_insert, jsonable
+
+INDIA = ZoneInfo("Asia/Kolkata")
+OPEN_STATES = tuple(state for state in EscalationState if state.is_open)
+IMMUTABLE_FIELDS = frozenset({"id", "case_code", "representative_id", "officer_id", "logged_at", "operator", "version"})
+
+
+@dataclass(frozen=True)
+class EscalationRecord:
+    """A case as stored. ``version`` goes back to :meth:`EscalationRepository.save` unchanged."""
+
+    id: int
+    case_code: str
+    representative_id: int
+    officer_id: int
+    state: EscalationState
+    channel: ContactChannel
+    representative_called_at: datetime
+    logged_at: datetime
+    operator: str
+    last_event_at: datetime
+    version: int
+    note: str = ""
+    complaint_count: int = 1
+    due_at: datetime | None = None
+    instructed_at: datetime | None = None
+    round_instructed_at: datetime | None = None
+    last_instructed_at: datetime | None = None
+    instruction_count: int = 0
+    reinstruction_count: int = 0
+    confirm_by: datetime | None = None
+    alarm_at: datetime | None = None
+    escalated_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    callback_at: datetime | None = None
+    confirmation_method: str | None = None
+    redirected_to_officer_id: int | None = None
+    closed_at: datetime | None = None
+    cancel_reason: str = ""
+    reopen_count: int = 0
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EscalationRecord))
+RECORD_COLUMNS = tuple(getattr(Escalation, name) for name in RECORD_FIELDS)
+
+
+@dataclass(frozen=True)
+class NewEscalation:
+    district_code: str  # the case code's prefix, e.g. "HRD"
+    representative_id: int
+    officer_id: int
+    state: EscalationState
+    channel: ContactChannel
+    representative_called_at: datetime
+    logged_at: datetime
+    operator: str
+    note: str = ""
+    due_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class NewEvent:
+    """What happened to a case, by whom and when; ``details`` must be JSON-ready (instants become ISO strings)."""
+
+    actor: str
+    at: datetime
+    action: str  # the lifecycle's action code
+    details: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True)
+class EventRecord:
+    id: int
+    escalation_id: int
+    actor: str
+    at: datetime
+    action: str
+    from_state: EscalationState | None
+    to_state: EscalationState
+    details: Mapping[str, Any]
+
+
+def format_case_code(prefix: str, year: int, number: int) -> str:
+    return f"{prefix}-{year}-{number:06d}"
+
+
+def normalize_case_code(text: str) -> str:
+    """``" hrd-2026-123 "`` → ``"HRD-2026-000123"``: how an officer's reply is matched to a case."""
+    parts = [part for part in text.strip().upper().replace(" ", "-").split("-") if part]
+    if len(parts) == 3 and parts[1].isdigit() and parts[2].isdigit():
+        return format_case_code(parts[0], int(parts[1]), int(parts[2]))
+    return text.strip().upper()
+
+
+class EscalationRepository:
+    def __init__(self, session: Session) -> None:
+        self._session = session
+
+    def log(self, new: NewEscalation, event: NewEvent) -> EscalationRecord:
+        """Open a case with its first event; refuse a second open case for the same pair."""
+        existing = self.find_open(new.representative_id, new.officer_id)
+        if existing is not None:
+            raise OpenCaseExistsError(new.representative_id, new.officer_id, existing.id)
+        logged_at = ensure_utc(new.logged_at)
+        values = {
+            "representative_id": new.representative_id,
+            "officer_id": new.officer_id,
+            "state": new.state,
+            "channel": new.channel,
+            "representative_called_at": ensure_utc(new.representative_called_at),
+            "logged_at": logged_at,
+            "operator": new.operator,
+            "note": new.note,
+            "due_at": new.due_at,
+            "last_event_at": ensure_utc(event.at),
+        }
+        try:
+            with self._session.begin_nested():
+                code = self._next_case_code(new.district_code, logged_at.astimezone(INDIA).year)
+                model = Escalation(case_code=code, **values)
+                self._session.add(model)
+                self._session.flush()
+        except IntegrityError as error:
+            existing = self.find_open(new.representative_id, new.officer_id)
+            if existing is not None:
+                raise OpenCaseExistsError(new.representative_id, new.officer_id, existing.id) from error
+            raise ConflictError(
+                f"escalation for representative {new.representative_id} and officer {new.officer_id} "
+                f"refused: {str(error.orig).splitlines()[0]}"
+            ) from error
+        self._insert_event(model.id, None, new.state, event)
+        return _record(model)
+
+    def save(self, changed: EscalationRecord, event: NewEvent) -> EscalationRecord:
+        """Write ``changed`` (read at ``changed.version``) and its event; raise StaleCaseError if the row moved on."""
+        current = self._session.get(Escalation, changed.id, populate_existing=True)
+        if current is None:
+            raise NotFoundError("escalation", changed.id)
+        if current.version != changed.version:
+            raise StaleCaseError(changed.id, changed.version, current.version)
+        for name in IMMUTABLE_FIELDS - {"version"}:
+            if getattr(current, name) != getattr(changed, name):
+                raise ValueError(f"escalation {changed.id}: {name} cannot change")
+        from_state = current.state
+        try:
+            # The savepoint's flush is UPDATE ... WHERE id = :id AND version = :read_version.
+            with self._session.begin_nested():
+                for name in RECORD_FIELDS:
+                    if name not in IMMUTABLE_FIELDS:
+                        setattr(current, name, getattr(changed, name))
+                current.last_event_at = max(ensure_utc(event.at), ensure_utc(current.last_event_at))
+        except StaleDataError as error:
+            raise StaleCaseError(changed.id, changed.version, self._version_of(changed.id)) from error
+        self._insert_event(changed.id, from_state, changed.state, event)
+        return _record(current)
+
+    def append_event(self, escalation_id: int, event: NewEvent) -> EventRecord:
+        """A timeline entry that changes nothing on the case (a note, a delivery report, a manual call)."""
+        state = self._session.scalar(select(Escalation.state).where(Escalation.id == escalation_id))
+        if state is None:
+            raise NotFoundError("escalation", escalation_id)
+        return self._insert_event(escalation_id, state, state, event)
+
+    def get(self, escalation_id: int) -> EscalationRecord:
+        row = self._session.execute(select(*RECORD_COLUMNS).where(Escalation.id == escalation_id)).first()
+        if row is None:
+            raise NotFoundError("escalation", escalation_id)
+        return EscalationRecord(*row)
+
+    def get_by_code(self, case_code: str) -> EscalationRecord | None:
+        row = self._session.execute(
+            select(*RECORD_COLUMNS).where(Escalation.case_code == normalize_case_code(case_code))
+        ).first()
+        return None if row is None else EscalationRecord(*row)
+
+    def find_open(self, representative_id: int, officer_id: int) -> EscalationRecord | None:
+        row = self._session.execute(
+            select(*RECORD_COLUMNS).where(
+                Escalation.representative_id == representative_id,
+                Escalation.officer_id == officer_id,
+                Escalation.state.in_(OPEN_STATES),
+            )
+        ).first()
+        return None if row is None else EscalationRecord(*row)
+
+    def open_cases(self) -> list[EscalationRecord]:
+        query = select(*RECORD_COLUMNS).where(Escalation.state.in_(OPEN_STATES)).order_by(Escalation.id)
+        return [EscalationRecord(*row) for row in self._session.execute(query)]
+
+    def open_cases_of_officer(self, officer_id: int) -> list[EscalationRecord]:
+        query = (
+            select(*RECORD_COLUMNS)
+            .where(Escalation.officer_id == officer_id, Escalation.state.in_(OPEN_STATES))
+            .order_by(Escalation.id)
+        )
+        return [EscalationRecord(*row) for row in self._session.execute(query)]
+
+    def logged_between(self, start: datetime, end: datetime) -> list[EscalationRecord]:
+        """Cases logged in ``[start, end)``, for reports."""
+        query = (
+            select(*RECORD_COLUMNS)
+            .where(Escalation.logged_at >= ensure_utc(start), Escalation.logged_at < ensure_utc(end))
+            .order_by(Escalation.logged_at, Escalation.id)
+        )
+        return [EscalationRecord(*row) for row in self._session.execute(query)]
+
+    def timeline(self, escalation_id: int) -> list[EventRecord]:
+        query = select(EscalationEvent).where(EscalationEvent.escalation_id == escalation_id).order_by(EscalationEvent.id)
+        return [
+            EventRecord(e.id, e.escalation_id, e.actor, e.at, e.action, e.from_state, e.to_state, MappingProxyType(e.details))
+            for e in self._session.scalars(query)
+        ]
+
+    def _insert_event(
+        self, escalation_id: int, from_state: EscalationState | None, to_state: EscalationState, event: NewEvent
+    ) -> EventRecord:
+        if not event.actor:
+            raise ValueError(f"escalation {escalation_id}: an event needs its actor")
+        at = ensure_utc(event.at)
+        details = jsonable(dict(event.details))
+        event_id = self._session.execute(
+            insert(EscalationEvent)
+            .values(
+                escalation_id=escalation_id,
+                actor=event.actor,
+                at=at,
+                action=event.action,
+                from_state=from_state,
+                to_state=to_state,
+                details=details,
+            )
+            .returning(EscalationEvent.id)
+        ).scalar_one()
+        publish(self._session, Topic.ESCALATIONS)
+        return EventRecord(event_id, escalation_id, event.actor, at, event.action, from_state, to_state, MappingProxyType(details))
+
+    def _next_case_code(self, prefix: str, year: int) -> str:
+        if not prefix or not prefix.isalnum():
+            raise ValueError(f"district code {prefix!r}: letters and digits only (e.g. HRD)")
+        prefix = prefix.upper()
+        statement = (
+            dialect_insert(self._session, CaseSequence)
+            .values(prefix=prefix, year=year, last_number=1)
+        )
+        statement = statement.on_conflict_do_update(
+            index_elements=["prefix", "year"], set_={"last_number": CaseSequence.last_number + 1}
+        ).returning(CaseSequence.last_number)
+        number = self._session.execute(statement).scalar_one()
+        return format_case_code(prefix, year, int(number))
+
+    def _version_of(self, escalation_id: int) -> int | None:
+        return self._session.scalar(select(Escalation.version).where(Escalation.id == escalation_id))
+
+    def count_open(self) -> int:
+        return int(self._session.scalar(select(func.count()).where(Escalation.state.in_(OPEN_STATES))) or 0)
+
+
+def _record(model: Escalation) -> EscalationRecord:
+    return EscalationRecord(**{name: getattr(model, name) for name in RECORD_FIELDS})
