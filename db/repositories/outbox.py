@@ -26,7 +26,10 @@ from db.feed import publish
 from db.models import OutboxAttempt, OutboxMessage
 from db.repositories.common import dialect_insert, jsonable
 
-FINISHING_STATUSES = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED})
+FINISHING_STATUSES = frozenset(
+    {OutboxStatus.QUEUED, OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN}
+)
+"""How a try may end; UNCERTAIN when it may have gone out (no answer after the body was written)."""
 
 
 @dataclass(frozen=True)
@@ -181,9 +184,12 @@ class OutboxRepository:
         )
         if kinds is not None:
             due = due.where(OutboxMessage.kind.in_(list(kinds)))
+        # A CTE, not ``IN (subquery)``: PostgreSQL may run a LIMIT … FOR UPDATE SKIP LOCKED subquery once per
+        # row it updates, each run skipping the rows locked by the last, and so claim more rows than asked.
+        due_rows = due.cte("due_rows")
         claimed = self._session.execute(
             update(OutboxMessage)
-            .where(OutboxMessage.id.in_(due.scalar_subquery()), OutboxMessage.status == OutboxStatus.QUEUED)
+            .where(OutboxMessage.id.in_(select(due_rows.c.id)), OutboxMessage.status == OutboxStatus.QUEUED)
             .values(
                 status=OutboxStatus.SENDING,
                 claimed_by=worker,

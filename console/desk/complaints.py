@@ -1,0 +1,141 @@
+"""Logging a complaint, and redirecting it when the officer is away.
+
+A complaint is written the moment it is logged, whatever the hour: outside
+office hours the case simply waits, and its countdown says when the clock
+resumes. One open case per representative and officer: a second complaint joins
+the open one as an event, so the record shows how often the representative had
+to call.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from console.availability import ContactDecision, ContactReason
+from console.clock import ensure_utc
+from console.desk.case_code import CaseCode
+from console.desk.context import DeskContext
+from console.desk.errors import DeskError, DeskProblem
+from console.desk.records import case_of, new_event, short_code
+from console.domain import ContactChannel, Officer
+from console.lifecycle import Countdown, InvalidCommand, countdown, next_deadline, open_case
+from console.lifecycle_commands import Join, Log, Redirect
+from db.database import UnitOfWork
+from db.errors import OpenCaseExistsError
+from db.repositories.escalations import EscalationRecord, NewEscalation
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Complaint:
+    representative_id: int
+    officer_id: int
+    channel: ContactChannel = ContactChannel.PHONE
+    representative_called_at: datetime | None = None  # None: now minus the act threshold
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class Logged:
+    record: EscalationRecord
+    case_code: CaseCode
+    joined: bool  # the complaint joined the pair's open case
+    countdown: Countdown | None  # the case's clock as it stands; paused outside office hours
+
+
+@dataclass(frozen=True)
+class Redirected:
+    record: EscalationRecord  # the case, now redirected
+    decision: ContactDecision  # why, and the chain of alternates walked
+    alternate: Officer
+    alternate_case: Logged | None  # the case opened (or joined) against the alternate
+
+
+def log_complaint(context: DeskContext, complaint: Complaint, *, actor: str) -> Logged:
+    roster = context.roster()
+    roster.officer(complaint.officer_id)
+    roster.representative(complaint.representative_id)
+    now = context.clock.now()
+    called_at = complaint.representative_called_at
+    if called_at is None:
+        called_at = now - timedelta(minutes=context.settings.thresholds.act_after_minutes)
+    for attempt in range(2):
+        try:
+            with context.database.unit_of_work() as work:
+                return open_or_join(context, work, complaint, called_at, actor=actor, at=now)
+        except OpenCaseExistsError:
+            if attempt:
+                raise
+            log.info("another operator opened the case for this pair meanwhile; joining it")
+    raise AssertionError("unreachable")
+
+
+def open_or_join(
+    context: DeskContext, work: UnitOfWork, complaint: Complaint, called_at: datetime, *, actor: str, at: datetime
+) -> Logged:
+    settings = context.settings
+    existing = work.escalations.find_open(complaint.representative_id, complaint.officer_id)
+    if existing is not None:
+        moved = context.move(work, existing, Join(called_at, complaint.channel, complaint.note), actor=actor)
+        return _logged(context, moved.record, joined=True)
+    command = Log(complaint.representative_id, complaint.officer_id, called_at, complaint.channel, complaint.note)
+    try:
+        transition = open_case(command, actor=actor, at=at, calendar=settings.calendar, thresholds=settings.thresholds)
+    except InvalidCommand as error:
+        raise DeskError(DeskProblem.INVALID, str(error), code=error.problem.value) from None
+    case = transition.case
+    record = work.escalations.log(
+        NewEscalation(
+            district_code=settings.case_prefix,
+            representative_id=case.representative_id,
+            officer_id=case.officer_id,
+            state=case.state,
+            channel=case.channel,
+            representative_called_at=case.representative_called_at,
+            logged_at=at,
+            operator=actor,
+            note=complaint.note.strip(),
+            due_at=ensure_utc(settings.calendar.add_business_minutes(called_at, settings.thresholds.act_after_minutes)),
+        ),
+        new_event(transition.event),
+    )
+    log.info("case %s logged in state %s", record.case_code, record.state.value)
+    return _logged(context, record, joined=False)
+
+
+def _logged(context: DeskContext, record: EscalationRecord, *, joined: bool) -> Logged:
+    settings = context.settings
+    deadline = next_deadline(case_of(record), settings.calendar, settings.thresholds)
+    clock = None if deadline is None else countdown(deadline, context.clock.now(), settings.calendar)
+    return Logged(record, short_code(record), joined, clock)
+
+
+def redirect(
+    context: DeskContext, case_id: int, version: int | None, *, actor: str, open_for_alternate: bool = True
+) -> Redirected:
+    """Send the representative to the officer's alternate, and (by default) open a case against the alternate."""
+    roster = context.roster()
+    now = context.clock.now()
+    with context.database.unit_of_work() as work:
+        record = context.load(work, case_id, version)
+        decision = roster.who_to_contact(record.officer_id, now)
+        if decision.reason is ContactReason.AVAILABLE:
+            raise DeskError(DeskProblem.OFFICER_AVAILABLE, f"officer {record.officer_id} is on duty: instruct instead")
+        if decision.contact_officer_id is None:
+            raise DeskError(
+                DeskProblem.NO_ALTERNATE,
+                f"officer {record.officer_id} is away and no alternate on duty can be named",
+                code=decision.reason.value,
+            )
+        away = decision.chain[0]
+        alternate = roster.officer(decision.contact_officer_id)
+        moved = context.move(work, record, Redirect(alternate.id, away.status, away.until), actor=actor)
+        alternate_case = None
+        if open_for_alternate:
+            note = f"redirected from {short_code(record)}"
+            complaint = Complaint(record.representative_id, alternate.id, record.channel, now, note)
+            alternate_case = open_or_join(context, work, complaint, now, actor=actor, at=now)
+    return Redirected(moved.record, decision, alternate, alternate_case)

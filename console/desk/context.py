@@ -1,0 +1,137 @@
+"""What every use case of the desk shares: storage, settings, the clock, the roster, and one way to move a case.
+
+Moving a case is always the same four steps: read it (at the version the
+operator saw), ask the lifecycle, write the new row and its event together, and
+turn any refusal into a :class:`DeskError` with a code. Keeping them here means
+no use case can forget the version check or write a row without its event.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from console.clock import Clock
+from console.desk.errors import DeskError, DeskProblem
+from console.desk.messages import MessageComposer
+from console.desk.records import case_of, new_event, record_with
+from console.desk.replies import ReplyReader
+from console.desk.roster_view import RosterView
+from console.desk.settings import DeskSettings
+from console.lifecycle import (
+    Event,
+    EventOutOfOrder,
+    InvalidCommand,
+    LifecycleError,
+    apply,
+)
+from console.lifecycle_commands import Command
+from db.database import Database, UnitOfWork
+from db.errors import NotFoundError, StaleCaseError
+from db.repositories.escalations import EscalationRecord
+
+log = logging.getLogger(__name__)
+
+Listener = Callable[[], None]
+
+
+@dataclass(frozen=True)
+class Moved:
+    record: EscalationRecord
+    event: Event  # as written to the timeline
+
+
+class DeskContext:
+    def __init__(self, database: Database, settings: DeskSettings, clock: Clock) -> None:
+        self.database = database
+        self.settings = settings
+        self.clock = clock
+        messages = settings.district.messages
+        self.reply_reader = ReplyReader(settings.case_prefix, messages.reply_words)
+        self._roster: RosterView | None = None
+        self._composer: MessageComposer | None = None
+        self._lock = threading.Lock()
+        self._outbox_listeners: list[Listener] = []
+
+    # -- the roster ---------------------------------------------------------------------------
+
+    def roster(self) -> RosterView:
+        with self._lock:
+            roster = self._roster
+        if roster is None:
+            roster = self.reload_roster()
+        return roster
+
+    def reload_roster(self) -> RosterView:
+        """Read the roster afresh; call it when the change feed says officers or availability changed."""
+        with self.database.reading() as work:
+            roster = RosterView.load(work, self.clock.now())
+        district = self.settings.district
+        composer = MessageComposer(
+            district.messages,
+            roster.register,
+            center_number=district.center_number,
+            district_name_hi=district.name_hi,
+            district_name_en=district.name_en,
+            count_parts=self.settings.count_parts,
+            zone=district.office.hours.zone,
+        )
+        with self._lock:
+            self._roster, self._composer = roster, composer
+        log.info("roster loaded: %d officers, %d representatives", len(roster.officers), len(roster.representatives))
+        return roster
+
+    def composer(self) -> MessageComposer:
+        self.roster()
+        with self._lock:
+            assert self._composer is not None
+            return self._composer
+
+    # -- the outbox ---------------------------------------------------------------------------
+
+    def on_outbox_queued(self, listener: Listener) -> None:
+        """``listener`` runs after a commit that queued outbox rows (the in-process dispatcher wakes)."""
+        self._outbox_listeners.append(listener)
+
+    def outbox_queued(self) -> None:
+        for listener in list(self._outbox_listeners):
+            try:
+                listener()
+            except Exception:
+                log.exception("outbox listener failed")
+
+    # -- moving a case ------------------------------------------------------------------------
+
+    def load(self, work: UnitOfWork, case_id: int, version: int | None = None) -> EscalationRecord:
+        try:
+            record = work.escalations.get(case_id)
+        except NotFoundError:
+            raise DeskError(DeskProblem.NOT_FOUND, f"escalation {case_id} does not exist") from None
+        if version is not None and record.version != version:
+            raise DeskError(
+                DeskProblem.STALE, f"escalation {case_id} changed (read version {version}, now {record.version})"
+            )
+        return record
+
+    def move(self, work: UnitOfWork, record: EscalationRecord, command: Command, *, actor: str) -> Moved:
+        settings = self.settings
+        at = self.clock.now()
+        try:
+            transition = apply(
+                case_of(record), command, actor=actor, at=at, calendar=settings.calendar,
+                thresholds=settings.thresholds,
+            )
+        except InvalidCommand as error:
+            raise DeskError(DeskProblem.INVALID, str(error), code=error.problem.value) from None
+        except EventOutOfOrder as error:
+            raise DeskError(DeskProblem.NOT_ALLOWED, str(error), code="event_out_of_order") from None
+        except LifecycleError as error:
+            raise DeskError(DeskProblem.NOT_ALLOWED, str(error), code=type(error).__name__) from None
+        changed = record_with(record, transition.case, settings.calendar, settings.thresholds)
+        try:
+            saved = work.escalations.save(changed, new_event(transition.event))
+        except StaleCaseError as error:
+            raise DeskError(DeskProblem.STALE, str(error)) from None
+        return Moved(saved, transition.event)

@@ -1,0 +1,183 @@
+"""The ladder executed: a time-driven loop that applies what :mod:`console.desk.ladder` says is due.
+
+Each tick reads the open cases and climbs each one rung at a time, every rung
+its own transaction and event, with the system as the actor. Two schedulers
+(a console and the headless dispatcher) may run against one database: the
+case's version makes the second one's write stale, and it simply reads again.
+The thread sleeps until the earliest deadline (or a short poll, since a clock
+may be a test's) and is woken when someone changes a case.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from console.desk import instructions
+from console.desk.context import DeskContext
+from console.desk.errors import DeskError, DeskProblem
+from console.desk.ladder import LadderCommand, next_step, next_wake
+from console.desk.records import case_of
+from console.desk.settings import SYSTEM_ACTOR
+from console.lifecycle import Action
+from console.lifecycle_commands import Escalate, Reinstruct
+from db.repositories.escalations import EscalationRecord
+from db.repositories.outbox import OutboxRecord
+
+log = logging.getLogger(__name__)
+
+LADDER_STATES_CHECKED = 8  # rungs climbed per case per tick at most: a broken case cannot spin the loop
+DEFAULT_POLL_SECONDS = 15.0
+
+
+@dataclass(frozen=True)
+class StepTaken:
+    case_id: int
+    case_code: str
+    action: Action
+    at: datetime
+    record: EscalationRecord | None  # the case after the step; None when the step was refused
+    messages: tuple[OutboxRecord, ...] = ()
+    problem: str = ""  # why the step was refused, e.g. "message_refused:center_number_unset"
+
+
+StepListener = Callable[[StepTaken], None]
+
+
+class LadderScheduler:
+    def __init__(
+        self,
+        context: DeskContext,
+        *,
+        poll_seconds: float = DEFAULT_POLL_SECONDS,
+        on_step: StepListener | None = None,
+    ) -> None:
+        self._context = context
+        self._poll = poll_seconds
+        self._listeners: list[StepListener] = [on_step] if on_step else []
+        self._refused: dict[tuple[int, int, Action], str] = {}  # (case, version, rung) → problem: not retried
+        self._next_wake: datetime | None = None
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._tick_lock = threading.Lock()
+
+    def add_listener(self, listener: StepListener) -> None:
+        self._listeners.append(listener)
+
+    # -- one tick ------------------------------------------------------------------------------
+
+    def tick(self) -> list[StepTaken]:
+        """Apply every rung now due on every open case; return what was done, in order."""
+        with self._tick_lock:
+            with self._context.database.reading() as work:
+                records = work.escalations.open_cases()
+            taken: list[StepTaken] = []
+            wakes: list[datetime] = []
+            for record in records:
+                climbed = self._climb(record, taken)
+                wake = next_wake(case_of(climbed), self._context.settings.calendar, self._context.settings.policy)
+                if wake is not None:
+                    wakes.append(wake)
+            self._next_wake = min(wakes) if wakes else None
+        for step in taken:
+            for listener in self._listeners:
+                try:
+                    listener(step)
+                except Exception:
+                    log.exception("ladder listener failed")
+        return taken
+
+    def next_wake(self) -> datetime | None:
+        """The earliest instant a rung falls due, as of the last tick."""
+        return self._next_wake
+
+    def _climb(self, record: EscalationRecord, taken: list[StepTaken]) -> EscalationRecord:
+        context = self._context
+        settings = context.settings
+        for _ in range(LADDER_STATES_CHECKED):
+            officer = context.roster().officers.get(record.officer_id)
+            command = next_step(
+                case_of(record),
+                context.clock.now(),
+                settings.calendar,
+                settings.policy,
+                superior_id=None if officer is None else officer.superior_id,
+            )
+            if command is None or (record.id, record.version, command.action) in self._refused:
+                return record
+            try:
+                record, messages = self._apply(record, command)
+            except DeskError as error:
+                if error.problem is DeskProblem.STALE:
+                    with context.database.reading() as work:
+                        record = work.escalations.get(record.id)
+                    continue
+                problem = f"{error.problem.value}:{error.code}" if error.code else error.problem.value
+                self._refused[(record.id, record.version, command.action)] = problem
+                log.error("case %s: %s refused: %s", record.case_code, command.action.value, error.detail)
+                taken.append(StepTaken(record.id, record.case_code, command.action, context.clock.now(), None, (),
+                                       problem))
+                return record
+            taken.append(
+                StepTaken(record.id, record.case_code, command.action, record.last_event_at, record, messages)
+            )
+        log.warning("case %s: still climbing after %d rungs; left for the next tick", record.case_code,
+                    LADDER_STATES_CHECKED)
+        return record
+
+    def _apply(
+        self, record: EscalationRecord, command: LadderCommand
+    ) -> tuple[EscalationRecord, tuple[OutboxRecord, ...]]:
+        context = self._context
+        if isinstance(command, Reinstruct):
+            done = instructions.reinstruct(
+                context, record.id, record.version, actor=SYSTEM_ACTOR, channels=command.channels
+            )
+            return done.record, done.messages
+        if isinstance(command, Escalate):
+            channels = context.settings.policy.escalation_channels
+            done = instructions.escalate(context, record.id, record.version, actor=SYSTEM_ACTOR, channels=channels)
+            return done.record, done.messages
+        with context.database.unit_of_work() as work:
+            current = context.load(work, record.id, record.version)
+            return context.move(work, current, command, actor=SYSTEM_ACTOR).record, ()
+
+    # -- the thread ----------------------------------------------------------------------------
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._stop.clear()
+        self._thread = threading.Thread(target=self._run, name="ladder-scheduler", daemon=True)
+        self._thread.start()
+
+    def stop(self, timeout: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout)
+        self._thread = None
+
+    def wake(self) -> None:
+        """Something changed (a case logged or instructed): look again now."""
+        self._wake.set()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.tick()
+            except Exception:
+                log.exception("ladder tick failed; trying again")
+            self._wake.wait(self._seconds_to_next_wake())
+            self._wake.clear()
+
+    def _seconds_to_next_wake(self) -> float:
+        wake = self._next_wake
+        if wake is None:
+            return self._poll
+        seconds = (wake - self._context.clock.now()).total_seconds()
+        return max(0.05, min(self._poll, seconds))
