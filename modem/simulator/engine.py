@@ -112,6 +112,15 @@ def parse_command(line: str) -> Command | None:
     return Command(rest[0].upper(), Kind.EXECUTE, rest[1:], line)
 
 
+def _block(lines: list[str]) -> bytes:
+    return b"\r\n" + "\r\n".join(lines).encode("utf-8") + b"\r\n"
+
+
+def _without_secrets(line: str) -> str:
+    """The command as recorded: PINs and PUKs never reach events or logs."""
+    return re.sub(r"(?i)^(AT\+CPIN=).*", r"\1<hidden>", line)
+
+
 class Engine:
     def __init__(
         self,
@@ -204,7 +213,7 @@ class Engine:
         if command is None:
             self.on_event("noise-line", {"line": line})
             return
-        self.on_event("command", {"line": line})
+        self.on_event("command", {"line": _without_secrets(line)})
         self._busy = True
         if self.faults.vanish_on and line.upper().startswith(self.faults.vanish_on.upper()):
             self.faults.vanish_on = None
@@ -224,15 +233,21 @@ class Engine:
     # ---- output ------------------------------------------------------------------------------
 
     def urc(self, *lines: str) -> None:
-        """Unsolicited result code(s), written now (between or inside responses, as modems do)."""
-        self.write(b"".join(b"\r\n" + line.encode("utf-8") + b"\r\n" for line in lines))
+        """Unsolicited result codes, each its own block, written now (between or inside responses)."""
+        self.write(b"".join(_block([line]) for line in lines))
         self.on_event("urc", {"lines": list(lines)})
+
+    def urc_with_pdu(self, header: str, pdu: str) -> None:
+        """A two-line URC (+CDS, +CMT): header and PDU in one block, as modems send them."""
+        self.write(_block([header, pdu]))
+        self.on_event("urc", {"lines": [header, pdu]})
 
     def finish(self, lines: list[str], final: str) -> None:
         """Information lines then the final result; delayed when the slow-answer fault is on."""
-        payload = [*lines, *self.faults.urc_in_next_response, final]
+        data = _block(lines) if lines else b""
+        data += b"".join(_block([line]) for line in self.faults.urc_in_next_response)
         self.faults.urc_in_next_response.clear()
-        data = b"".join(b"\r\n" + line.encode("utf-8") + b"\r\n" for line in payload)
+        data += _block([final])
         if self.faults.response_delay > 0:
             self.scheduler.call_later(self.faults.response_delay, lambda: self._complete(data))
         else:

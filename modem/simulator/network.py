@@ -65,7 +65,7 @@ def status_report(engine: Engine, message: SentMessage, status: int) -> None:
     if ds == 0:
         return
     if routing is ReportRouting.DIRECT or (routing is ReportRouting.AS_CONFIGURED and ds == 1):
-        engine.urc(f"+CDS: {encoded.tpdu_length}", encoded.pdu)
+        engine.urc_with_pdu(f"+CDS: {encoded.tpdu_length}", encoded.pdu)
         return
     memory = engine.dialect.report_memory
     index = engine.state.store(memory, encoded.pdu, encoded.tpdu_length)
@@ -84,7 +84,7 @@ def incoming_sms(engine: Engine, sender: str, text: str) -> None:
     announce = mode > 0 and state.sms_ready
     for part in parts:
         if announce and mt in (2, 3):
-            engine.urc(f"+CMT: ,{part.tpdu_length}", part.pdu)
+            engine.urc_with_pdu(f"+CMT: ,{part.tpdu_length}", part.pdu)
             continue
         index = state.store("SM", part.pdu, part.tpdu_length)
         if index is None:
