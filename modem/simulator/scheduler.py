@@ -68,8 +68,11 @@ class Scheduler:
 class RealTimeDriver:
     """Advances a scheduler along the wall clock, for ``samvad-setu modem simulate`` and the demo."""
 
-    def __init__(self, scheduler: Scheduler, step_seconds: float = 0.05) -> None:
+    def __init__(self, scheduler: Scheduler, step_seconds: float = 0.05, speed: float = 1.0) -> None:
+        if speed <= 0:
+            raise ValueError(f"simulated time must move forward: speed {speed} is not positive")
         self._scheduler = scheduler
+        self._speed = speed
         self._step = step_seconds
         self._stopped = threading.Event()
         self._thread = threading.Thread(target=self._run, name="modem-simulator-clock", daemon=True)
@@ -86,5 +89,5 @@ class RealTimeDriver:
         last = time.monotonic()
         while not self._stopped.wait(self._step):
             now = time.monotonic()
-            self._scheduler.advance(now - last)
+            self._scheduler.advance((now - last) * self._speed)
             last = now

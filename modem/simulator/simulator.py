@@ -32,6 +32,7 @@ from modem.simulator.state import CallRecord, SentMessage, SimState
 log = logging.getLogger(__name__)
 
 INDIA = timezone(timedelta(hours=5, minutes=30))
+MAX_EVENTS = 100_000
 DEFAULT_EPOCH = datetime(2026, 1, 5, 10, 0, 0, tzinfo=INDIA)  # a Monday, office hours
 
 
@@ -57,6 +58,7 @@ class Simulator:
         *,
         epoch: datetime = DEFAULT_EPOCH,
         realtime: bool = False,
+        speed: float = 1.0,
         booted: bool = True,
         directory: Path | None = None,
     ) -> None:
@@ -75,7 +77,8 @@ class Simulator:
         self.port = PtyPort(self._directory / link_name.replace(" ", "_"), self._on_port_data)
         self.engine.write = self.port.write
         self.engine.vanish = self._vanish_from_engine
-        self._realtime = RealTimeDriver(self.scheduler) if realtime else None
+        self._realtime = RealTimeDriver(self.scheduler, speed=speed) if realtime else None
+        self._listeners: list[Callable[[Event], None]] = []
         self._booted = booted
         self._chatter_generation = 0
 
@@ -157,10 +160,19 @@ class Simulator:
         with self._lock:
             self.engine.receive(data)
 
+    def add_listener(self, listener: Callable[[Event], None]) -> None:
+        """Called for every event, under the simulator's lock: keep it short (print, queue)."""
+        self._listeners.append(listener)
+
     def _record(self, kind: str, details: dict[str, object]) -> None:
         with self._changed:
-            self.events.append(Event(self.scheduler.seconds, kind, details))
+            event = Event(self.scheduler.seconds, kind, details)
+            self.events.append(event)
+            if len(self.events) > MAX_EVENTS:  # a simulator left running for days stays small
+                del self.events[: MAX_EVENTS // 2]
             self._changed.notify_all()
+            for listener in self._listeners:
+                listener(event)
 
     def wait_for(self, predicate: Callable[[], bool], timeout: float = 5.0) -> bool:
         """Block until ``predicate`` holds (checked whenever the modem does something) or timeout."""
