@@ -37,6 +37,7 @@ CTRL_Z = b"\x1a"
 ESC = b"\x1b"
 READ_CHUNK = 4096
 READ_POLL = 0.2  # seconds the reader blocks before looking at the stop flag
+WRITE_TIMEOUT = 10.0  # a write blocked this long (flow control stuck) counts as a lost port
 ESCAPE_GRACE = 1.0  # seconds to let the modem answer the ESC that cancels a prompt
 
 
@@ -60,7 +61,9 @@ LostListener = Callable[[str], None]
 
 def open_serial(url: str, *, baudrate: int = 115200, rtscts: bool = False) -> SerialPort:
     """Open a device path, ``COMn``, a pty path or a pyserial URL; hardware flow control only when asked."""
-    port: SerialPort = serial.serial_for_url(url, baudrate=baudrate, rtscts=rtscts, timeout=READ_POLL)
+    port: SerialPort = serial.serial_for_url(
+        url, baudrate=baudrate, rtscts=rtscts, timeout=READ_POLL, write_timeout=WRITE_TIMEOUT
+    )
     return port
 
 
@@ -129,6 +132,7 @@ class AtChannel:
         self._stop = threading.Event()
         self._command_lock = threading.Lock()
         self._state_lock = threading.Lock()
+        self._port_lock = threading.Lock()  # a port is never closed under a write in progress
         self._pending: _Pending | None = None
         self._continuation: Line | None = None  # a +CDS / +CMT header waiting for its PDU line
         self._urc_listeners: list[UrcListener] = []
@@ -308,16 +312,20 @@ class AtChannel:
             self._end()
 
     def _write(self, data: bytes) -> None:
-        port = self._port
-        if self._lost_reason is not None:
-            raise PortLost(self._lost_reason)
-        if port is None:
-            raise ChannelClosed(f"{self.name}: channel is not open")
-        try:
-            port.write(data)
-        except (serial.SerialException, OSError) as exc:
-            self._lose(f"{self.name}: write failed: {exc}")
-            raise PortLost(self._lost_reason or str(exc)) from exc
+        with self._port_lock:
+            port = self._port
+            if self._lost_reason is not None:
+                raise PortLost(self._lost_reason)
+            if port is None:
+                raise ChannelClosed(f"{self.name}: channel is not open")
+            try:
+                port.write(data)
+                failure = None
+            except (serial.SerialException, OSError, TypeError, ValueError) as exc:
+                failure = exc
+        if failure is not None:
+            self._lose(f"{self.name}: write failed: {failure}")
+            raise PortLost(self._lost_reason or str(failure)) from failure
 
     # -- the reader thread ------------------------------------------------------------------
 
@@ -411,7 +419,8 @@ class AtChannel:
             pending.finish(error=error)
 
     def _close_port(self) -> None:
-        port, self._port = self._port, None
+        with self._port_lock:
+            port, self._port = self._port, None
         if port is not None:
             try:
                 port.close()

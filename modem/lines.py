@@ -244,6 +244,11 @@ class LineSplitter:
             self._discarding = True
         return out
 
+    @property
+    def buffered(self) -> int:
+        """Bytes held back waiting for a line end (never more than the line cap)."""
+        return len(self._buffer)
+
     def _take_prompt(self) -> bool:
         start = 0
         while start < len(self._buffer) and self._buffer[start] in b"\r\n":

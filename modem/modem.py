@@ -127,6 +127,7 @@ class Modem:
         self._current_call: str | None = None
         self._last_error: str | None = None
         self._pin_rejected = False
+        self._failed_starts = 0
         self._published: ModemStatus | None = None
         self._next_refresh = 0.0
         self.quota = DailyQuota(config.daily_cap, self._clock, sent_today=config.sms_sent_today)
@@ -338,8 +339,9 @@ class Modem:
             self._initialise(channel)
         except ModemError as exc:
             log.warning("%s: initialisation failed: %s", self.name, exc)
-            if not isinstance(exc, (PortLost, ChannelClosed)):
-                self._alert(AlertReason.INITIALISATION_FAILED, str(exc))
+            self._failed_starts += 1
+            if self._failed_starts == 1 and not isinstance(exc, (PortLost, ChannelClosed)):
+                self._alert(AlertReason.INITIALISATION_FAILED, str(exc))  # once, not every reconnect
             self._channel = None
             channel.close()
             self._set_connection(Connection.OFFLINE, str(exc))
@@ -358,6 +360,7 @@ class Modem:
         )
         result = startup.run()
         self._pin_rejected = self._pin_rejected or result.pin_rejected
+        self._failed_starts = 0
         with self._status_lock:
             self._state = result
             self._connection = Connection.ONLINE

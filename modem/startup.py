@@ -162,11 +162,10 @@ class Startup:
             reply = self._do(command)
             return identity_value(reply.lines) if reply is not None and reply.ok else None
 
+        manufacturer, model, revision = value("AT+CGMI"), value("AT+CGMM"), value("AT+CGMR")
         reply = self._do("AT+CGSN")
         imei = imei_value(reply.lines) if reply is not None and reply.ok else None
-        return Identity(
-            manufacturer=value("AT+CGMI"), model=value("AT+CGMM"), revision=value("AT+CGMR"), imei=imei
-        )
+        return Identity(manufacturer=manufacturer, model=model, revision=revision, imei=imei)
 
     def _configure_sms(self) -> bool:
         if self._boot.booting.is_set() and not self._boot.sms_ready.is_set():
