@@ -133,7 +133,8 @@ def run_simulate(args: argparse.Namespace) -> int:
             for officer in officers:
                 print(f"officer: {officer.number} {officer.call.value} after {officer.answer_after_seconds:g} s")
             print(f"try: samvad-setu modem probe --port {simulator.device_path}")
-            print("press Ctrl-C to stop", flush=True)
+            print("type 'help' for trainer commands; press Ctrl-C to stop", flush=True)
+            threading.Thread(target=_read_trainer_commands, args=(simulator,), daemon=True).start()
             while not stopped.wait(0.5):
                 pass
     except KeyboardInterrupt:
@@ -142,6 +143,50 @@ def run_simulate(args: argparse.Namespace) -> int:
         signal.signal(signal.SIGTERM, previous)
     print("simulator stopped", flush=True)
     return 0
+
+
+TRAINER_HELP = """trainer commands:
+  sms NUMBER TEXT        an SMS arrives from NUMBER
+  ring NUMBER [SECONDS]  NUMBER rings (a missed call unless answered)
+  vanish | restore       unplug / replug the modem
+  sim ready|absent|pin   change the SIM
+  network STAT           0 none, 1 home, 2 searching, 3 denied, 5 roaming
+  cms CODE [COUNT]       the next sends fail with +CMS ERROR: CODE"""
+
+
+def _read_trainer_commands(simulator: Simulator) -> None:
+    """Lines typed into the simulator's terminal make things happen, for operator training and tests."""
+    for line in sys.stdin:
+        try:
+            reply = trainer_command(simulator, line.strip())
+        except (ValueError, IndexError, KeyError, CommandError) as error:
+            reply = f"not understood ({error}); type 'help'"
+        if reply:
+            print(reply, flush=True)
+
+
+def trainer_command(simulator: Simulator, line: str) -> str:
+    words = line.split()
+    if not words:
+        return ""
+    action, rest = words[0].lower(), words[1:]
+    if action == "sms":
+        simulator.inject_incoming_sms(checked_number(rest[0]), line.split(maxsplit=2)[2])
+    elif action == "ring":
+        simulator.give_missed_call(checked_number(rest[0]), float(rest[1]) if len(rest) > 1 else 8.0)
+    elif action == "vanish":
+        simulator.vanish()
+    elif action == "restore":
+        simulator.restore()
+    elif action == "sim":
+        {"ready": simulator.insert_sim, "absent": simulator.remove_sim, "pin": simulator.require_pin}[rest[0]]()
+    elif action == "network":
+        simulator.set_registration(int(rest[0]))
+    elif action == "cms":
+        simulator.fail_sms(int(rest[0]), int(rest[1]) if len(rest) > 1 else 1)
+    else:
+        return TRAINER_HELP
+    return f"ok: {line}"
 
 
 def _print_simulator_event(event: Event) -> None:
