@@ -81,6 +81,7 @@ class _UrcItem:
 
 @dataclass(frozen=True)
 class _Lost:
+    channel: AtChannel  # a stale notice about an earlier channel must not close the new one
     reason: str
 
 
@@ -289,7 +290,7 @@ class Modem:
                 log.exception("%s: job failed", self.name)
         elif isinstance(item, _UrcItem):
             self._on_worker_urc(item.urc, channel)
-        elif isinstance(item, _Lost):
+        elif isinstance(item, _Lost) and item.channel is channel:
             self._went_offline(item.reason)
 
     def _wait_offline(self) -> None:
@@ -327,7 +328,7 @@ class Modem:
         channel = self._channel_factory(self.config)
         self._boot = BootSignals()
         channel.subscribe(self._on_reader_urc)
-        channel.on_lost(lambda reason: self._queue.put(_Lost(reason)))
+        channel.on_lost(lambda reason: self._queue.put(_Lost(channel, reason)))
         try:
             channel.open()
         except PortLost as exc:

@@ -119,6 +119,7 @@ class OutgoingCall:
             fault = outcome is CallOutcome.NO_NETWORK or reply.final.final in (Final.ERROR, Final.NOT_SUPPORTED)
             return self._result(outcome, progress, started_at, detail=reply.final.text, fault=fault)
         self._follow(progress)
+        self._drain(progress)
         return self._result(self._outcome(progress), progress, started_at)
 
     def _dial_refused(self, reply: Response) -> CallOutcome | None:
@@ -153,15 +154,28 @@ class OutgoingCall:
 
     def _apply(self, urc: Urc, progress: _Progress) -> None:
         now = self._monotonic()
+        ended = progress.ended_at is not None
         if urc.name in ANSWER_URCS or (urc.name == "VOICE CALL" and urc.body.startswith("BEGIN")):
-            progress.answered_at = progress.answered_at or now
+            if not ended and progress.answered_at is None:
+                progress.answered_at = now
         elif urc.name == "^CONF":
-            progress.alerting_at = progress.alerting_at or now
+            if not ended and progress.alerting_at is None:
+                progress.alerting_at = now
         elif urc.name in END_URCS or (urc.name == "VOICE CALL" and urc.body.startswith("END")):
-            progress.ended_at = now
-            progress.end_word = urc.name
+            if not ended:
+                progress.ended_at = now
+            if progress.end_word in (None, "NO CALL"):
+                progress.end_word = urc.name
             if urc.name == "^CEND":
                 progress.cause = parse_cend(urc.body).cause
+
+    def _drain(self, progress: _Progress) -> None:
+        """URCs that came with the poll that saw the call gone still tell why it ended."""
+        while True:
+            try:
+                self._apply(self._urcs.get_nowait(), progress)
+            except queue.Empty:
+                return
 
     def _poll(self, progress: _Progress) -> None:
         reply = self._channel.command("AT+CLCC", timeout=self._timing.command_timeout)

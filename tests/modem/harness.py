@@ -14,7 +14,7 @@ from modem.config import ModemConfig, Timing
 from modem.events import ModemEvent, ModemStatusChanged
 from modem.modem import Modem
 from modem.state import Connection
-from tests.modem.peer import ScriptedPeer, Send, Step, crlf, exchange, ok
+from tests.modem.peer import Expect, ScriptedPeer, Send, Step, crlf, exchange, ok
 
 # 10:00 IST on a working Monday.
 START = datetime(2025, 3, 3, 4, 30, tzinfo=timezone.utc)
@@ -154,3 +154,8 @@ class ModemHarness:
 
 def urc(*lines: str) -> Send:
     return Send(crlf(*lines))
+
+
+def submit(length: int, pdu: str, *reply: str) -> list[Step]:
+    """AT+CMGS=<length> → "> " → the exact PDU + Ctrl-Z → the reply lines."""
+    return [Expect(f"AT+CMGS={length}\r".encode()), Send(b"\r\n> "), Expect(pdu.encode() + b"\x1a"), Send(crlf(*reply))]

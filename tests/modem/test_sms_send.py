@@ -11,16 +11,11 @@ from modem.errors import NumberRejected
 from modem.events import AlertReason, ModemAlertRaised, SmsErrorClass
 from modem.pdu import decode_pdu, encode_submit
 from tests.modem.conftest import MakeHarness
-from tests.modem.harness import WAIT, boot_steps
+from tests.modem.harness import WAIT, boot_steps, submit
 from tests.modem.peer import Expect, Send, Step, crlf
 
 OFFICER = "+919876543210"
 NAMASTE_PDU = "0031000C911989674523010008A70C0928092E0938094D09240947"
-
-
-def submit(length: int, pdu: str, *reply: str) -> list[Step]:
-    """AT+CMGS=<length> → "> " → the exact PDU + Ctrl-Z → the reply lines."""
-    return [Expect(f"AT+CMGS={length}\r".encode()), Send(b"\r\n> "), Expect(pdu.encode() + b"\x1a"), Send(crlf(*reply))]
 
 
 def refused_before_prompt(length: int, *reply: str) -> list[Step]:
