@@ -58,6 +58,7 @@ DEGRADED_AFTER = 2  # consecutive failures
 FAILED_AFTER = 4
 DEFAULT_RING_LIMIT = 45.0
 DEFAULT_TALK_LIMIT = 300.0
+MAX_QUEUED_URCS = 5000  # a chattering modem while the worker is busy: drop the excess, keep the jobs
 BOOT_URCS = frozenset({"RDY", "Call Ready", "+CPIN"})
 SMS_READY_URCS = frozenset({"SMS Ready", "SMS DONE"})
 
@@ -391,6 +392,9 @@ class Modem:
         call_urcs = self._call_urcs
         if call_urcs is not None and is_call_urc(urc):
             call_urcs.put(urc)
+            return
+        if self._queue.qsize() >= MAX_QUEUED_URCS:
+            log.warning("%s: work queue full; dropping %s", self.name, urc.name)
             return
         self._queue.put(_UrcItem(urc))
 

@@ -13,7 +13,7 @@ from console.clock import FakeClock
 from modem.config import ModemConfig, Timing
 from modem.events import ModemEvent, ModemStatusChanged
 from modem.modem import Modem
-from modem.state import Connection
+from modem.state import Connection, Registration
 from tests.modem.peer import Expect, ScriptedPeer, Send, Step, crlf, exchange, ok
 
 # 10:00 IST on a working Monday.
@@ -142,6 +142,16 @@ class ModemHarness:
             event = self.next_event(ModemStatusChanged, timeout)
             if event.status.connection is connection:
                 return event
+
+    def settled(self) -> None:
+        """Wait until the worker has handled everything the peer sent so far.
+
+        URCs are served in order, so a registration URC sent now comes out as a status
+        event only after all before it.
+        """
+        self.peer.send(b"\r\n+CREG: 5\r\n")
+        while self.next_event(ModemStatusChanged).status.registration is not Registration.ROAMING:
+            pass
 
     def online(self) -> ModemHarness:
         self.wait_connection(Connection.ONLINE)

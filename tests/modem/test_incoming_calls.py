@@ -2,21 +2,13 @@
 
 from __future__ import annotations
 
-from modem.events import IncomingCallEnded, IncomingCallStarted, ModemStatusChanged
-from modem.state import Registration
+from modem.events import IncomingCallEnded, IncomingCallStarted
 from tests.modem.conftest import MakeHarness
 from tests.modem.harness import ModemHarness, boot_steps, urc
 from tests.modem.peer import ok
 
 OFFICER = "+919876543210"
 CLIP = f'+CLIP: "{OFFICER}",145,"",0,"",0'
-
-
-def settled(harness: ModemHarness, marker: str = "+CREG: 5") -> None:
-    """Wait until the worker has handled everything sent before ``marker`` (a registration URC)."""
-    harness.peer.send(b"\r\n" + marker.encode() + b"\r\n")
-    while harness.next_event(ModemStatusChanged).status.registration is not Registration.ROAMING:
-        pass
 
 
 def started_events(harness: ModemHarness) -> list[IncomingCallStarted]:
@@ -28,7 +20,7 @@ def test_repeated_ring_and_clip_make_one_call_that_ends_when_the_rings_stop(mode
 
     started = harness.next_event(IncomingCallStarted)
     harness.peer.finish()
-    settled(harness)
+    harness.settled()
     assert harness.modem.status().current_call == OFFICER
     harness.monotonic.advance(9)  # no RING for longer than the gap
     ended = harness.next_event(IncomingCallEnded)
@@ -46,7 +38,7 @@ def test_auto_reject_hangs_up_once_and_swallows_the_tail_of_the_call(modem_harne
     started = harness.next_event(IncomingCallStarted)
     ended = harness.next_event(IncomingCallEnded)
     harness.peer.finish()
-    settled(harness)
+    harness.settled()
 
     assert started.rejected and ended.rejected
     assert len(started_events(harness)) == 1
@@ -108,5 +100,5 @@ def test_a_withheld_number_is_reported_after_the_second_ring(modem_harness: Make
 def test_a_data_call_ring_is_not_an_incoming_voice_call(modem_harness: MakeHarness) -> None:
     harness = modem_harness([*boot_steps(), urc("+CRING: REL ASYNC")]).online()
     harness.peer.finish()
-    settled(harness)
+    harness.settled()
     assert started_events(harness) == []

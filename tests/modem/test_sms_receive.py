@@ -76,6 +76,7 @@ def test_a_multipart_sms_whose_parts_never_all_come_is_handed_on_after_the_windo
     ]
     harness = modem_harness(steps).online()
     harness.peer.finish()
+    harness.settled()  # the part is held, waiting for its sibling
     harness.peer.play(ok("AT+CMGD=1"))
 
     harness.clock.advance(timedelta(minutes=11))

@@ -9,6 +9,7 @@ import pytest
 
 from modem.errors import NumberRejected
 from modem.events import AlertReason, ModemAlertRaised, SmsErrorClass
+from modem.state import Health
 from modem.pdu import decode_pdu, encode_submit
 from tests.modem.conftest import MakeHarness
 from tests.modem.harness import WAIT, boot_steps, submit
@@ -267,3 +268,24 @@ def test_an_empty_message_is_refused(modem_harness: MakeHarness) -> None:
     harness = modem_harness(boot_steps()).online()
     with pytest.raises(ValueError, match="text"):
         harness.modem.submit_sms(OFFICER, "")
+
+
+def test_health_degrades_on_repeated_failures_and_recovers_on_success(modem_harness: MakeHarness) -> None:
+    steps = [*boot_steps()]
+    for _ in range(2 * 3):
+        steps += submit(26, NAMASTE_PDU, "+CMS ERROR: 500")
+    steps += submit(26, NAMASTE_PDU, "+CMGS: 1", "OK")
+    harness = modem_harness(steps).online()
+
+    first = harness.modem.send_sms(OFFICER, "नमस्ते", timeout=WAIT)
+    after_one = harness.modem.status().health
+    harness.modem.send_sms(OFFICER, "नमस्ते", timeout=WAIT)
+    after_two = harness.modem.status()
+    harness.modem.send_sms(OFFICER, "नमस्ते", timeout=WAIT)
+
+    harness.peer.finish()
+    assert first.error_class is SmsErrorClass.UNKNOWN
+    assert after_one is Health.GOOD
+    assert after_two.health is Health.DEGRADED
+    assert after_two.last_error is not None
+    assert harness.modem.status().health is Health.GOOD
