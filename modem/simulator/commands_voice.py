@@ -34,7 +34,10 @@ def _dial(engine: Engine, command: Command) -> None:
         return
     if not engine.state.registered:
         engine.state.last_call_cause = "No network service"
-        engine.finish([], "NO CARRIER")
+        if engine.dialect.lte:
+            engine.cme(30)  # the LTE modules say why; the 2G/3G ones just hang up
+        else:
+            engine.finish([], "NO CARRIER")
         return
     if engine.state.calls:
         engine.cme(3)
@@ -66,6 +69,7 @@ def _alerting(engine: Engine, call: Call) -> None:
         network.end_call(engine, call, "unreachable", ring_seconds=0.0, talk_seconds=0.0, final="NO CARRIER")
         return
     call.stat = 3
+    engine.on_event("call-alerting", {"number": call.number})
     if engine.dialect.call_urcs is CallUrcs.HUAWEI:
         engine.urc(f"^CONF:{call.call_id}")
     if officer.call is CallBehaviour.BUSY:

@@ -145,7 +145,8 @@ def end_call(
     if urcs is CallUrcs.SIMCOM and call.answered_at is not None:
         lines.append(f"VOICE CALL: END: {_hhmmss(talk_seconds)}")
     elif urcs is CallUrcs.HUAWEI:
-        lines.append(f"^CEND:{call.call_id},{int(talk_seconds)},{_huawei_cause(outcome)},16")
+        # ^CEND:<id>,<duration>,<end status>,<call-control cause (24.008)>
+        lines.append(f"^CEND:{call.call_id},{int(talk_seconds)},104,{_call_control_cause(outcome)}")
     if lines:
         engine.urc(*lines)
     engine.call_records.append(
@@ -166,5 +167,5 @@ def _hhmmss(seconds: float) -> str:
     return f"{whole // 3600:02d}{whole % 3600 // 60:02d}{whole % 60:02d}"
 
 
-def _huawei_cause(outcome: str) -> int:
-    return {"busy": 17, "no-answer": 19, "unreachable": 18, "missed": 16}.get(outcome, 16)
+def _call_control_cause(outcome: str) -> int:
+    return {"busy": 17, "no-answer": 19, "unreachable": 20}.get(outcome, 16)

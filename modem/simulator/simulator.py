@@ -324,15 +324,21 @@ class Simulator:
         self.port.close()  # from the port's own thread: it closes once this input is handled
         self._record("vanished", {})
 
-    def restore(self, timeout: float = 5.0) -> None:
-        """Plug back in: a new /dev/pts/N behind the same stable path, and the modem boots afresh."""
+    def restore(self, timeout: float = 5.0, *, reboot: bool = True) -> None:
+        """Plug back in: a new /dev/pts/N behind the same stable path.
+
+        With ``reboot`` the modem lost power too: settings reset, calls dropped, boot URCs
+        follow; without, it was only the USB link (a hub glitch) and the modem kept its state.
+        """
         self.port.wait_closed(timeout)
         with self._lock:
             engine = self.engine
             engine.reset_input()
-            engine.reset_settings()
-            engine.state.calls.clear()
             engine.faults.vanish_on = None
+            if reboot:
+                engine.reset_settings()
+                engine.state.calls.clear()
         self.port.open()
-        self.boot()
+        if reboot:
+            self.boot()
         self._record("restored", {"pty": self.port.pty_path})

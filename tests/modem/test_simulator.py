@@ -435,7 +435,7 @@ def test_client_hangs_up_with_chup_or_falls_back_to_ath(simulator: Simulator, cl
 def test_no_voice_call_when_not_registered(simulator: Simulator, client: AtClient) -> None:
     prepare(client)
     simulator.set_registration(0)
-    assert dial(client) == "\r\nNO CARRIER\r\n"
+    assert dial(client) == ("\r\n+CME ERROR: 30\r\n" if simulator.dialect.lte else "\r\nNO CARRIER\r\n")
 
 
 def test_dial_strings_with_service_codes_are_refused_and_recorded(simulator: Simulator, client: AtClient) -> None:
