@@ -16,21 +16,20 @@ import random
 import threading
 from collections.abc import Callable
 from concurrent.futures import Future
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
 from modem.channel import AtChannel, open_serial
 from modem.config import ModemConfig, Timing
-from modem.errors import ChannelClosed, CommandTimeout, ModemError, PortLost
+from modem.errors import ChannelClosed, ModemError, PortLost
 from modem.events import (
     AlertReason,
     CallOutcome,
     CallResult,
     ModemAlertRaised,
     ModemEvent,
-    ModemStatusChanged,
     PartResult,
     SmsErrorClass,
     SmsResult,
@@ -44,8 +43,9 @@ from modem.quota import DailyQuota
 from modem.receiving import Receiver, is_message_urc
 from modem.replies import parse_registration, parse_signal_dbm
 from modem.sms_out import MODEM_FAULT_CLASSES, send_parts
-from modem.startup import BootSignals, Startup, StartupResult, refresh_network
-from modem.state import Connection, Health, ModemStatus, SimState
+from modem.startup import BootSignals, Startup, refresh_network
+from modem.status_book import StatusBook
+from modem.state import Connection, ModemStatus, SimState
 from modem.timebase import Clock, Monotonic, SystemClock, system_monotonic
 from modem.voice import OutgoingCall, hang_up, is_call_urc
 
@@ -54,8 +54,6 @@ log = logging.getLogger(__name__)
 Listener = Callable[[ModemEvent], None]
 ChannelFactory = Callable[[ModemConfig], AtChannel]
 
-DEGRADED_AFTER = 2  # consecutive failures
-FAILED_AFTER = 4
 DEFAULT_RING_LIMIT = 45.0
 DEFAULT_TALK_LIMIT = 300.0
 MAX_QUEUED_URCS = 5000  # a chattering modem while the worker is busy: drop the excess, keep the jobs
@@ -121,18 +119,11 @@ class Modem:
         self._channel: AtChannel | None = None
         self._boot = BootSignals()
         self._call_urcs: queue.Queue[Urc] | None = None
-        self._status_lock = threading.Lock()
-        self._state = StartupResult()
-        self._connection = Connection.OFFLINE
-        self._health = Health.GOOD
-        self._failures = 0
-        self._current_call: str | None = None
-        self._last_error: str | None = None
         self._pin_rejected = False
         self._failed_starts = 0
-        self._published: ModemStatus | None = None
         self._next_refresh = 0.0
         self.quota = DailyQuota(config.daily_cap, self._clock, sent_today=config.sms_sent_today)
+        self._book = StatusBook(config, self._clock, self.quota, self._emit)
         self._sent = SentMessages(self.name, timedelta(seconds=self._timing.report_window))
         self._receiver = Receiver(self.name, timing=self._timing, clock=self._clock, sent=self._sent, emit=self._emit)
         self._incoming = IncomingCalls(
@@ -176,8 +167,7 @@ class Modem:
         return self._first_attempt.wait(timeout)
 
     def status(self) -> ModemStatus:
-        with self._status_lock:
-            return self._snapshot()
+        return self._book.snapshot()
 
     @property
     def pending_jobs(self) -> int:
@@ -271,10 +261,10 @@ class Modem:
         except (PortLost, ChannelClosed) as exc:
             self._went_offline(str(exc))
         except ModemError as exc:
-            self._failed(str(exc))
+            self._book.failed(str(exc))
         except Exception:  # a bug must not stop the modem's worker
             log.exception("%s: worker step failed", self.name)
-            self._failed("internal error")
+            self._book.failed("internal error")
         if channel.lost_reason is not None:
             self._went_offline(channel.lost_reason)
 
@@ -319,9 +309,7 @@ class Modem:
                 break
             if isinstance(item, _Job) and item.future.set_running_or_notify_cancel():
                 item.future.set_result(item.offline(f"{self.name} stopped"))
-        with self._status_lock:
-            self._connection = Connection.OFFLINE
-        self._publish()
+        self._book.set_connection(Connection.OFFLINE)
 
     # -- connecting --------------------------------------------------------------------------
 
@@ -333,10 +321,10 @@ class Modem:
         try:
             channel.open()
         except PortLost as exc:
-            self._set_connection(Connection.OFFLINE, str(exc))
+            self._book.set_connection(Connection.OFFLINE, str(exc))
             return False
         self._channel = channel
-        self._set_connection(Connection.INITIALISING)
+        self._book.set_connection(Connection.INITIALISING)
         try:
             self._initialise(channel)
         except ModemError as exc:
@@ -346,7 +334,7 @@ class Modem:
                 self._alert(AlertReason.INITIALISATION_FAILED, str(exc))  # once, not every reconnect
             self._channel = None
             channel.close()
-            self._set_connection(Connection.OFFLINE, str(exc))
+            self._book.set_connection(Connection.OFFLINE, str(exc))
             return False
         return True
 
@@ -363,13 +351,9 @@ class Modem:
         result = startup.run()
         self._pin_rejected = self._pin_rejected or result.pin_rejected
         self._failed_starts = 0
-        with self._status_lock:
-            self._state = result
-            self._connection = Connection.ONLINE
-            self._last_error = None
         self._next_refresh = self._monotonic() + self._timing.refresh_interval
         log.info("%s: online (%s, SIM %s)", self.name, result.identity.model, result.sim.value)
-        self._publish()
+        self._book.came_online(result)
         if result.sim is SimState.READY:
             self._receiver.read_stored(channel)
 
@@ -379,7 +363,7 @@ class Modem:
             return
         channel.close()
         log.warning("%s: offline: %s", self.name, reason)
-        self._set_connection(Connection.OFFLINE, reason)
+        self._book.set_connection(Connection.OFFLINE, reason)
 
     # -- URCs --------------------------------------------------------------------------------
 
@@ -403,20 +387,17 @@ class Modem:
             self._receiver.on_urc(channel, urc)
         elif is_incoming_call_urc(urc):
             self._incoming.on_urc(urc)
-            self._set_current_call(self._incoming.active_number if self._incoming.active else None)
+            self._book.set_current_call(self._incoming.active_number if self._incoming.active else None)
         elif urc.name in ("+CREG", "+CEREG"):
             registration = parse_registration(urc.body)
-            with self._status_lock:
-                if urc.name == "+CREG":
-                    self._state.registration = registration
-                else:
-                    self._state.lte_registration = registration
-            self._publish()
+            if urc.name == "+CREG":
+                self._book.update(lambda state: setattr(state, "registration", registration))
+            else:
+                self._book.update(lambda state: setattr(state, "lte_registration", registration))
         elif urc.name == "^RSSI":
-            with self._status_lock:
-                self._state.signal_dbm = parse_signal_dbm(urc.body)
-            self._publish()
-        elif urc.name == "RDY" and self._connection is Connection.ONLINE:
+            dbm = parse_signal_dbm(urc.body)
+            self._book.update(lambda state: setattr(state, "signal_dbm", dbm))
+        elif urc.name == "RDY" and self._book.connection is Connection.ONLINE:
             log.warning("%s: the modem restarted; initialising again", self.name)
             self._initialise(channel)
 
@@ -425,22 +406,18 @@ class Modem:
         if self._incoming.active:
             self._incoming.tick()
             if not self._incoming.active:
-                self._set_current_call(None)
+                self._book.set_current_call(None)
         if self._monotonic() >= self._next_refresh:
             self._next_refresh = self._monotonic() + self._timing.refresh_interval
             self._refresh(channel)
 
     def _refresh(self, channel: AtChannel) -> None:
-        if self._state.sim in (SimState.BUSY, SimState.UNKNOWN):
+        state = self._book.state
+        if state.sim in (SimState.BUSY, SimState.UNKNOWN):
             self._initialise(channel)
             return
-        state = replace(self._state)
         refresh_network(channel, self._timing, state)
-        with self._status_lock:
-            self._state = state
-            if self._health is Health.FAILED:
-                self._health, self._failures = Health.DEGRADED, DEGRADED_AFTER  # rested: one more chance
-        self._publish()
+        self._book.refreshed(state)
 
     # -- SMS and calls -----------------------------------------------------------------------
 
@@ -454,10 +431,11 @@ class Modem:
         refused: Callable[[SmsErrorClass, str], SmsResult],
     ) -> SmsResult:
         channel = self._channel
-        if channel is None or self._connection is not Connection.ONLINE:
+        if channel is None or self._book.connection is not Connection.ONLINE:
             return refused(SmsErrorClass.OFFLINE, f"{self.name} is offline")
-        if self._state.sim is not SimState.READY or not self._state.sms_configured:
-            return refused(SmsErrorClass.CONFIGURATION, f"{self.name}: SIM {self._state.sim.value}, SMS not set up")
+        state = self._book.state
+        if state.sim is not SimState.READY or not state.sms_configured:
+            return refused(SmsErrorClass.CONFIGURATION, f"{self.name}: SIM {state.sim.value}, SMS not set up")
         if not self.quota.allows(len(parts)):
             return refused(SmsErrorClass.CAP_REACHED, f"{self.name}: daily cap of {self.quota.cap} reached")
 
@@ -469,22 +447,22 @@ class Modem:
         results = send_parts(channel, parts, self._timing, self._pause, accepted)
         error = next((part.error_class for part in results if part.error_class is not None), None)
         if error is None:
-            self._succeeded()
+            self._book.succeeded()
         elif error in MODEM_FAULT_CLASSES:
-            self._failed(f"SMS {error.value}")
+            self._book.failed(f"SMS {error.value}")
             if error is SmsErrorClass.UNKNOWN:
                 self._alert(AlertReason.SMS_SERVICE_ERROR, "+CMS ERROR 500 (or bare ERROR) persisted through retries")
-        self._publish()
+        self._book.publish()  # the day's count
         return SmsResult(recipient, self.name, reference, tuple(results), error, submitted_at, tag)
 
     def _call(
         self, number: str, ring_limit: float, talk_limit: float, tag: str | None, failed: Callable[[str], CallResult]
     ) -> CallResult:
         channel = self._channel
-        if channel is None or self._connection is not Connection.ONLINE:
+        if channel is None or self._book.connection is not Connection.ONLINE:
             return failed(f"{self.name} is offline")
         self._call_urcs = queue.Queue()
-        self._set_current_call(number)
+        self._book.set_current_call(number)
         try:
             result = OutgoingCall(
                 channel,
@@ -502,11 +480,11 @@ class Modem:
             return failed(str(exc))
         finally:
             self._call_urcs = None
-            self._set_current_call(None)
+            self._book.set_current_call(None)
         if result.modem_fault:
-            self._failed(result.detail or "call failed")
+            self._book.failed(result.detail or "call failed")
         else:
-            self._succeeded()
+            self._book.succeeded()
         return result
 
     def _hang_up(self) -> None:
@@ -518,62 +496,6 @@ class Modem:
 
     def _pause(self, seconds: float) -> bool:
         return not self._stopping.wait(seconds)
-
-    def _succeeded(self) -> None:
-        with self._status_lock:
-            self._failures = 0
-            self._health = Health.GOOD
-
-    def _failed(self, reason: str) -> None:
-        with self._status_lock:
-            self._failures += 1
-            self._last_error = reason
-            if self._failures >= FAILED_AFTER:
-                self._health = Health.FAILED
-            elif self._failures >= DEGRADED_AFTER:
-                self._health = Health.DEGRADED
-        self._publish()
-
-    def _set_connection(self, connection: Connection, error: str | None = None) -> None:
-        with self._status_lock:
-            self._connection = connection
-            if error is not None:
-                self._last_error = error
-        self._publish()
-
-    def _set_current_call(self, number: str | None) -> None:
-        with self._status_lock:
-            self._current_call = number
-        self._publish()
-
-    def _snapshot(self) -> ModemStatus:
-        state = self._state
-        return ModemStatus(
-            name=self.name,
-            url=self.config.url,
-            roles=self.config.roles,
-            connection=self._connection,
-            identity=state.identity,
-            sim=state.sim,
-            registration=state.registration,
-            lte_registration=state.lte_registration,
-            signal_dbm=state.signal_dbm,
-            health=self._health,
-            current_call=self._current_call,
-            sms_sent_today=self.quota.sent_today,
-            daily_cap=self.quota.cap,
-            last_error=self._last_error,
-            updated_at=self._clock.now(),
-        )
-
-    def _publish(self) -> None:
-        with self._status_lock:
-            status = self._snapshot()
-            previous = self._published
-            if previous is not None and replace(previous, updated_at=status.updated_at) == status:
-                return
-            self._published = status
-        self._emit(ModemStatusChanged(status, previous))
 
     def _alert(self, reason: AlertReason, detail: str) -> None:
         log.warning("%s: alert %s: %s", self.name, reason.value, detail)
