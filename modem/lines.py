@@ -8,13 +8,14 @@ Which lines are unsolicited depends on the command in flight, so the caller pass
 from __future__ import annotations
 
 import enum
+import functools
 import re
 from dataclasses import dataclass
 
 MAX_LINE = 4096  # characters; a PDU line is at most ~360, anything longer is noise
 
 # Control characters carry no meaning inside a line (Ctrl-Z, ESC, NUL from line noise).
-_CONTROL = {code: None for code in (*range(0x00, 0x20), 0x7F)}
+_CONTROL = re.compile("[\x00-\x1f\x7f]")
 _HEX_LINE = re.compile(r"[0-9A-Fa-f]{2,}")
 
 
@@ -134,9 +135,12 @@ def clean(text: str | bytes) -> str:
     """One received line as text: bad bytes replaced, control characters dropped, capped, trimmed."""
     if isinstance(text, bytes):
         text = text.decode("utf-8", errors="replace")
-    return text.translate(_CONTROL)[:MAX_LINE].strip()
+    if _CONTROL.search(text):
+        text = _CONTROL.sub("", text)
+    return text[:MAX_LINE].strip()
 
 
+@functools.lru_cache(maxsize=256)
 def response_prefix(command: str) -> str | None:
     """The prefix the command's own information lines carry: ``AT+CPIN?`` → ``+CPIN:``."""
     upper = command.upper()
@@ -188,12 +192,12 @@ def _final(line: str, *, dialling: bool) -> Line | None:
 def _urc(line: str) -> Line | None:
     if line in URC_WORDS:
         return Line(LineKind.URC, line, urc=line)
-    for prefix in URC_WITH_PDU:
-        if line.startswith(prefix):
-            return Line(LineKind.URC, line, urc=prefix[:-1], has_pdu=True)
-    for prefix in URC_PREFIXES:
-        if line.startswith(prefix):
-            return Line(LineKind.URC, line, urc=prefix.removesuffix(":"))
+    if line.startswith(URC_WITH_PDU):
+        prefix = next(prefix for prefix in URC_WITH_PDU if line.startswith(prefix))
+        return Line(LineKind.URC, line, urc=prefix[:-1], has_pdu=True)
+    if line.startswith(URC_PREFIXES):
+        prefix = next(prefix for prefix in URC_PREFIXES if line.startswith(prefix))
+        return Line(LineKind.URC, line, urc=prefix.removesuffix(":"))
     return None
 
 
