@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 
 from modem import gsm7
@@ -36,21 +37,32 @@ def _user_data(text: str, encoding: Encoding, header: bytes) -> tuple[int, bytes
     return header_septets + len(septets), header + gsm7.pack(septets, fill_bits)
 
 
-def _parts(text: str, concat_reference: int) -> tuple[Encoding, list[tuple[str, bytes]]]:
+@dataclass(frozen=True)
+class _Part:
+    sequence: int
+    total: int
+    has_header: bool
+    dcs: int
+    length: int  # TP-UDL
+    user_data: bytes
+
+
+def _encoded_parts(text: str, concat_reference: int) -> list[_Part]:
+    """The user data of each part, with its concatenation header when there is more than one."""
     if any(0xD800 <= ord(char) <= 0xDFFF for char in text):
         raise PduError("text holds a lone UTF-16 surrogate, which no phone can show")
     if not 0 <= concat_reference <= 0xFF:
         raise PduError(f"concatenation reference {concat_reference} is outside 0-255")
     encoding, texts = split_text(text)
-    if len(texts) > 0xFF:
-        raise PduError(f"text needs {len(texts)} parts; at most 255 are possible")
-    if len(texts) == 1:
-        return encoding, [(texts[0], b"")]
     total = len(texts)
-    return encoding, [
-        (part, concat_header(concat_reference, total, sequence))
-        for sequence, part in enumerate(texts, start=1)
-    ]
+    if total > 0xFF:
+        raise PduError(f"text needs {total} parts; at most 255 are possible")
+    parts = []
+    for sequence, part_text in enumerate(texts, start=1):
+        header = concat_header(concat_reference, total, sequence) if total > 1 else b""
+        length, user_data = _user_data(part_text, encoding, header)
+        parts.append(_Part(sequence, total, bool(header), _DCS[encoding], length, user_data))
+    return parts
 
 
 def _hex(smsc: bytes, tpdu: bytes) -> tuple[str, int]:
@@ -76,17 +88,14 @@ def encode_submit(
     """SMS-SUBMIT parts ready for ``AT+CMGS=<tpdu_length>``; the modem's default SMSC is used."""
     destination = encode_address(to, "destination")
     validity = relative_validity(validity_hours)
-    encoding, parts = _parts(text, concat_reference)
-    total = len(parts)
     result: list[SubmitPart] = []
-    for sequence, (part_text, header) in enumerate(parts, start=1):
+    for part in _encoded_parts(text, concat_reference):
         first = _SUBMIT | _VALIDITY_RELATIVE
         first |= _STATUS_REPORT_REQUEST if status_report else 0
-        first |= _USER_DATA_HEADER if header else 0
-        length, user_data = _user_data(part_text, encoding, header)
-        tpdu = bytes([first, 0x00]) + destination + bytes([0x00, _DCS[encoding], validity, length])
-        pdu, tpdu_length = _hex(b"\x00", tpdu + user_data)
-        result.append(SubmitPart(pdu=pdu, tpdu_length=tpdu_length, sequence=sequence, total=total))
+        first |= _USER_DATA_HEADER if part.has_header else 0
+        tpdu = bytes([first, 0x00]) + destination + bytes([0x00, part.dcs, validity, part.length])
+        pdu, tpdu_length = _hex(b"\x00", tpdu + part.user_data)
+        result.append(SubmitPart(pdu=pdu, tpdu_length=tpdu_length, sequence=part.sequence, total=part.total))
     return result
 
 
@@ -105,16 +114,13 @@ def encode_deliver(
         originator = encode_alphanumeric_address(sender)
     timestamp = encode_timestamp(sent_at)
     smsc_field = _smsc_field(smsc)
-    encoding, parts = _parts(text, concat_reference)
-    total = len(parts)
     result: list[DeliverPart] = []
-    for sequence, (part_text, header) in enumerate(parts, start=1):
-        first = _DELIVER | (_USER_DATA_HEADER if header else 0)
-        first |= _NO_MORE_MESSAGES if sequence == total else 0
-        length, user_data = _user_data(part_text, encoding, header)
-        tpdu = bytes([first]) + originator + bytes([0x00, _DCS[encoding]]) + timestamp + bytes([length])
-        pdu, tpdu_length = _hex(smsc_field, tpdu + user_data)
-        result.append(DeliverPart(pdu=pdu, tpdu_length=tpdu_length, sequence=sequence, total=total))
+    for part in _encoded_parts(text, concat_reference):
+        first = _DELIVER | (_USER_DATA_HEADER if part.has_header else 0)
+        first |= _NO_MORE_MESSAGES if part.sequence == part.total else 0
+        tpdu = bytes([first]) + originator + bytes([0x00, part.dcs]) + timestamp + bytes([part.length])
+        pdu, tpdu_length = _hex(smsc_field, tpdu + part.user_data)
+        result.append(DeliverPart(pdu=pdu, tpdu_length=tpdu_length, sequence=part.sequence, total=part.total))
     return result
 
 

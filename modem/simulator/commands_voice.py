@@ -42,18 +42,7 @@ def _dial(engine: Engine, command: Command) -> None:
     if engine.state.calls:
         engine.cme(3)
         return
-    state = engine.state
-    call = Call(
-        call_id=state.next_call_id,
-        incoming=False,
-        stat=2,
-        number=number,
-        officer=network.officer_for(engine, number),
-        started_at=engine.scheduler.seconds,
-        dial_string=dial_string,
-    )
-    state.next_call_id += 1
-    state.calls.append(call)
+    call = network.new_call(engine, number, incoming=False, dial_string=dial_string)
     engine.ok()
     if engine.dialect.call_urcs is CallUrcs.HUAWEI:
         engine.urc(f"^ORIG:{call.call_id},0")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from modem.pdu import Submit, encode_deliver, encode_status_report
 from modem.simulator.dialects import CallUrcs, ReportRouting
@@ -36,10 +37,7 @@ def submitted(engine: Engine, submit: Submit, reference: int, pdu: str) -> None:
     officer = officer_for(engine, submit.recipient)
     if submit.status_report_requested:
         for order, status in enumerate(officer.delivery_statuses, start=1):
-            engine.scheduler.call_later(
-                officer.delivery_after_seconds * order,
-                lambda status=status: status_report(engine, message, status),  # type: ignore[misc]
-            )
+            engine.scheduler.call_later(officer.delivery_after_seconds * order, _reporter(engine, message, status))
     last_part = submit.concat is None or submit.concat.sequence == submit.concat.total
     if last_part and officer.reply_text is not None:
         reply = officer.reply_text
@@ -48,6 +46,10 @@ def submitted(engine: Engine, submit: Submit, reference: int, pdu: str) -> None:
         engine.scheduler.call_later(
             officer.missed_call_after_sms_seconds, lambda: incoming_call(engine, officer.number, ring_seconds=8.0)
         )
+
+
+def _reporter(engine: Engine, message: SentMessage, status: int) -> Callable[[], None]:
+    return lambda: status_report(engine, message, status)
 
 
 def status_report(engine: Engine, message: SentMessage, status: int) -> None:
@@ -95,23 +97,30 @@ def incoming_sms(engine: Engine, sender: str, text: str) -> None:
 
 def incoming_call(engine: Engine, caller: str, ring_seconds: float) -> None:
     """``caller`` rings for ``ring_seconds`` then gives up, unless the client answers (ATA) first."""
-    state = engine.state
-    call = Call(
-        call_id=state.next_call_id,
-        incoming=True,
-        stat=4,
-        number=caller,
-        officer=officer_for(engine, caller),
-        started_at=engine.scheduler.seconds,
-    )
-    state.next_call_id += 1
-    state.calls.append(call)
+    call = new_call(engine, caller, incoming=True)
     engine.on_event("call-incoming", {"number": caller})
     interval = engine.dialect.ring_interval_seconds
     rings = max(1, int(ring_seconds // interval) + 1)
     for ring in range(rings):
         engine.scheduler.call_later(ring * interval, lambda: _ring(engine, call))
     engine.scheduler.call_later(ring_seconds, lambda: _caller_gave_up(engine, call))
+
+
+def new_call(engine: Engine, number: str, *, incoming: bool, dial_string: str = "") -> Call:
+    """A call on the line: ringing us (stat 4) or being dialled by us (stat 2)."""
+    state = engine.state
+    call = Call(
+        call_id=state.next_call_id,
+        incoming=incoming,
+        stat=4 if incoming else 2,
+        number=number,
+        officer=officer_for(engine, number),
+        started_at=engine.scheduler.seconds,
+        dial_string=dial_string,
+    )
+    state.next_call_id += 1
+    state.calls.append(call)
+    return call
 
 
 def _ring(engine: Engine, call: Call) -> None:
