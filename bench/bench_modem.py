@@ -13,9 +13,8 @@ from __future__ import annotations
 import logging
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from bench import Report, median
 from modem.config import ModemConfig, Timing
@@ -26,6 +25,7 @@ DIALECT = "huawei"
 THEIR_MISSED_CALLS: list[list[int]] = []
 OFFICER = "+919876543210"
 REPEAT = 100
+ROUNDS = 5
 MESSAGES = {
     "English, 1 part": "Please call the MLA's office back within 10 minutes.",
     "Hindi, 1 part": "कृपया माननीय विधायक जी को दस मिनट में वापस कॉल करें।",
@@ -39,13 +39,6 @@ class Sender:
     send_sms: Callable[[str], None]
     set_up_call: Callable[[], None]  # request a call and return once the modem has it; then hang up
     close: Callable[[], None]
-
-
-@dataclass
-class Wire:
-    seconds: list[float]
-    commands: float
-    octets: float
 
 
 def _ours(simulator: Simulator) -> Sender:
@@ -92,39 +85,39 @@ def _theirs(simulator: Simulator) -> Sender:
     return Sender("python-gsmmodem-new", send, call, modem.close)
 
 
-@contextmanager
-def _simulated(factory: Callable[[Simulator], Sender]) -> Iterator[tuple[Simulator, Sender]]:
-    officer = Officer(OFFICER, call=CallBehaviour.NO_ANSWER)
-    with Simulator(DIALECT, [officer]) as simulator:
-        sender = factory(simulator)
-        try:
-            yield simulator, sender
-        finally:
-            sender.close()
+@dataclass
+class Tally:
+    """What one library did over all its phases."""
+
+    sms_ms: dict[str, list[float]] = field(default_factory=lambda: {kind: [] for kind in MESSAGES})
+    sms_commands: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MESSAGES, 0))
+    sms_octets: dict[str, int] = field(default_factory=lambda: dict.fromkeys(MESSAGES, 0))
+    call_ms: list[float] = field(default_factory=list)
 
 
-def _timed(action: Callable[[], None]) -> float:
-    started = time.perf_counter()
-    action()
-    return (time.perf_counter() - started) * 1000.0
+def _wire(simulator: Simulator) -> tuple[int, int]:
+    return simulator.count("command"), simulator.bytes_from_client + simulator.bytes_to_client
 
 
-def _interleaved(pairs: list[tuple[Simulator, Callable[[], None]]]) -> list[Wire]:
-    """Run the libraries' actions turn about, so a busy moment on the machine hits both alike."""
-    commands = [simulator.count("command") for simulator, _ in pairs]
-    octets = [simulator.bytes_from_client + simulator.bytes_to_client for simulator, _ in pairs]
-    samples: list[list[float]] = [[] for _ in pairs]
-    for _ in range(REPEAT):
-        for index, (_, action) in enumerate(pairs):
-            samples[index].append(_timed(action))
-    return [
-        Wire(
-            seconds=samples[index],
-            commands=(simulator.count("command") - commands[index]) / REPEAT,
-            octets=(simulator.bytes_from_client + simulator.bytes_to_client - octets[index]) / REPEAT,
-        )
-        for index, (simulator, _) in enumerate(pairs)
-    ]
+def _phase(simulator: Simulator, factory: Callable[[Simulator], Sender], tally: Tally, count: int) -> None:
+    """Connect one library alone (so neither's threads slow the other), measure, disconnect."""
+    sender = factory(simulator)
+    try:
+        for text in MESSAGES.values():
+            sender.send_sms(text)  # warm-up
+        for kind, text in MESSAGES.items():
+            commands, octets = _wire(simulator)
+            for _ in range(count):
+                started = time.perf_counter()
+                sender.send_sms(text)
+                tally.sms_ms[kind].append((time.perf_counter() - started) * 1000.0)
+            after_commands, after_octets = _wire(simulator)
+            tally.sms_commands[kind] += after_commands - commands
+            tally.sms_octets[kind] += after_octets - octets
+        probe = _call_set_up(simulator, sender)
+        tally.call_ms.extend(probe() for _ in range(count))
+    finally:
+        sender.close()
 
 
 def _call_set_up(simulator: Simulator, sender: Sender) -> Callable[[], float]:
@@ -148,29 +141,24 @@ def _call_set_up(simulator: Simulator, sender: Sender) -> Callable[[], float]:
 
 def run(report: Report) -> None:
     baseline = "python-gsmmodem-new"
-    with _simulated(_ours) as (our_simulator, ours), _simulated(_theirs) as (their_simulator, theirs):
-        for text in MESSAGES.values():  # warm-up
-            ours.send_sms(text)
-            theirs.send_sms(text)
-        for kind, text in MESSAGES.items():
-            mine, other = _interleaved(
-                [(our_simulator, lambda: ours.send_sms(text)), (their_simulator, lambda: theirs.send_sms(text))]
-            )
-            report.add(f"modem SMS {kind}: wall time", median(mine.seconds), "ms",
-                       baseline_name=baseline, baseline_value=median(other.seconds), note=f"median of {REPEAT}")
-            report.add(f"modem SMS {kind}: AT round trips", mine.commands, "commands",
-                       baseline_name=baseline, baseline_value=other.commands)
-            report.add(f"modem SMS {kind}: bytes on the wire", mine.octets, "octets",
-                       baseline_name=baseline, baseline_value=other.octets, note="both directions")
-        probes = (_call_set_up(our_simulator, ours), _call_set_up(their_simulator, theirs))
-        calls: tuple[list[float], list[float]] = ([], [])
-        for _ in range(REPEAT):
-            for probe, samples in zip(probes, calls):
-                samples.append(probe())
+    officer = Officer(OFFICER, call=CallBehaviour.NO_ANSWER)
+    ours, theirs = Tally(), Tally()
+    with Simulator(DIALECT, [officer]) as our_simulator, Simulator(DIALECT, [officer]) as their_simulator:
+        for _ in range(ROUNDS):  # turn about, so a busy moment on the shared machine hits both alike
+            _phase(our_simulator, _ours, ours, REPEAT // ROUNDS)
+            _phase(their_simulator, _theirs, theirs, REPEAT // ROUNDS)
+    runs = ROUNDS * (REPEAT // ROUNDS)
+    for kind in MESSAGES:
+        report.add(f"modem SMS {kind}: wall time", median(ours.sms_ms[kind]), "ms",
+                   baseline_name=baseline, baseline_value=median(theirs.sms_ms[kind]), note=f"median of {runs}")
+        report.add(f"modem SMS {kind}: AT round trips", ours.sms_commands[kind] / runs, "commands",
+                   baseline_name=baseline, baseline_value=theirs.sms_commands[kind] / runs)
+        report.add(f"modem SMS {kind}: bytes on the wire", ours.sms_octets[kind] / runs, "octets",
+                   baseline_name=baseline, baseline_value=theirs.sms_octets[kind] / runs, note="both directions")
     missed = sum(len(misses) for misses in THEIR_MISSED_CALLS)
-    report.add("modem call set-up: request to ATD at the modem", median(calls[0]), "ms",
-               baseline_name=baseline, baseline_value=median(calls[1]),
-               note=f"median of {REPEAT}; {baseline} lost track of {missed} of its {REPEAT} calls")
+    report.add("modem call set-up: request to ATD at the modem", median(ours.call_ms), "ms",
+               baseline_name=baseline, baseline_value=median(theirs.call_ms),
+               note=f"median of {runs}; {baseline} lost track of {missed} of its {runs} calls")
 
 
 if __name__ == "__main__":
