@@ -151,3 +151,18 @@ def test_trainer_commands_drive_the_simulator() -> None:
         trainer_command(simulator, "network 3")
         assert simulator.engine.state.registration == 3
         assert "trainer commands" in trainer_command(simulator, "help")
+
+
+def test_sms_whose_delivery_fails_exits_3(capsys: pytest.CaptureFixture[str]) -> None:
+    officer = Officer(OFFICER, delivery_statuses=(0x20, 0x41), delivery_after_seconds=1)
+    with Simulator("ec25", [officer], realtime=True, speed=10) as simulator:
+        code, out, err = run(capsys, "sms", "--port", simulator.device_path, "--to", OFFICER, "--text", "x", "--wait", "10")
+    assert code == 3
+    assert "part 1/1: pending (status 0x20)" in out and "part 1/1: failed (status 0x41)" in out
+    assert "delivery failed" in err
+
+
+def test_a_pyserial_url_is_accepted_as_a_port(capsys: pytest.CaptureFixture[str]) -> None:
+    # loop:// echoes every command back and never answers OK: opened, tried, and refused in words.
+    code, _, err = run(capsys, "probe", "--port", "loop://", "--timeout", "3")
+    assert code == 2 and "no modem ready on loop://" in err

@@ -6,6 +6,8 @@ import threading
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from modem.simulator import CallBehaviour, Officer, Simulator
 from modem.simulator.engine import Kind, parse_command
@@ -71,3 +73,16 @@ def test_command_parsing(line: str, name: str, kind: Kind, argument: str) -> Non
 def test_lines_not_starting_with_at_are_noise() -> None:
     assert parse_command("\x00junk") is None
     assert parse_command("A") is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(noise=st.binary(max_size=300))
+def test_the_simulated_modem_survives_any_bytes_and_still_answers(noise: bytes) -> None:
+    simulator = Simulator("sim800")  # never started: the engine alone, writing into a list
+    written: list[bytes] = []
+    simulator.engine.write = written.append
+    simulator.engine.receive(noise)
+    simulator.engine.receive(b"\x1b\rAT\r")  # ESC ends a half-typed PDU body, CR a half-typed line
+    written.clear()
+    simulator.engine.receive(b"ATE0\r")
+    assert b"".join(written).endswith(b"\r\nOK\r\n")
