@@ -41,7 +41,7 @@ from modem.events import (
 )
 from modem.modem import Modem
 from modem.numbers import normalise_number
-from modem.simulator import DIALECTS, Event, Officer, Simulator
+from modem.simulator import DIALECTS, CallBehaviour, Event, Officer, Simulator
 from modem.state import ModemStatus
 
 log = logging.getLogger(__name__)
@@ -131,7 +131,8 @@ def run_simulate(args: argparse.Namespace) -> int:
             print(f"dialect: {simulator.dialect.name} ({simulator.dialect.manufacturer} {simulator.dialect.model})")
             print(f"currently: {simulator.pty_path}")
             for officer in officers:
-                print(f"officer: {officer.number} {officer.call.value} after {officer.answer_after_seconds:g} s")
+                after = f" after {officer.answer_after_seconds:g} s" if officer.call is CallBehaviour.ANSWER else ""
+                print(f"officer: {officer.number} {officer.call.value}{after}")
             print(f"try: samvad-setu modem probe --port {simulator.device_path}")
             print("type 'help' for trainer commands; press Ctrl-C to stop", flush=True)
             threading.Thread(target=_read_trainer_commands, args=(simulator,), daemon=True).start()
