@@ -59,7 +59,7 @@ class LadderScheduler:
         self._poll = poll_seconds
         self._listeners: list[StepListener] = [on_step] if on_step else []
         self._refused: dict[tuple[int, int, Action], str] = {}  # (case, version, rung) → problem: not retried
-        self._next_wake: datetime | None = None
+        self._wakes: dict[int, datetime] = {}  # case → the next instant the ladder may move it
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
@@ -76,13 +76,9 @@ class LadderScheduler:
             with self._context.database.reading() as work:
                 records = work.escalations.open_cases()
             taken: list[StepTaken] = []
-            wakes: list[datetime] = []
+            self._wakes = {}
             for record in records:
-                climbed = self._climb(record, taken)
-                wake = next_wake(case_of(climbed), self._context.settings.calendar, self._context.settings.policy)
-                if wake is not None:
-                    wakes.append(wake)
-            self._next_wake = min(wakes) if wakes else None
+                self.note(self._climb(record, taken))
         for step in taken:
             for listener in self._listeners:
                 try:
@@ -92,8 +88,18 @@ class LadderScheduler:
         return taken
 
     def next_wake(self) -> datetime | None:
-        """The earliest instant a rung falls due, as of the last tick."""
-        return self._next_wake
+        """The earliest instant a rung falls due, as of the last tick and the cases noted since."""
+        wakes = self._wakes
+        return min(wakes.values()) if wakes else None
+
+    def note(self, record: EscalationRecord) -> None:
+        """A case changed (an operator acted): its next rung, without reading every open case again."""
+        settings = self._context.settings
+        wake = next_wake(case_of(record), settings.calendar, settings.policy) if record.state.is_open else None
+        if wake is None:
+            self._wakes.pop(record.id, None)
+        else:
+            self._wakes[record.id] = wake
 
     def _climb(self, record: EscalationRecord, taken: list[StepTaken]) -> EscalationRecord:
         context = self._context
@@ -176,7 +182,7 @@ class LadderScheduler:
             self._wake.clear()
 
     def _seconds_to_next_wake(self) -> float:
-        wake = self._next_wake
+        wake = self.next_wake()
         if wake is None:
             return self._poll
         seconds = (wake - self._context.clock.now()).total_seconds()

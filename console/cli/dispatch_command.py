@@ -1,0 +1,133 @@
+"""``samvad-setu dispatch``: the desk's engines without the window, on the machine that holds the modems.
+
+It sends the outbox through the modems, climbs the escalation ladder on the
+business calendar, and turns officers' SMS replies and missed calls into
+confirmations, while operators log and instruct from their windows against the
+same database. ``--simulate`` puts simulated modems and simulated officers in
+place of the configured ports, for the demo and operator training.
+
+    samvad-setu dispatch --district hardoi --database postgresql+psycopg://center@db/hardoi
+    samvad-setu dispatch --district hardoi --config demo.toml --simulate --speed 10
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import socket
+import sys
+import threading
+from pathlib import Path
+from typing import Any
+
+from console.cli import CommandError
+from console.clock import SystemClock
+from console.config import DistrictConfig, available_districts, load_district_config
+from console.config_reader import ConfigError
+from console.desk.desk import Desk
+from console.desk.modems import modems_from_config, sent_today
+from console.desk.runtime import DeskRuntime
+from console.desk.settings import DeskSettings
+from console.desk.simulation import SimulatedCenter, demo_officers
+from console.phone import display
+from db.database import Database
+from db.engine import DatabaseConfigError, resolve_database_target
+from db.errors import StorageError
+from db.repositories.outbox import OutboxRecord
+
+DEFAULT_DISTRICT = "hardoi"
+
+
+def register(subparsers: Any) -> None:
+    parser: argparse.ArgumentParser = subparsers.add_parser(
+        "dispatch", help="send the outbox through the modems and run the escalation ladder (headless)"
+    )
+    parser.add_argument("--district", default=DEFAULT_DISTRICT, help=f"district code (default: {DEFAULT_DISTRICT})")
+    parser.add_argument("--database", metavar="URL", help="sqlite:///path or postgresql+psycopg://… (default: config)")
+    parser.add_argument("--config", metavar="FILE", type=Path, help="a machine's settings file merged over the district's")
+    parser.add_argument("--simulate", action="store_true", help="simulated modems and officers instead of the ports")
+    parser.add_argument("--speed", type=float, default=1.0, help="with --simulate: simulated seconds per second")
+    parser.add_argument("--worker", help="this dispatcher's name in the outbox (default: host:dispatch:district)")
+    parser.set_defaults(handler=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    config = _config(args.district, args.config)
+    unset = config.unset_machine_settings()
+    if "center.number" in unset:
+        raise CommandError(
+            "center.number is not set: officers could not be told how to confirm. Set it in the district's "
+            "user-level config file or the file given with --config"
+        )
+    if "modems" in unset and not args.simulate:
+        raise CommandError("no [[modems]] are configured: list the ports, or use --simulate")
+    database = _database(args.district, args.database, config)
+    clock = SystemClock()
+    settings = DeskSettings.for_district(config)
+    desk = Desk(database, settings, clock)
+    center = None
+    if args.simulate:
+        roster = desk.roster()
+        center = SimulatedCenter(config.modems, demo_officers(roster.officers.values()), settings.case_prefix,
+                                 clock=clock, epoch=clock.now(), speed=args.speed)
+        center.start()
+        modems = center.modems
+    else:
+        modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
+    worker = args.worker or f"{socket.gethostname()}:dispatch:{args.district}"
+    feed = database.change_feed()
+    runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
+    runtime.dispatcher.add_listener(_print_outbox)
+    runtime.scheduler.add_listener(lambda step: _say(f"case {step.case_code}: {step.action.value}"
+                                                     + (f" refused ({step.problem})" if step.problem else "")))
+    runtime.on_incoming(lambda handled: _say(f"incoming {handled.incoming_id}: {handled.verdict.value}"
+                                             + (f" ({handled.detail})" if handled.detail else "")))
+    stop = threading.Event()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(signum, lambda *_: stop.set())
+    feed.start()
+    uncertain = runtime.start()
+    _say(f"dispatching for {config.name_en} as {worker} with {len(modems)} modem(s)"
+         + (" (simulated)" if center else "") + f"; database {database.backend}")
+    if uncertain:
+        _say(f"{len(uncertain)} outbox row(s) were in flight at the last stop and wait for an operator: "
+             + ", ".join(map(str, uncertain)))
+    try:
+        stop.wait()
+    finally:
+        _say("stopping")
+        runtime.stop()
+        feed.close()
+        if center is not None:
+            center.close()
+        database.dispose()
+    return 0
+
+
+def _config(code: str, override: Path | None) -> DistrictConfig:
+    if code not in available_districts():
+        raise CommandError(f"unknown district {code!r}; known: {', '.join(available_districts())}")
+    if override is not None and not override.is_file():
+        raise CommandError(f"--config {override}: no such file")
+    try:
+        return load_district_config(code, override_path=override)
+    except ConfigError as error:
+        raise CommandError(f"broken configuration:\n{error}") from None
+
+
+def _database(district: str, url: str | None, config: DistrictConfig) -> Database:
+    try:
+        target = resolve_database_target(district=district, cli_url=url, config_url=config.database_url or None)
+        return Database.open(target)
+    except (DatabaseConfigError, StorageError) as error:
+        raise CommandError(str(error)) from None
+
+
+def _print_outbox(record: OutboxRecord) -> None:
+    via = f" via {record.modem_name}" if record.modem_name else ""
+    error = f" ({record.last_error_class}: {record.last_error})" if record.last_error_class else ""
+    _say(f"outbox {record.id} {record.kind.value} to {display(record.to_number)}: {record.status.value}{via}{error}")
+
+
+def _say(line: str) -> None:
+    print(line, file=sys.stdout, flush=True)

@@ -1,0 +1,180 @@
+"""The desk with its engines running: dispatcher, ladder, incoming messages and calls, the change feed.
+
+The same object runs inside the console (a few worker threads; events out as
+plain callbacks the window bridges to signals) and headless in
+``samvad-setu dispatch`` on the machine that holds the modems. Modem events
+arrive on the modems' own threads; they are queued here and handled on one
+incoming thread, so a slow database never holds up a modem.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from console.desk.confirmations import IncomingHandled
+from console.desk.desk import Desk
+from console.desk.dispatcher import Dispatcher
+from console.desk.scheduler import LadderScheduler
+from db.codes import Topic
+from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, SmsReceived
+from modem.modem import Modem
+
+log = logging.getLogger(__name__)
+
+
+class Feed(Protocol):
+    def subscribe(self, topic: Topic | str, callback: Callable[[str], None]) -> Callable[[], None]: ...
+
+
+@dataclass(frozen=True)
+class CallerIdentified:
+    """Someone rings a center line the modems watch: the window pre-fills a complaint when it is a representative."""
+
+    number: str | None
+    representative_id: int | None
+    officer_id: int | None
+    modem_name: str
+
+
+IncomingListener = Callable[[IncomingHandled], None]
+CallerListener = Callable[[CallerIdentified], None]
+
+
+class DeskRuntime:
+    def __init__(
+        self,
+        desk: Desk,
+        modems: Sequence[Modem],
+        *,
+        worker: str,
+        feed: Feed | None = None,
+        dispatch_poll_seconds: float = 1.0,
+        ladder_poll_seconds: float = 15.0,
+    ) -> None:
+        self.desk = desk
+        self.modems = tuple(modems)
+        settings = desk.settings
+        self.dispatcher = Dispatcher(
+            desk.database,
+            self.modems,
+            desk.clock,
+            worker=worker,
+            register=lambda: desk.roster().register,
+            ring_seconds=settings.ring_seconds,
+            talk_seconds=settings.talk_seconds,
+            poll_seconds=dispatch_poll_seconds,
+        )
+        self.scheduler = LadderScheduler(desk.context, poll_seconds=ladder_poll_seconds)
+        desk.on_outbox_queued(self.dispatcher.wake)
+        self._feed = feed
+        self._unsubscribe: list[Callable[[], None]] = []
+        self._events: queue.Queue[ModemEvent | None] = queue.Queue()
+        self._incoming_listeners: list[IncomingListener] = []
+        self._caller_listeners: list[CallerListener] = []
+        self._thread: threading.Thread | None = None
+        self._handled = 0
+        self._handled_changed = threading.Condition()
+        for modem in self.modems:
+            modem.add_listener(self._on_modem_event)
+
+    # -- listeners (plain callbacks, on worker threads) ------------------------------------------
+
+    def on_incoming(self, listener: IncomingListener) -> None:
+        self._incoming_listeners.append(listener)
+
+    def on_caller(self, listener: CallerListener) -> None:
+        self._caller_listeners.append(listener)
+
+    # -- life ----------------------------------------------------------------------------------
+
+    def start(self, *, start_modems: bool = True, run_ladder: bool = True) -> list[int]:
+        """Start everything; returns the outbox rows found in flight from a previous run (now uncertain).
+
+        ``run_ladder=False`` leaves the ladder to whoever calls ``scheduler.tick()`` (a test driving time).
+        """
+        if start_modems:
+            for modem in self.modems:
+                modem.start()
+        self._thread = threading.Thread(target=self._handle_events, name="desk-incoming", daemon=True)
+        self._thread.start()
+        uncertain = self.dispatcher.start()
+        if run_ladder:
+            self.scheduler.start()
+        if self._feed is not None:
+            self._unsubscribe = [
+                self._feed.subscribe(Topic.OUTBOX, lambda _: self.dispatcher.wake()),
+                self._feed.subscribe(Topic.ESCALATIONS, lambda _: self.scheduler.wake()),
+                self._feed.subscribe(Topic.AVAILABILITY, self._on_roster_changed),
+            ]
+        return uncertain
+
+    def stop(self, *, stop_modems: bool = True) -> None:
+        for unsubscribe in self._unsubscribe:
+            unsubscribe()
+        self.scheduler.stop()
+        self.dispatcher.stop()
+        self._events.put(None)
+        if self._thread is not None:
+            self._thread.join(10.0)
+        if stop_modems:
+            for modem in self.modems:
+                modem.stop()
+
+    @property
+    def incoming_handled(self) -> int:
+        """How many incoming SMS and calls have been recorded so far (tests wait on it)."""
+        with self._handled_changed:
+            return self._handled
+
+    def wait_incoming(self, count: int, timeout: float) -> bool:
+        with self._handled_changed:
+            return self._handled_changed.wait_for(lambda: self._handled >= count, timeout)
+
+    def _on_roster_changed(self, _topic: str) -> None:
+        self.desk.reload_roster()
+
+    # -- modem events --------------------------------------------------------------------------
+
+    def _on_modem_event(self, event: ModemEvent) -> None:
+        if isinstance(event, (SmsReceived, IncomingCallStarted, IncomingCallEnded)):
+            self._events.put(event)
+
+    def _handle_events(self) -> None:
+        while True:
+            event = self._events.get()
+            if event is None:
+                return
+            try:
+                self._handle(event)
+            except Exception:
+                log.exception("incoming %s could not be recorded", type(event).__name__)
+
+    def _handle(self, event: ModemEvent) -> None:
+        desk = self.desk
+        if isinstance(event, IncomingCallStarted):
+            roster = desk.roster()
+            representative = roster.representative_by_number(event.number) if event.number else None
+            officer = roster.officer_by_number(event.number) if event.number else None
+            caller = CallerIdentified(event.number, representative.id if representative else None,
+                                      officer.id if officer else None, event.modem)
+            for listener in list(self._caller_listeners):
+                listener(caller)
+            return
+        if isinstance(event, SmsReceived):
+            handled = desk.receive_sms(sender=event.sender, text=event.text, received_at=event.received_at,
+                                       modem_name=event.modem)
+        elif isinstance(event, IncomingCallEnded):
+            handled = desk.receive_missed_call(number=event.number or "", rang_at=event.started_at,
+                                               modem_name=event.modem)
+        else:
+            return
+        with self._handled_changed:
+            self._handled += 1
+            self._handled_changed.notify_all()
+        for incoming_listener in list(self._incoming_listeners):
+            incoming_listener(handled)
