@@ -1,4 +1,7 @@
-"""Everything the desk needs to know about its district, gathered once."""
+"""Everything the desk needs to know about its district, gathered once.
+
+SMS parts are counted by the modem layer's own codec, so "two parts" means what the modem will send.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +13,8 @@ from console.config import DistrictConfig
 from console.config_templates import Language
 from console.desk.case_code import district_prefix
 from console.desk.ladder import LadderPolicy
-from console.desk.sms_parts import count_parts
 from console.domain import BusinessHours, Thresholds
+from modem.pdu import count_parts as encode_and_count
 
 SYSTEM_ACTOR = "system"
 DEFAULT_RING_SECONDS = 45.0  # an officer's phone rings this long before the call counts as unanswered
@@ -27,7 +30,7 @@ class DeskSettings:
     language: Language
     ring_seconds: float = DEFAULT_RING_SECONDS
     talk_seconds: float = DEFAULT_TALK_SECONDS
-    count_parts: Callable[[str], int] = field(default=count_parts)
+    count_parts: Callable[[str], int] = field(default=lambda text: encode_and_count(text)[1])
 
     @classmethod
     def for_district(

@@ -16,11 +16,15 @@ from console.desk.messages import (
     sms_number,
 )
 from console.desk.names import NameForm, initial, shorten
-from console.desk.sms_parts import count_parts
+from modem.pdu import count_parts as encode_and_count
 from tests.desk.people import CENTER_NUMBER, DM, LONG_MLC, LONG_NAMED, MLA, NO_NUMBER, SDM, TEHSILDAR, register
 
 CALLED_AT = datetime(2026, 3, 2, 5, 7, tzinfo=timezone.utc)  # 10:37 IST
 CODE = CaseCode("HRD", 421)
+
+
+def count_parts(text: str) -> int:
+    return encode_and_count(text)[1]
 
 
 @pytest.fixture(scope="module")
