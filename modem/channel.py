@@ -256,7 +256,9 @@ class AtChannel:
     def synchronise(self, attempts: int, timeout: float) -> bool:
         """Send ``AT`` until a clean ``OK`` comes back; junk and stale answers before it are dropped."""
         with self._command_lock:
-            for _ in range(attempts):
+            for attempt in range(attempts):
+                if attempt == 1:
+                    self._escape(timeout)
                 pending = _Pending("AT", dialling=False, require_response=False)
                 self._begin(pending)
                 try:
@@ -272,6 +274,18 @@ class AtChannel:
                     return True
             self._out_of_step = True
             return False
+
+    def _escape(self, timeout: float) -> None:
+        """A modem left at the "> " prompt by a process that died takes ``AT`` as message text and stays
+        silent; ESC cancels the half-written message (answered with a final), and is ignored otherwise."""
+        pending = _Pending("ESC", dialling=False, require_response=False)
+        self._begin(pending)
+        try:
+            log.debug("%s → ESC (no answer to AT: perhaps left at a prompt)", self.name)
+            self._write(ESC)
+            pending.done.wait(timeout)
+        finally:
+            self._end()
 
     def _begin(self, pending: _Pending) -> None:
         if self._lost_reason is not None:

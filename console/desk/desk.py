@@ -107,8 +107,10 @@ class Desk:
         actor: str,
         channels: Iterable[OutboxKind] = BOTH_CHANNELS,
         language: Language | None = None,
+        even_if_away: bool = False,
     ) -> Instructed:
-        return instructions.instruct(self.context, case_id, version, actor=actor, channels=channels, language=language)
+        return instructions.instruct(self.context, case_id, version, actor=actor, channels=channels,
+                                     language=language, even_if_away=even_if_away)
 
     def reinstruct(
         self,

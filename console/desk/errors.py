@@ -13,6 +13,7 @@ class DeskProblem(str, Enum):
     MESSAGE_REFUSED = "message_refused"  # the SMS could not be composed: center number, register, length
     NO_ALTERNATE = "no_alternate"  # the officer is away and nobody on duty can be named
     OFFICER_AVAILABLE = "officer_available"  # a redirect was asked for an officer on duty
+    OFFICER_AWAY = "officer_away"  # an instruction was asked for an officer on leave or in training: redirect
     CONFLICT = "conflict"  # storage refused the write (an outbox row not in the state the action needs)
 
 

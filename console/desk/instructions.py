@@ -43,7 +43,15 @@ def instruct(
     actor: str,
     channels: Iterable[OutboxKind] = BOTH_CHANNELS,
     language: Language | None = None,
+    even_if_away: bool = False,
 ) -> Instructed:
+    """The first instruction; refused for an officer away (on leave, in training) unless the operator insists."""
+    if not even_if_away:
+        record = _current(context, case_id)
+        decision = context.roster().who_to_contact(record.officer_id, context.clock.now())
+        if decision.contact_officer_id != record.officer_id:
+            raise DeskError(DeskProblem.OFFICER_AWAY, f"officer {record.officer_id} is away: redirect the case",
+                            code=decision.reason.value)
     return _send(context, case_id, version, actor, Instruct(frozenset(channels)), language)
 
 
@@ -108,6 +116,11 @@ def _send(
         rows = _queue(work, moved, officer, number, text, command.channels, actor)
     _announce(context, rows)
     return Instructed(moved.record, officer, rows)
+
+
+def _current(context: DeskContext, case_id: int) -> EscalationRecord:
+    with context.database.reading() as work:
+        return context.load(work, case_id)
 
 
 def _number(context: DeskContext, officer: Officer) -> str:

@@ -13,6 +13,7 @@ from db.database import Database
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
 from modem.state import Role
+from modem.timebase import Monotonic
 
 
 def sent_today(database: Database, clock: Clock) -> dict[str, int]:
@@ -32,6 +33,7 @@ def modems_from_config(
     sent: Mapping[str, int],
     environ: Mapping[str, str] | None = None,
     timing: Timing | None = None,
+    monotonic: Monotonic | None = None,
 ) -> list[Modem]:
     """One :class:`Modem` per ``[[modems]]`` entry; the PIN is read from the variable the entry names."""
     environment = os.environ if environ is None else environ
@@ -46,5 +48,5 @@ def modems_from_config(
             pin=pin or None,
             sms_sent_today=sent.get(port.name, 0),
         )
-        modems.append(Modem(config, clock=clock, timing=timing))
+        modems.append(Modem(config, clock=clock, timing=timing, monotonic=monotonic))
     return modems

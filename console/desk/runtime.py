@@ -2,15 +2,15 @@
 
 The same object runs inside the console (a few worker threads; events out as
 plain callbacks the window bridges to signals) and headless in
-``samvad-setu dispatch`` on the machine that holds the modems. Modem events
-arrive on the modems' own threads; they are queued here and handled on one
-incoming thread, so a slow database never holds up a modem.
+``samvad-setu dispatch`` on the machine that holds the modems. An incoming SMS
+is recorded on the modem's own thread, before the modem deletes it from the
+SIM: a crash between the two then leaves it on the SIM to be read again at the
+next start, never lost.
 """
 
 from __future__ import annotations
 
 import logging
-import queue
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -73,10 +73,8 @@ class DeskRuntime:
         desk.on_outbox_queued(self.dispatcher.wake)
         self._feed = feed
         self._unsubscribe: list[Callable[[], None]] = []
-        self._events: queue.Queue[ModemEvent | None] = queue.Queue()
         self._incoming_listeners: list[IncomingListener] = []
         self._caller_listeners: list[CallerListener] = []
-        self._thread: threading.Thread | None = None
         self._handled = 0
         self._handled_changed = threading.Condition()
         for modem in self.modems:
@@ -100,8 +98,6 @@ class DeskRuntime:
         if start_modems:
             for modem in self.modems:
                 modem.start()
-        self._thread = threading.Thread(target=self._handle_events, name="desk-incoming", daemon=True)
-        self._thread.start()
         uncertain = self.dispatcher.start()
         if run_ladder:
             self.scheduler.start()
@@ -118,9 +114,6 @@ class DeskRuntime:
             unsubscribe()
         self.scheduler.stop()
         self.dispatcher.stop()
-        self._events.put(None)
-        if self._thread is not None:
-            self._thread.join(10.0)
         if stop_modems:
             for modem in self.modems:
                 modem.stop()
@@ -141,18 +134,13 @@ class DeskRuntime:
     # -- modem events --------------------------------------------------------------------------
 
     def _on_modem_event(self, event: ModemEvent) -> None:
-        if isinstance(event, (SmsReceived, IncomingCallStarted, IncomingCallEnded)):
-            self._events.put(event)
-
-    def _handle_events(self) -> None:
-        while True:
-            event = self._events.get()
-            if event is None:
-                return
-            try:
-                self._handle(event)
-            except Exception:
-                log.exception("incoming %s could not be recorded", type(event).__name__)
+        """On the modem's thread; the modem deletes a stored SMS only after this returns."""
+        if not isinstance(event, (SmsReceived, IncomingCallStarted, IncomingCallEnded)):
+            return
+        try:
+            self._handle(event)
+        except Exception:
+            log.exception("incoming %s from %s could not be recorded", type(event).__name__, event.modem)
 
     def _handle(self, event: ModemEvent) -> None:
         desk = self.desk

@@ -183,3 +183,13 @@ def test_an_operators_smartphone_call_is_recorded_as_an_attempt(desk: Desk, cloc
         desk.record_manual_call(record.id, actor="op1", party=AttemptParty.OFFICER, number="*21*99#",
                                 outcome=AttemptOutcome.BUSY, at=clock.now())
     assert bad.value.problem is DeskProblem.INVALID
+
+
+def test_an_officer_away_is_not_instructed_unless_the_operator_insists(desk: Desk) -> None:
+    record = desk.log_complaint(Complaint(MLA.id, BDO.id), actor="op1").record
+    with pytest.raises(DeskError) as away:
+        desk.instruct(record.id, record.version, actor="op1")
+    assert away.value.problem is DeskProblem.OFFICER_AWAY and away.value.code == "alternate"
+    assert desk.outbox_of(record.id) == []
+    done = desk.instruct(record.id, record.version, actor="op1", even_if_away=True)
+    assert done.record.state is S.INSTRUCTED

@@ -1,0 +1,260 @@
+"""The crash test: the desk's process is killed with SIGKILL twenty times during a day of 50 complaints.
+
+The simulated modems and officers live in this (the test's) process, so they
+outlive every kill and count what really went out. After each restart a
+supervisor settles the rows left uncertain the way a careful operator would —
+the simulator's log says whether the message went out — and at the end: every
+complaint is logged once, every timeline is whole, every case is where its
+officer's behaviour must take it, and every SMS and call the simulators saw
+matches exactly one row the outbox holds as sent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import queue
+import random
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections import Counter
+from collections.abc import Iterator
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from console.clock import FakeClock
+from console.desk.desk import Desk
+from console.desk.settings import DeskSettings
+from console.desk.simulation import OfficerResponder, Response, SimulatedOfficer
+from console.domain import EscalationState, OutboxKind, OutboxStatus
+from db.database import Database
+from db.engine import create_database_engine
+from db.migrate import upgrade_to_head
+from db.repositories.outbox import UncertainDecision
+from db.repositories.roster import RosterBatch
+from modem.simulator import CallBehaviour, Simulator
+from tests.desk import day
+from tests.desk.conftest import machine_config
+
+ROOT = Path(__file__).resolve().parents[2]
+BASE = datetime(2026, 3, 9, 5, 0, tzinfo=timezone.utc)  # Monday 10:30 IST
+SPEED = 60.0  # simulated seconds per real second
+COMPLAINTS = 50
+KILLS = 20
+LINE_WAIT = 30.0
+SETTLE_SECONDS = 90.0
+THRESHOLDS = """
+[thresholds]
+act_after_minutes = 2
+confirm_within_minutes = 3
+max_reinstructions = 1
+escalate_after_minutes = 6
+"""
+S = EscalationState
+FINAL = {day.Kind.PROMPT: S.CONFIRMED, day.Kind.SLOW: S.CONFIRMED, day.Kind.NEVER: S.ESCALATED,
+         day.Kind.ON_LEAVE: S.REDIRECTED}
+
+
+def behaviours() -> list[SimulatedOfficer]:
+    """Every confirmation by SMS, which waits on the SIM while the desk is down: outcomes cannot hang on timing."""
+    people = []
+    for officer in day.officers():
+        kind = day.kind_of(officer.id)
+        if officer.id == day.DM_ID or kind is day.Kind.NEVER:
+            people.append(SimulatedOfficer(officer.official_number, Response.NONE, call=CallBehaviour.BUSY))
+        else:
+            after = 4 * 60.0 if kind is day.Kind.SLOW else 60.0  # the slow one answers after the alarm
+            people.append(SimulatedOfficer(officer.official_number, Response.SMS_REPLY, after,
+                                           answer_after_seconds=3, talk_seconds=3))
+    return people
+
+
+class Child:
+    """One run of the desk's process, its output read line by line on a thread."""
+
+    def __init__(self, state: Path) -> None:
+        environment = dict(os.environ, PYTHONPATH=str(ROOT))
+        self.process = subprocess.Popen([sys.executable, "-m", "tests.desk.crash_child", str(state)], cwd=ROOT,
+                                        env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        self.lines: queue.Queue[str | None] = queue.Queue()
+        self.errors: list[str] = []
+        threading.Thread(target=self._read, daemon=True).start()
+        threading.Thread(target=self._read_errors, daemon=True).start()
+
+    def _read(self) -> None:
+        assert self.process.stdout is not None
+        for line in self.process.stdout:
+            self.lines.put(line.strip())
+        self.lines.put(None)
+
+    def _read_errors(self) -> None:
+        assert self.process.stderr is not None
+        self.errors.extend(self.process.stderr)
+
+    def wait_for(self, prefix: str, timeout: float = LINE_WAIT) -> str:
+        while True:
+            line = self.lines.get(timeout=timeout)
+            if line is None:
+                raise AssertionError(f"the desk's process ended: {''.join(self.errors[-20:])}")
+            if line.startswith(prefix):
+                return line
+
+    def kill(self) -> None:
+        self.process.send_signal(signal.SIGKILL)
+        self.process.wait(10)
+
+    def stop(self) -> None:
+        self.process.send_signal(signal.SIGTERM)
+        assert self.process.wait(20) == 0, "".join(self.errors[-20:])
+
+
+@pytest.fixture
+def world(tmp_path: Path) -> Iterator[tuple[Path, Desk, list[Simulator], OfficerResponder]]:
+    database_path = tmp_path / "crash.sqlite3"
+    engine = create_database_engine(f"sqlite:///{database_path}")
+    upgrade_to_head(engine)
+    database = Database(engine)
+    with database.unit_of_work() as work:
+        work.roster.apply(RosterBatch(day.officers(), day.representatives(), day.periods()), actor="admin",
+                          at=BASE, source="crash test")
+    origin = time.time()
+    simulators = [Simulator("sim800", epoch=BASE, realtime=True, speed=SPEED) for _ in range(2)]
+    responder = OfficerResponder(simulators, behaviours(), "HRD")
+    for simulator in simulators:
+        simulator.start()
+    modems = "".join(
+        f'\n[[modems]]\nname = "modem-{index}"\nurl = "{simulator.device_path}"\nroles = ["{role}"]\n'
+        f"daily_sms_cap = 1000\n"
+        for index, (simulator, role) in enumerate(zip(simulators, ("sms", "voice")), start=1)
+    )
+    config_text = f'[center]\nnumber = "+915852230001"\n{THRESHOLDS}{modems}'
+    config = machine_config(tmp_path, config_text)
+    script = [(k, k * 20.0, k // len(day.TARGETS) + 1, day.TARGETS[k % len(day.TARGETS)]) for k in range(COMPLAINTS)]
+    state = tmp_path / "state.json"
+    state.write_text(json.dumps({
+        "base": BASE.isoformat(), "origin": origin, "speed": SPEED, "database": f"sqlite:///{database_path}",
+        "config": str(tmp_path / "machine.toml"), "complaints": script,
+    }))
+    # The supervisor's own view of the same database, on the same scaled clock.
+    clock = FakeClock(BASE)
+    supervisor = Desk(database, DeskSettings.for_district(config), clock)
+    yield state, supervisor, simulators, responder
+    for simulator in simulators:
+        simulator.close()
+    database.dispose()
+
+
+def received(simulators: list[Simulator]) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """Whole SMS (recipient, text) and calls that rang (number) as the simulated network saw them."""
+    messages: Counter[tuple[str, str]] = Counter()
+    calls: Counter[str] = Counter()
+    for simulator in simulators:
+        parts: dict[tuple[str, int, int], dict[int, str]] = {}
+        for message in simulator.sent_messages:
+            if message.concat is None:
+                messages[(message.recipient, message.text)] += 1
+                continue
+            key = (message.recipient, message.concat.reference, message.concat.total)
+            parts.setdefault(key, {})[message.concat.sequence] = message.text
+            if len(parts[key]) == message.concat.total:
+                pieces = parts.pop(key)
+                messages[(message.recipient, "".join(pieces[n] for n in sorted(pieces)))] += 1
+        calls.update(record.number for record in simulator.call_records if not record.incoming)
+        calls.update(call.number for call in simulator.engine.state.calls if not call.incoming)
+    return messages, calls
+
+
+def settle_uncertain(supervisor: Desk, simulators: list[Simulator]) -> int:
+    """What a careful supervisor does with rows that may have gone out: ask the network (here, the simulator)."""
+    messages, calls = received(simulators)
+    with supervisor.database.reading() as work:
+        rows = work.outbox.recent(limit=10_000)
+    sent = [row for row in rows if row.status in (OutboxStatus.SENT, OutboxStatus.DELIVERED)]
+    sent_sms = Counter((row.to_number, row.body) for row in sent if row.kind is OutboxKind.SMS)
+    sent_calls = Counter(row.to_number for row in sent if row.kind is OutboxKind.CALL)
+    settled = 0
+    for row in rows:
+        if row.status is not OutboxStatus.UNCERTAIN:
+            continue
+        if row.kind is OutboxKind.SMS:
+            key = (row.to_number, row.body)
+            went = messages[key] > sent_sms[key]
+            sent_sms[key] += went
+        else:
+            went = calls[row.to_number] > sent_calls[row.to_number]
+            sent_calls[row.to_number] += went
+        decision = UncertainDecision.MARK_SENT if went else UncertainDecision.RESEND
+        supervisor.resolve_uncertain(row.id, decision, actor="supervisor")
+        settled += 1
+    return settled
+
+
+def settled(supervisor: Desk, simulators: list[Simulator], responder: OfficerResponder) -> bool:
+    """Every complaint logged, the outbox empty, every officer's answer given and read, no case left to climb."""
+    with supervisor.database.reading() as work:
+        cases = work.escalations.logged_between(BASE, BASE.replace(day=10))
+        pending = work.outbox.recent(limit=10, statuses=[OutboxStatus.QUEUED, OutboxStatus.SENDING,
+                                                         OutboxStatus.UNCERTAIN])
+        read = len(work.incoming.recent(limit=10_000))
+    arrived = sum(simulator.count("sms-incoming") for simulator in simulators)
+    logged = sum(1 for case in cases if case.note.startswith("crash #"))
+    final = all(case.state in (S.CONFIRMED, S.ESCALATED, S.REDIRECTED) for case in cases)
+    return logged == COMPLAINTS and not pending and responder.pending == 0 and final and read == arrived
+
+
+def test_killed_twenty_times_nothing_is_lost_or_sent_twice(
+    world: tuple[Path, Desk, list[Simulator], OfficerResponder]
+) -> None:
+    state, supervisor, simulators, responder = world
+    rng = random.Random(20)
+    mid_send = threading.Event()
+    simulators[0].add_listener(lambda e: mid_send.set() if e.kind == "command" and
+                               str(e.details.get("line", "")).startswith("AT+CMGS") else None)
+    simulators[1].add_listener(lambda e: mid_send.set() if e.kind == "dial" else None)
+    uncertain_total = 0
+    child = Child(state)
+    for kill in range(KILLS):
+        child.wait_for("started")
+        uncertain_total += settle_uncertain(supervisor, simulators)
+        if kill % 2:  # in the middle of a send: the moment the modem is handed an SMS or dials
+            mid_send.clear()
+            assert mid_send.wait(LINE_WAIT)
+        else:  # after a random number of things done
+            for _ in range(rng.randint(1, 6)):
+                child.wait_for("")
+        child.kill()
+        child = Child(state)
+    child.wait_for("started")
+    uncertain_total += settle_uncertain(supervisor, simulators)
+    deadline = time.monotonic() + SETTLE_SECONDS
+    while not settled(supervisor, simulators, responder):
+        assert time.monotonic() < deadline, "the day did not settle"
+        child.wait_for("", timeout=LINE_WAIT)  # look again after the desk's next step
+    child.stop()
+
+    with supervisor.database.reading() as work:
+        cases = work.escalations.logged_between(BASE, BASE.replace(day=10))
+        timelines = {case.id: work.escalations.timeline(case.id) for case in cases}
+        rows = work.outbox.recent(limit=10_000)
+    complaints = Counter(case.note for case in cases if case.note.startswith("crash #"))
+    assert complaints == Counter(f"crash #{k}" for k in range(COMPLAINTS))  # each logged once, none lost
+    for case in cases:
+        events = timelines[case.id]
+        assert events[0].action == "log" and events[0].from_state is None
+        for before, after in zip(events, events[1:]):
+            assert after.from_state == before.to_state, f"{case.case_code}: a gap in the timeline"
+        assert events[-1].to_state is case.state
+        kind = day.kind_of(case.officer_id)
+        assert case.state is FINAL[kind], f"{case.case_code} of a {kind.value} officer ended {case.state.value}"
+    assert {row.status for row in rows} <= {OutboxStatus.SENT, OutboxStatus.DELIVERED}
+    messages, calls = received(simulators)
+    sms_rows = Counter((row.to_number, row.body) for row in rows if row.kind is OutboxKind.SMS)
+    call_rows = Counter(row.to_number for row in rows if row.kind is OutboxKind.CALL)
+    assert messages == sms_rows  # every SMS went out exactly once
+    assert calls == call_rows
+    assert uncertain_total > 0  # some kills did land mid-send
