@@ -58,6 +58,17 @@ class _Job:
     failures: list[str] = field(default_factory=list)
 
 
+@dataclass
+class _Round:
+    """What one round of the loop found and decided."""
+
+    free: list[Modem]
+    jobs: list[_Job] = field(default_factory=list)  # to start once the round's transaction has committed
+    settled: list[OutboxRecord] = field(default_factory=list)  # rows finished, to announce
+    claimed: int = 0
+    again: bool = False  # rows were settled without a modem: look again at once
+
+
 @dataclass(frozen=True)
 class _Done:
     job: _Job
@@ -181,16 +192,34 @@ class Dispatcher:
     # -- one round -----------------------------------------------------------------------------
 
     def step(self, *, claim: bool = True) -> int:
-        """Record what finished, then claim and start what free modems can take; the number started."""
+        """One round, one transaction: record the tries that ended, claim what free modems can take; after the
+        commit, start the claimed rows (a row is ``sending`` for good before a byte goes to a modem)."""
         with self._idle:
             self._rounds_begun += 1
             self._in_round = True
             number = self._rounds_begun
-        self._record_finished()
+        round_ = _Round(free=self._free_modems())
+        with self._lock:
+            finished = list(self._done)
+            self._done.clear()
+        claiming = claim and self._worth_claiming()
+        if finished or claiming:
+            with self._database.unit_of_work() as work:
+                for done in finished:
+                    self._record(work, done, round_)
+                if claiming:
+                    self._claim(work, round_)
+        for record in round_.settled:
+            self._announce(record)
+        for job in round_.jobs:
+            self._submit(job)
         self._record_reports()
-        started = self._claim_and_send() if claim and self._worth_claiming() else 0
+        started = round_.claimed
+        if round_.again:
+            self._news = True
+            self._wake.set()
         with self._idle:
-            self._quiet = started == 0
+            self._quiet = started == 0 and not round_.again
             self._in_round = False
             self._round_finished = number
             self._idle.notify_all()
@@ -208,45 +237,33 @@ class Dispatcher:
             return True
         return False
 
-    def _claim_and_send(self) -> int:
-        """Claim, kind by kind, as many rows as free modems can take, and start them; repeat until none."""
-        started = 0
-        while True:
-            free = self._free_modems()
-            jobs: list[_Job] = []
-            settled: list[OutboxRecord] = []
-            claimed_any = False
-            with self._database.unit_of_work() as work:
-                for kind in OutboxKind:
-                    takers = [modem for modem in free if _ROLE_OF[kind] in modem.status().roles]
-                    if kind is OutboxKind.SMS:
-                        with_quota = self._sms_takers(takers)
-                        # Every SIM capped: claim one all the same, so its wait is recorded with the reason.
-                        takers = with_quota or (takers[:1] if not self._sms_takers(self._modems) else [])
-                    if not takers:
-                        continue
-                    claims = work.outbox.claim(self.worker, at=self._clock.now(), limit=len(takers), kinds=[kind])
-                    claimed_any = claimed_any or bool(claims)
-                    for number, claim in enumerate(claims):
-                        if number >= len(takers):  # more than asked for: storage's mistake, handed straight back
-                            self._release(work, claim)
-                            continue
-                        refusal = self._refusal(claim)
-                        job = None if refusal else self._pick(claim, takers, ())
-                        if job is None:
-                            outcome = refusal or self._no_modem(claim)
-                            settled.append(self._finish(work, _Job(claim, _parts(claim), takers[0]), outcome))
-                            continue
-                        jobs.append(job)
-                        takers.remove(job.modem)
-                        free.remove(job.modem)
-            for record in settled:
-                self._announce(record)
-            for job in jobs:
-                self._submit(job)
-                started += 1
-            if not claimed_any:
-                return started
+    def _claim(self, work: UnitOfWork, round_: _Round) -> None:
+        """Claim, kind by kind, as many rows as the round's free modems can take."""
+        for kind in OutboxKind:
+            takers = [modem for modem in round_.free if _ROLE_OF[kind] in modem.status().roles]
+            if kind is OutboxKind.SMS:
+                with_quota = self._sms_takers(takers)
+                # Every SIM capped: claim one all the same, so its wait is recorded with the reason.
+                takers = with_quota or (takers[:1] if not self._sms_takers(self._modems) else [])
+            if not takers:
+                continue
+            asked = len(takers)
+            claims = work.outbox.claim(self.worker, at=self._clock.now(), limit=asked, kinds=[kind])
+            for number, claim in enumerate(claims):
+                if number >= asked:  # more than asked for: storage's mistake, handed straight back
+                    self._release(work, claim)
+                    continue
+                refusal = self._refusal(claim)
+                job = None if refusal else self._pick(claim, takers, ())
+                if job is None:
+                    outcome = refusal or self._no_modem(claim)
+                    round_.settled.append(self._finish(work, _Job(claim, _parts(claim), takers[0]), outcome))
+                    round_.again = True  # the modem is still free for the next row
+                    continue
+                round_.jobs.append(job)
+                round_.claimed += 1
+                takers.remove(job.modem)
+                round_.free.remove(job.modem)
 
     def _release(self, work: UnitOfWork, claim: ClaimedMessage) -> None:
         log.warning("outbox %d claimed beyond the one asked for; queued again at once", claim.id)
@@ -332,25 +349,19 @@ class Dispatcher:
 
     # -- recording -----------------------------------------------------------------------------
 
-    def _record_finished(self) -> None:
-        while True:
-            with self._lock:
-                if not self._done:
-                    return
-                done = self._done.popleft()
-            job, outcome = done.job, done.outcome
-            if outcome.may_fail_over:
-                job.failures.append(f"{outcome.modem_name}: {outcome.error_class} {outcome.error}".strip())
-                successor = self._pick(job.claim, self._free_modems(), job.tried)
-                if successor is not None:
-                    log.warning("outbox %d: %s failed (%s); moving to %s", job.claim.id, outcome.modem_name,
-                                outcome.error_class, successor.modem.name)
-                    successor.tried, successor.failures = job.tried, job.failures
-                    self._submit(successor)
-                    continue
-            with self._database.unit_of_work() as work:
-                record = self._finish(work, job, outcome)
-            self._announce(record)
+    def _record(self, work: UnitOfWork, done: _Done, round_: _Round) -> None:
+        job, outcome = done.job, done.outcome
+        if outcome.may_fail_over:
+            job.failures.append(f"{outcome.modem_name}: {outcome.error_class} {outcome.error}".strip())
+            successor = self._pick(job.claim, round_.free, job.tried)
+            if successor is not None:
+                log.warning("outbox %d: %s failed (%s); moving to %s", job.claim.id, outcome.modem_name,
+                            outcome.error_class, successor.modem.name)
+                successor.tried, successor.failures = job.tried, job.failures
+                round_.free.remove(successor.modem)
+                round_.jobs.append(successor)
+                return
+        round_.settled.append(self._finish(work, job, outcome))
 
     def _finish(self, work: UnitOfWork, job: _Job, outcome: Outcome) -> OutboxRecord:
         claim = job.claim
