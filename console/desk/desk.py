@@ -10,6 +10,7 @@ own unit of work, and the roster snapshot is swapped whole.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from datetime import datetime
 
 from console.availability import ContactDecision
@@ -24,7 +25,7 @@ from console.desk.instructions import Instructed
 from console.desk.records import case_of
 from console.desk.roster_view import RosterView
 from console.desk.settings import SYSTEM_ACTOR, DeskSettings
-from console.domain import OutboxKind
+from console.domain import BusinessHours, OutboxKind
 from console.lifecycle import Countdown, countdown, next_deadline
 from console.lifecycle_commands import BOTH_CHANNELS, AttemptOutcome, AttemptParty, ConfirmationMethod
 from db.database import Database, UnitOfWork
@@ -48,6 +49,10 @@ class Desk:
     @property
     def clock(self) -> Clock:
         return self.context.clock
+
+    def replace_calendar(self, calendar: BusinessHours) -> None:
+        """The district's calendar changed (a local holiday declared): every deadline follows at once."""
+        self.context.settings = replace(self.context.settings, calendar=calendar)
 
     def on_outbox_queued(self, listener: Listener) -> None:
         self.context.on_outbox_queued(listener)

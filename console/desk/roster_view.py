@@ -8,13 +8,13 @@ searches never wait on the database.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from types import MappingProxyType
 
 from console.availability import AvailabilitySchedule, ContactDecision, who_to_contact
 from console.desk.errors import DeskError, DeskProblem
-from console.domain import Officer, Representative
+from console.domain import AvailabilityPeriod, Officer, Representative
 from console.phone import NumberRegister, PartyKind
 from db.database import UnitOfWork
 
@@ -28,18 +28,20 @@ class RosterView:
     register: NumberRegister
     schedule: AvailabilitySchedule
     loaded_at: datetime
+    period_ids: Mapping[int, AvailabilityPeriod] = field(default_factory=dict)  # stored id → period, for editing
 
     @classmethod
     def load(cls, work: UnitOfWork, at: datetime) -> RosterView:
         officers = {officer.id: officer for officer in work.officers.list_active()}
         representatives = {person.id: person for person in work.representatives.list_active()}
-        periods = [record.period for record in work.roster.export_periods(ending_after=at - PERIODS_LOOK_BACK)]
+        records = work.roster.export_periods(ending_after=at - PERIODS_LOOK_BACK)
         return cls(
             MappingProxyType(officers),
             MappingProxyType(representatives),
             NumberRegister.build(officers.values(), representatives.values()),
-            AvailabilitySchedule(periods),
+            AvailabilitySchedule(record.period for record in records),
             at,
+            MappingProxyType({record.id: record.period for record in records}),
         )
 
     def officer(self, officer_id: int) -> Officer:

@@ -1,0 +1,455 @@
+"""The console service (:class:`console.service.ConsoleService`) over the escalation desk and storage.
+
+Every action is one desk use case; a refusal comes back as an :class:`Outcome`
+code and nothing is half-done. Reads build the window's rows from one read of
+storage and the desk's roster. The change feed announces other workstations'
+writes; this service also announces its own at once, so the window never waits
+for the feed's poll to see what it just did.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import threading
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+
+from console.calendar import BusinessCalendar
+from console.clock import Clock
+from console.desk import service_registers as registers
+from console.desk import service_views as views
+from console.desk.complaints import Complaint
+from console.desk.desk import Desk
+from console.desk.errors import DeskError, DeskProblem
+from console.desk.records import short_code
+from console.domain import BusinessHours
+from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.search import OfficerIndex, RepresentativeIndex
+from console.service import (
+    ActionResult,
+    CalendarDraft,
+    CalendarProblem,
+    ComplaintDraft,
+    ConsoleService,
+    ManualCall,
+    Outcome,
+    PeriodDraft,
+    PeriodProblem,
+    Progress,
+    RosterResult,
+    Topic,
+    Unsubscribe,
+)
+from console.views import (
+    AvailabilityDecision,
+    CalendarDayKind,
+    CalendarEntry,
+    CaseDetail,
+    ConfirmationSource,
+    LiveState,
+    OfficerRow,
+    OperatorSession,
+    RepresentativeRow,
+)
+from db.errors import ConflictError, NotFoundError, StorageError
+from db.feed import ChangeFeed
+from db.repositories.calendar import CalendarOverrideRecord
+from db.repositories.escalations import EscalationRecord
+from db.repositories.outbox import UncertainDecision
+from modem.state import ModemStatus
+
+log = logging.getLogger(__name__)
+
+_PROBLEMS = {
+    DeskProblem.NOT_FOUND: Outcome.NOT_FOUND,
+    DeskProblem.STALE: Outcome.STALE,
+    DeskProblem.NOT_ALLOWED: Outcome.NOT_ALLOWED,
+    DeskProblem.INVALID: Outcome.INVALID,
+    DeskProblem.NO_ALTERNATE: Outcome.NO_ALTERNATE,
+    DeskProblem.OFFICER_AVAILABLE: Outcome.NOT_ALLOWED,
+    DeskProblem.OFFICER_AWAY: Outcome.NOT_ALLOWED,
+    DeskProblem.CONFLICT: Outcome.STALE,
+}
+_UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
+_SPOKEN_TO = {ConfirmationSource.REPRESENTATIVE: "told by the representative",
+              ConfirmationSource.OFFICER: "told by the officer"}
+
+
+class DeskService:
+    def __init__(
+        self,
+        desk: Desk,
+        session: OperatorSession,
+        *,
+        feed: ChangeFeed | None = None,
+        modem_statuses: Callable[[], Sequence[ModemStatus]] = tuple,
+        rows: int = 200,
+    ) -> None:
+        self.desk = desk
+        self._session = session
+        self._feed = feed
+        self._modem_statuses = modem_statuses
+        self._rows = rows
+        self._revision = itertools.count(1)
+        self._revision_now = next(self._revision)
+        self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
+        self._lock = threading.Lock()
+        self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
+        base = desk.settings.calendar
+        self._base_calendar = base if isinstance(base, BusinessCalendar) else None
+        if feed is not None:
+            for topic in Topic:
+                if topic is not Topic.MODEMS:
+                    feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
+        self._load_calendar_overrides()
+
+    # -- the protocol's properties ---------------------------------------------------------------
+
+    @property
+    def clock(self) -> Clock:
+        return self.desk.clock
+
+    @property
+    def calendar(self) -> BusinessHours:
+        return self.desk.settings.calendar
+
+    @property
+    def session(self) -> OperatorSession:
+        return self._session
+
+    # -- reading ---------------------------------------------------------------------------------
+
+    def load_live_state(self) -> LiveState:
+        desk, now = self.desk, self.desk.clock.now()
+        roster = desk.roster()
+        with desk.database.reading() as work:
+            live = work.live_state.load(now)
+            outbox = work.outbox.recent(limit=self._rows)
+            incoming = work.incoming.recent(limit=self._rows)
+        codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
+        settings = desk.settings
+        queue = tuple(views.queue_row(case.escalation, roster.officers, roster.representatives, settings.calendar,
+                                      settings.policy) for case in live.open_cases)
+        officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate)
+                         for entry in live.officers)
+        return LiveState(
+            revision=self._revision_now,
+            generated_at=now,
+            queue=queue,
+            officers=officers,
+            modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
+            outbox=tuple(views.outbox_row(row, codes, roster.officers) for row in outbox),
+            incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
+            departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
+            operators=tuple(sorted({row.operator for row in queue})),
+        )
+
+    def case_detail(self, case_id: int) -> CaseDetail | None:
+        desk = self.desk
+        roster = desk.roster()
+        try:
+            record = desk.case(case_id)
+        except DeskError:
+            return None
+        with desk.database.reading() as work:
+            events = work.escalations.timeline(case_id)
+            outbox = work.outbox.of_escalation(case_id)
+        decision = roster.who_to_contact(record.officer_id, desk.clock.now())
+        availability = self.availability_now(record.officer_id)
+        officer_row = self._officer_rows([record.officer_id]).get(record.officer_id)
+        if availability is None or officer_row is None:
+            return None
+        person = roster.representatives.get(record.representative_id)
+        settings = desk.settings
+        return CaseDetail(
+            row=views.queue_row(record, roster.officers, roster.representatives, settings.calendar, settings.policy),
+            representative_number=person.registered_numbers[0] if person and person.registered_numbers else "",
+            officer=officer_row,
+            availability=availability,
+            timeline=views.timeline(events, outbox),
+            allowed_actions=views.allowed_actions(record, decision),
+            reinstructions=record.reinstruction_count,
+        )
+
+    def search_officers(self, text: str, limit: int) -> tuple[OfficerRow, ...]:
+        ids = self._search_indexes()[1].search(text, limit)
+        rows = self._officer_rows(ids)
+        return tuple(rows[officer_id] for officer_id in ids if officer_id in rows)
+
+    def search_representatives(self, text: str, limit: int) -> tuple[RepresentativeRow, ...]:
+        roster = self.desk.roster()
+        ids = self._search_indexes()[2].search(text, limit)
+        return tuple(views.representative_row(roster.representatives[i]) for i in ids if i in roster.representatives)
+
+    def availability_now(self, officer_id: int) -> AvailabilityDecision | None:
+        roster = self.desk.roster()
+        if officer_id not in roster.officers:
+            return None
+        decision = roster.who_to_contact(officer_id, self.desk.clock.now())
+        ids = [officer_id] + [step.officer_id for step in decision.chain]
+        if decision.contact_officer_id is not None:
+            ids.append(decision.contact_officer_id)
+        return views.availability_decision(decision, self._officer_rows(ids))
+
+    # -- the escalation desk ---------------------------------------------------------------------
+
+    def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
+        complaint = Complaint(draft.representative_id, draft.officer_id, draft.channel,
+                              draft.representative_called_at, draft.note)
+
+        def act() -> ActionResult:
+            logged = self.desk.log_complaint(complaint, actor=self._session.login)
+            outcome = Outcome.JOINED_OPEN_CASE if logged.joined else Outcome.OK
+            return ActionResult(outcome, logged.record.id, str(logged.case_code))
+
+        return self._act(act, Topic.ESCALATIONS)
+
+    def instruct(self, case_id: int, version: int) -> ActionResult:
+        return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record, Topic.OUTBOX)
+
+    def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "") -> ActionResult:
+        method = {ConfirmationSource.SMS_REPLY: ConfirmationMethod.SMS_REPLY,
+                  ConfirmationSource.MISSED_CALL: ConfirmationMethod.MISSED_CALL}.get(source, ConfirmationMethod.OPERATOR)
+        evidence = "; ".join(part for part in (_SPOKEN_TO.get(source, ""), note.strip()) if part)
+        return self._case(lambda: self.desk.confirm(case_id, version, actor=self._login, method=method,
+                                                    evidence=evidence))
+
+    def redirect(self, case_id: int, version: int) -> ActionResult:
+        def act() -> ActionResult:
+            redirected = self.desk.redirect(case_id, version, actor=self._login)
+            new = redirected.alternate_case
+            if new is None:
+                return ActionResult(Outcome.OK, case_id, str(short_code(redirected.record)))
+            return ActionResult(Outcome.OK, new.record.id, str(new.case_code))
+
+        return self._act(act, Topic.ESCALATIONS)
+
+    def reinstruct(self, case_id: int, version: int) -> ActionResult:
+        return self._case(lambda: self.desk.reinstruct(case_id, version, actor=self._login).record, Topic.OUTBOX)
+
+    def escalate(self, case_id: int, version: int) -> ActionResult:
+        return self._case(lambda: self.desk.escalate(case_id, version, actor=self._login).record, Topic.OUTBOX)
+
+    def close(self, case_id: int, version: int, reason: str = "") -> ActionResult:
+        return self._case(lambda: self.desk.close(case_id, version, actor=self._login, note=reason))
+
+    def cancel(self, case_id: int, version: int, reason: str) -> ActionResult:
+        return self._case(lambda: self.desk.cancel(case_id, version, actor=self._login, reason=reason))
+
+    def reopen(self, case_id: int, version: int, reason: str) -> ActionResult:
+        return self._case(lambda: self.desk.reopen(case_id, version, actor=self._login, reason=reason))
+
+    def add_note(self, case_id: int, text: str) -> ActionResult:
+        return self._case(lambda: self.desk.add_note(case_id, actor=self._login, text=text))
+
+    def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
+        return self._case(lambda: self.desk.record_manual_call(
+            case_id, actor=self._login, party=AttemptParty(call.party.value), number=call.number,
+            outcome=AttemptOutcome(call.outcome.value), at=call.at, note=call.note))
+
+    # -- availability and roster -----------------------------------------------------------------
+
+    def validate_period(self, draft: PeriodDraft) -> tuple[PeriodProblem, ...]:
+        today = self.desk.clock.now().astimezone(registers.IST).date()
+        return registers.period_problems(draft, self.desk.roster(), today)
+
+    def save_period(self, draft: PeriodDraft) -> ActionResult:
+        problems = self.validate_period(draft)
+        if problems:
+            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+        period = registers.period_of(draft)
+
+        def act() -> ActionResult:
+            with self.desk.database.unit_of_work() as work:
+                at = self.desk.clock.now()
+                if draft.period_id is None:
+                    work.availability.add(period, actor=self._login, at=at)
+                else:
+                    work.availability.update(draft.period_id, period, actor=self._login, at=at)
+            self.desk.reload_roster()
+            return ActionResult(Outcome.OK)
+
+        return self._act(act, Topic.AVAILABILITY)
+
+    def import_roster(self, path: Path, progress: Progress) -> RosterResult:
+        log.error("roster import from %s: not wired to storage (officer codes are not stored)", path.name)
+        return RosterResult(Outcome.FAILED)
+
+    def export_roster(self, path: Path, progress: Progress) -> RosterResult:
+        log.error("roster export to %s: not wired to storage (officer codes are not stored)", path.name)
+        return RosterResult(Outcome.FAILED)
+
+    # -- calendar --------------------------------------------------------------------------------
+
+    def calendar_entries(self, year: int) -> tuple[CalendarEntry, ...]:
+        if self._base_calendar is None:
+            return ()
+        return registers.calendar_entries(self._base_calendar, self._overrides(), year)
+
+    def holiday_on(self, day: date) -> CalendarEntry | None:
+        return next((entry for entry in self.calendar_entries(day.year) if entry.day == day
+                     and entry.kind is not CalendarDayKind.COMPENSATORY_WORKING_DAY), None)
+
+    def validate_calendar_entry(self, draft: CalendarDraft) -> tuple[CalendarProblem, ...]:
+        if self._base_calendar is None:
+            return (CalendarProblem.NOT_EDITABLE,)
+        return registers.calendar_problems(draft, self._base_calendar, self._overrides())
+
+    def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
+        problems = self.validate_calendar_entry(draft)
+        kind = registers.override_kind(draft.kind)
+        if problems or kind is None:
+            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+
+        def act() -> ActionResult:
+            with self.desk.database.unit_of_work() as work:
+                at = self.desk.clock.now()
+                if draft.entry_id is None:
+                    work.calendar.add(draft.day, kind, name_en=draft.name_en, name_hi=draft.name_hi,
+                                      actor=self._login, at=at)
+                else:
+                    work.calendar.update(draft.entry_id, kind=kind, name_en=draft.name_en, name_hi=draft.name_hi,
+                                         actor=self._login, at=at)
+            self._load_calendar_overrides()
+            return ActionResult(Outcome.OK)
+
+        return self._act(act, Topic.CALENDAR)
+
+    def delete_calendar_entry(self, entry_id: int) -> ActionResult:
+        def act() -> ActionResult:
+            with self.desk.database.unit_of_work() as work:
+                work.calendar.delete(entry_id, actor=self._login, at=self.desk.clock.now())
+            self._load_calendar_overrides()
+            return ActionResult(Outcome.OK)
+
+        return self._act(act, Topic.CALENDAR)
+
+    # -- the outbox ------------------------------------------------------------------------------
+
+    def retry_outbox(self, outbox_id: int) -> ActionResult:
+        return self._act(lambda: self._ok(self.desk.retry_outbox(outbox_id, actor=self._login)), Topic.OUTBOX)
+
+    def cancel_outbox(self, outbox_id: int) -> ActionResult:
+        return self._act(lambda: self._ok(self.desk.cancel_outbox(outbox_id, actor=self._login)), Topic.OUTBOX)
+
+    def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
+        decision = UncertainDecision.MARK_SENT if was_sent else UncertainDecision.RESEND
+        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
+                         Topic.OUTBOX)
+
+    # -- the change feed -------------------------------------------------------------------------
+
+    def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe:
+        with self._lock:
+            self._callbacks[topic].append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._callbacks[topic]:
+                    self._callbacks[topic].remove(callback)
+
+        return unsubscribe
+
+    def modems_changed(self) -> None:
+        """The runtime's modem listener calls this: the modem panel reloads."""
+        self._changed(Topic.MODEMS, own=True)
+
+    # -- helpers ---------------------------------------------------------------------------------
+
+    @property
+    def _login(self) -> str:
+        return self._session.login
+
+    @staticmethod
+    def _ok(_record: object) -> ActionResult:
+        return ActionResult(Outcome.OK)
+
+    def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS) -> ActionResult:
+        def wrapped() -> ActionResult:
+            record = act()
+            return ActionResult(Outcome.OK, record.id, str(short_code(record)))
+
+        return self._act(wrapped, topic)
+
+    def _act(self, act: Callable[[], ActionResult], topic: Topic) -> ActionResult:
+        try:
+            result = act()
+        except DeskError as error:
+            log.info("refused: %s", error)
+            if error.problem is DeskProblem.MESSAGE_REFUSED:
+                outcome = Outcome.NOT_REGISTERED_NUMBER if error.code in _UNREGISTERED else Outcome.FAILED
+            else:
+                outcome = _PROBLEMS.get(error.problem, Outcome.FAILED)
+            return ActionResult(outcome, problems=(error.code,) if error.code else ())
+        except NotFoundError as error:
+            log.info("refused: %s", error)
+            return ActionResult(Outcome.NOT_FOUND)
+        except ConflictError as error:
+            log.info("refused: %s", error)
+            return ActionResult(Outcome.INVALID, problems=("conflict",))
+        except (StorageError, ValueError) as error:
+            log.exception("action failed: %s", error)
+            return ActionResult(Outcome.FAILED)
+        self._changed(topic, own=True)
+        if topic is not Topic.ESCALATIONS:
+            self._changed(Topic.ESCALATIONS, own=True)
+        return result
+
+    def _changed(self, topic: Topic, *, own: bool) -> None:
+        if topic is Topic.AVAILABILITY and not own:
+            self.desk.reload_roster()
+        if topic is Topic.CALENDAR and not own:
+            self._load_calendar_overrides()
+        with self._lock:
+            self._revision_now = next(self._revision)
+            callbacks = list(self._callbacks[topic])
+        for callback in callbacks:
+            try:
+                callback(topic)
+            except Exception:
+                log.exception("subscriber of %s failed", topic.value)
+
+    def _officer_rows(self, ids: Sequence[int]) -> dict[int, OfficerRow]:
+        roster = self.desk.roster()
+        now = self.desk.clock.now()
+        rows: dict[int, OfficerRow] = {}
+        for officer_id in ids:
+            officer = roster.officers.get(officer_id)
+            if officer is None:
+                continue
+            period = roster.schedule.period_at(officer_id, now)
+            period_id = next((pid for pid, p in roster.period_ids.items() if p == period), None) if period else None
+            alternate = roster.officers.get(period.alternate_officer_id) if period and period.alternate_officer_id \
+                else None
+            rows[officer_id] = views.officer_row(officer, period, period_id, alternate)
+        return rows
+
+    def _search_indexes(self) -> tuple[object, OfficerIndex, RepresentativeIndex]:
+        roster = self.desk.roster()
+        with self._lock:
+            indexes = self._indexes
+        if indexes is None or indexes[0] is not roster:
+            indexes = (roster, OfficerIndex.build(roster.officers.values()),
+                       RepresentativeIndex.build(roster.representatives.values()))
+            with self._lock:
+                self._indexes = indexes
+        return indexes
+
+    def _overrides(self) -> list[CalendarOverrideRecord]:
+        with self.desk.database.reading() as work:
+            return work.calendar.list()
+
+    def _load_calendar_overrides(self) -> None:
+        """The district's own holidays and working days from storage, folded into the desk's calendar."""
+        if self._base_calendar is None:
+            return
+        calendar = registers.calendar_with(self._base_calendar, self._overrides())
+        self.desk.replace_calendar(calendar)
+
+
+def _conforms(service: DeskService) -> ConsoleService:
+    """mypy checks here that the desk's service is the window's :class:`ConsoleService`."""
+    return service

@@ -1,0 +1,231 @@
+"""The window's rows (:mod:`console.views`) built from the desk's records: codes in, codes out."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+from datetime import datetime
+
+from console.availability import ContactDecision, ContactReason as Reason
+from console.desk.ladder import LadderPolicy, reinstruct_at
+from console.desk.records import case_of, short_code
+from console.domain import (
+    AvailabilityPeriod,
+    AvailabilityStatus,
+    BusinessHours,
+    EscalationState,
+    Officer,
+    OutboxKind,
+    OutboxStatus,
+    Representative,
+    RepresentativeKind,
+)
+from console.lifecycle import Action, DeadlineKind as Kind, next_deadline, operator_actions
+from console.views import (
+    AvailabilityDecision,
+    CallOutcome,
+    CallParty,
+    CaseAction,
+    ContactReason,
+    DeadlineKind,
+    IncomingKind,
+    IncomingRow,
+    ModemRow,
+    OfficerRow,
+    OutboxRow,
+    QueueRow,
+    RegistrationState,
+    RepresentativeRow,
+    SimState,
+    TimelineEntry,
+    TimelineEventKind,
+)
+from db.codes import IncomingKind as StoredIncomingKind
+from db.repositories.escalations import EscalationRecord, EventRecord
+from db.repositories.incoming import IncomingRecord
+from db.repositories.outbox import OutboxRecord
+from modem.state import ModemStatus, Registration
+from modem.state import SimState as ModemSimState
+
+EVENT_KINDS = {
+    Action.LOG: TimelineEventKind.LOGGED,
+    Action.JOIN: TimelineEventKind.JOINED,
+    Action.BECOME_DUE: TimelineEventKind.BECAME_DUE,
+    Action.INSTRUCT: TimelineEventKind.INSTRUCTED,
+    Action.CONFIRM: TimelineEventKind.CONFIRMED,
+    Action.REDIRECT: TimelineEventKind.REDIRECTED,
+    Action.RAISE_ALARM: TimelineEventKind.ALARM,
+    Action.REINSTRUCT: TimelineEventKind.REINSTRUCTED,
+    Action.ESCALATE: TimelineEventKind.ESCALATED,
+    Action.CLOSE: TimelineEventKind.CLOSED,
+    Action.CANCEL: TimelineEventKind.CANCELLED,
+    Action.REOPEN: TimelineEventKind.REOPENED,
+    Action.ADD_NOTE: TimelineEventKind.NOTE,
+    Action.RECORD_ATTEMPT: TimelineEventKind.MANUAL_CALL,
+}
+CASE_ACTIONS = {
+    Action.INSTRUCT: CaseAction.INSTRUCT,
+    Action.REDIRECT: CaseAction.REDIRECT,
+    Action.CONFIRM: CaseAction.RECORD_CONFIRMATION,
+    Action.REINSTRUCT: CaseAction.REINSTRUCT,
+    Action.ESCALATE: CaseAction.ESCALATE,
+    Action.CLOSE: CaseAction.CLOSE,
+    Action.CANCEL: CaseAction.CANCEL,
+    Action.REOPEN: CaseAction.REOPEN,
+    Action.ADD_NOTE: CaseAction.ADD_NOTE,
+    Action.RECORD_ATTEMPT: CaseAction.RECORD_MANUAL_CALL,
+}
+_AWAY_REASONS = {
+    AvailabilityStatus.LEAVE: ContactReason.ALTERNATE_FOR_LEAVE,
+    AvailabilityStatus.TRAINING: ContactReason.ALTERNATE_FOR_TRAINING,
+}
+_REGISTRATIONS = {
+    Registration.HOME: RegistrationState.HOME,
+    Registration.ROAMING: RegistrationState.ROAMING,
+    Registration.SEARCHING: RegistrationState.SEARCHING,
+    Registration.DENIED: RegistrationState.DENIED,
+    Registration.NOT_REGISTERED: RegistrationState.NOT_REGISTERED,
+}
+_SIMS = {
+    ModemSimState.READY: SimState.READY,
+    ModemSimState.PIN_REQUIRED: SimState.PIN_REQUIRED,
+    ModemSimState.PIN_REJECTED: SimState.PIN_REQUIRED,
+    ModemSimState.PUK_REQUIRED: SimState.PUK_REQUIRED,
+    ModemSimState.ABSENT: SimState.ABSENT,
+}
+_CALL_OUTCOMES = {outcome.value: outcome for outcome in CallOutcome}
+
+
+def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
+                alternate: Officer | None = None) -> OfficerRow:
+    row = OfficerRow(officer.id, officer.name_en, officer.name_hi, officer.designation_en, officer.designation_hi,
+                     officer.department, officer.office, officer.official_number)
+    if period is None:
+        return row
+    return replace(
+        row, status=period.status, period_id=period_id, period_starts_at=period.starts_at,
+        period_ends_at=period.ends_at, alternate_id=period.alternate_officer_id,
+        alternate_name_en=alternate.name_en if alternate else "",
+        alternate_name_hi=alternate.name_hi if alternate else "",
+        alternate_designation_en=alternate.designation_en if alternate else "",
+        alternate_designation_hi=alternate.designation_hi if alternate else "",
+        alternate_number=alternate.official_number if alternate else "",
+    )
+
+
+def representative_row(person: Representative) -> RepresentativeRow:
+    number = person.registered_numbers[0] if person.registered_numbers else ""
+    return RepresentativeRow(person.id, person.kind, person.name_en, person.name_hi, person.constituency, number)
+
+
+def queue_row(record: EscalationRecord, officers: Mapping[int, Officer], people: Mapping[int, Representative],
+              calendar: BusinessHours, policy: LadderPolicy) -> QueueRow:
+    officer, person = officers.get(record.officer_id), people.get(record.representative_id)
+    kind, at = deadline_of(record, calendar, policy)
+    return QueueRow(
+        record.id, str(short_code(record)), record.representative_id,
+        person.name_en if person else "", person.name_hi if person else "",
+        person.kind if person else RepresentativeKind.OTHER, record.officer_id,
+        officer.name_en if officer else "", officer.name_hi if officer else "",
+        officer.designation_en if officer else "", officer.designation_hi if officer else "",
+        officer.department if officer else "", record.state, record.representative_called_at, kind, at,
+        record.operator, record.version,
+    )
+
+
+def deadline_of(record: EscalationRecord, calendar: BusinessHours,
+                policy: LadderPolicy) -> tuple[DeadlineKind | None, datetime | None]:
+    """The clock the queue shows: none for a due case (act now) or one only people can move."""
+    case = case_of(record)
+    deadline = next_deadline(case, calendar, policy.thresholds)
+    if deadline is None or deadline.kind is Kind.INSTRUCTION:
+        return None, None
+    if case.state is EscalationState.ALARM:
+        when = reinstruct_at(case, calendar, policy)
+        if when is not None and when < deadline.at:
+            return DeadlineKind.REINSTRUCT, when
+    kinds = {Kind.BECOME_DUE: DeadlineKind.ACT, Kind.CONFIRMATION: DeadlineKind.CONFIRM,
+             Kind.ESCALATION: DeadlineKind.ESCALATE}
+    return kinds[deadline.kind], deadline.at
+
+
+def allowed_actions(record: EscalationRecord, decision: ContactDecision | None) -> frozenset[CaseAction]:
+    """The buttons: the lifecycle's, less instruct for an officer away and redirect for one on duty."""
+    actions = {CASE_ACTIONS[action] for action in operator_actions(record.state) if action in CASE_ACTIONS}
+    away = decision is not None and decision.reason is not Reason.AVAILABLE
+    if away:
+        actions.discard(CaseAction.INSTRUCT)
+    if not away or decision is None or decision.contact_officer_id is None:
+        actions.discard(CaseAction.REDIRECT)
+    return frozenset(actions)
+
+
+def availability_decision(decision: ContactDecision, rows: Mapping[int, OfficerRow]) -> AvailabilityDecision | None:
+    first = rows.get(decision.officer_id)
+    if first is None:
+        return None
+    contact = rows.get(decision.contact_officer_id) if decision.contact_officer_id is not None else None
+    chain = tuple(step.officer_id for step in decision.chain)
+    if decision.reason is Reason.AVAILABLE:
+        return AvailabilityDecision(first, ContactReason.ON_DUTY, first, chain)
+    if decision.reason is Reason.ALTERNATE:
+        reason = _AWAY_REASONS.get(decision.chain[0].status, ContactReason.ALTERNATE_FOR_OTHER)
+        return AvailabilityDecision(first, reason, contact, chain)
+    if decision.reason is Reason.CYCLE:
+        return AvailabilityDecision(first, ContactReason.ALTERNATE_CYCLE, None, chain)
+    return AvailabilityDecision(first, ContactReason.NO_ALTERNATE, None, chain)
+
+
+def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord]) -> tuple[TimelineEntry, ...]:
+    entries = [_event_entry(event) for event in events]
+    for row in outbox:
+        kind = TimelineEventKind.SMS if row.kind is OutboxKind.SMS else TimelineEventKind.CALL
+        outcome = None
+        if row.kind is OutboxKind.CALL and row.status is OutboxStatus.DELIVERED:
+            outcome = CallOutcome.ANSWERED
+        entries.append(TimelineEntry(row.created_at, row.modem_name or row.created_by, kind,
+                                     evidence=row.to_number, delivery=row.status, call_outcome=outcome))
+    return tuple(sorted(entries, key=lambda entry: entry.at))
+
+
+def _event_entry(event: EventRecord) -> TimelineEntry:
+    details = event.details
+    kind = EVENT_KINDS.get(Action(event.action), TimelineEventKind.NOTE)
+    detail = str(details.get("reason") or details.get("note") or details.get("text") or "")
+    if kind is TimelineEventKind.MANUAL_CALL:
+        return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("number", "")),
+                             call_outcome=_CALL_OUTCOMES.get(str(details.get("outcome"))),
+                             party=CallParty(str(details.get("party", CallParty.OFFICER.value))))
+    if kind is TimelineEventKind.REDIRECTED:
+        detail = str(details.get("alternate_officer_id", ""))
+    return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("evidence", "")))
+
+
+def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer]) -> OutboxRow:
+    officer = officers.get(row.officer_id) if row.officer_id is not None else None
+    return OutboxRow(
+        row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
+        officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
+        row.attempts, row.updated_at, row.last_error or "",
+    )
+
+
+def incoming_row(record: IncomingRecord, codes: Mapping[int, str], officers: Mapping[int, Officer]) -> IncomingRow:
+    officer = officers.get(record.officer_id) if record.officer_id is not None else None
+    if record.kind is StoredIncomingKind.SMS:
+        kind = IncomingKind.SMS
+    else:
+        kind = IncomingKind.MISSED_CALL if officer is not None else IncomingKind.CALL
+    return IncomingRow(
+        record.id, kind, record.sender, record.received_at, record.modem_name, record.officer_id,
+        officer.name_en if officer else "", officer.name_hi if officer else "",
+        codes.get(record.escalation_id or 0, ""), record.text,
+    )
+
+
+def modem_row(status: ModemStatus) -> ModemRow:
+    return ModemRow(
+        status.name, status.online, status.signal_dbm,
+        _REGISTRATIONS.get(status.registration, RegistrationState.UNKNOWN),
+        _SIMS.get(status.sim, SimState.ERROR), "", status.sms_sent_today, status.daily_cap, status.current_call or "",
+    )

@@ -1,0 +1,153 @@
+"""The window's service over the desk and storage: what the operator window sees and does."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from console.clock import FakeClock
+from console.desk.desk import Desk
+from console.desk.service import DeskService
+from console.desk.settings import DeskSettings
+from console.domain import AvailabilityStatus, EscalationState, UserRole
+from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft, PeriodProblem, Topic
+from console.views import (
+    CalendarDayKind,
+    CallOutcome,
+    CallParty,
+    CaseAction,
+    ConfirmationSource,
+    ContactReason,
+    OperatorSession,
+    TimelineEventKind,
+)
+from db.database import Database
+from tests.desk.conftest import T0, machine_config, seed
+from tests.desk.people import ADO, BDO, MLA, MP, SDM, TEHSILDAR
+
+SESSION = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+
+
+@pytest.fixture
+def service(desk: Desk) -> DeskService:
+    return DeskService(desk, SESSION)
+
+
+def test_a_logged_complaint_is_in_the_queue_with_its_short_code(service: DeskService) -> None:
+    result = service.log_complaint(ComplaintDraft(MLA.id, SDM.id, note="urgent"))
+    assert result.outcome is Outcome.OK and result.case_code == "HRD-0001"
+    (row,) = service.load_live_state().queue
+    assert (row.case_id, row.case_code, row.state, row.operator) == (result.case_id, "HRD-0001",
+                                                                     EscalationState.DUE, "asha")
+    assert row.deadline_kind is None  # due: the center must act now
+    again = service.log_complaint(ComplaintDraft(MLA.id, SDM.id))
+    assert again.outcome is Outcome.JOINED_OPEN_CASE and again.case_id == result.case_id
+
+
+def test_instruct_then_the_case_detail_shows_its_timeline_and_buttons(service: DeskService) -> None:
+    case_id = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
+    assert case_id is not None
+    version = service.load_live_state().queue[0].version
+    assert service.instruct(case_id, version + 1).outcome is Outcome.STALE
+    assert service.instruct(case_id, version).outcome is Outcome.OK
+    detail = service.case_detail(case_id)
+    assert detail is not None
+    kinds = [entry.kind for entry in detail.timeline]
+    assert kinds[:2] == [TimelineEventKind.LOGGED, TimelineEventKind.INSTRUCTED]
+    assert sorted(kinds[2:]) == sorted([TimelineEventKind.SMS, TimelineEventKind.CALL])
+    assert CaseAction.RECORD_CONFIRMATION in detail.allowed_actions
+    assert CaseAction.INSTRUCT not in detail.allowed_actions
+    assert detail.row.deadline_kind is not None and detail.row.deadline_kind.value == "confirm"
+    assert detail.representative_number == MLA.registered_numbers[0]
+    outbox = service.load_live_state().outbox
+    assert {row.case_code for row in outbox} == {"HRD-0001"} and len(outbox) == 2
+
+
+def test_an_officer_on_leave_offers_redirect_not_instruct(service: DeskService) -> None:
+    case_id = service.log_complaint(ComplaintDraft(MLA.id, BDO.id)).case_id
+    assert case_id is not None
+    decision = service.availability_now(BDO.id)
+    assert decision is not None and decision.reason is ContactReason.ALTERNATE_FOR_LEAVE
+    assert decision.contact is not None and decision.contact.officer_id == ADO.id
+    detail = service.case_detail(case_id)
+    assert detail is not None
+    assert CaseAction.REDIRECT in detail.allowed_actions and CaseAction.INSTRUCT not in detail.allowed_actions
+    assert service.instruct(case_id, detail.row.version).outcome is Outcome.NOT_ALLOWED
+    redirected = service.redirect(case_id, detail.row.version)
+    assert redirected.outcome is Outcome.OK and redirected.case_id != case_id and redirected.case_code == "HRD-0002"
+
+
+def test_confirmation_notes_calls_and_closing(service: DeskService, clock: FakeClock) -> None:
+    case_id = service.log_complaint(ComplaintDraft(MP.id, TEHSILDAR.id)).case_id
+    assert case_id is not None
+    call = ManualCall(CallParty.OFFICER, TEHSILDAR.official_number, CallOutcome.NO_ANSWER,
+                      clock.now() - timedelta(minutes=1))
+    assert service.record_manual_call(case_id, call).outcome is Outcome.OK
+    assert service.add_note(case_id, "in a meeting").outcome is Outcome.OK
+    detail = service.case_detail(case_id)
+    assert detail is not None
+    result = service.record_confirmation(case_id, detail.row.version, ConfirmationSource.REPRESENTATIVE, "called back")
+    assert result.outcome is Outcome.OK
+    detail = service.case_detail(case_id)
+    assert detail is not None and detail.row.state is EscalationState.CONFIRMED
+    manual = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.MANUAL_CALL]
+    assert manual[0].call_outcome is CallOutcome.NO_ANSWER and manual[0].party is CallParty.OFFICER
+    assert service.close(case_id, detail.row.version, "done").outcome is Outcome.OK
+    assert service.load_live_state().queue == ()
+
+
+def test_subscribers_hear_of_every_action(service: DeskService) -> None:
+    heard: list[Topic] = []
+    unsubscribe = service.subscribe(Topic.ESCALATIONS, heard.append)
+    revision = service.load_live_state().revision
+    service.log_complaint(ComplaintDraft(MLA.id, SDM.id))
+    assert heard == [Topic.ESCALATIONS] and service.load_live_state().revision > revision
+    unsubscribe()
+    service.log_complaint(ComplaintDraft(MP.id, SDM.id))
+    assert heard == [Topic.ESCALATIONS]
+
+
+def test_searches_find_officers_and_representatives_in_hindi(service: DeskService) -> None:
+    assert service.search_officers("रमेश", 5)[0].officer_id == SDM.id
+    assert service.search_representatives("विधायक", 5)[0].representative_id == MLA.id
+
+
+def test_periods_are_checked_then_saved_and_the_roster_follows(service: DeskService) -> None:
+    today = date(2026, 3, 9)
+    bad = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today + timedelta(days=3), today, ADO.id)
+    assert service.validate_period(bad) == (PeriodProblem.ENDS_BEFORE_START,)
+    overlap = PeriodDraft(BDO.id, AvailabilityStatus.TRAINING, today, today + timedelta(days=1), ADO.id)
+    assert PeriodProblem.OVERLAPS_PERIOD in service.validate_period(overlap)
+    good = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=2), ADO.id, "earned")
+    assert service.save_period(good).outcome is Outcome.OK
+    decision = service.availability_now(SDM.id)
+    assert decision is not None and decision.reason is ContactReason.ALTERNATE_FOR_LEAVE
+    assert service.save_period(bad).outcome is Outcome.INVALID
+
+
+def test_a_local_holiday_saved_in_the_window_closes_the_desks_calendar(service: DeskService) -> None:
+    day = date(2026, 3, 10)
+    assert service.calendar.is_open(T0 + timedelta(days=1))
+    draft = CalendarDraft(day, CalendarDayKind.LOCAL_HOLIDAY, "District fair", "ज़िला मेला")
+    assert service.validate_calendar_entry(draft) == ()
+    assert service.save_calendar_entry(draft).outcome is Outcome.OK
+    assert not service.calendar.is_open(T0 + timedelta(days=1))
+    entry = service.holiday_on(day)
+    assert entry is not None and entry.editable and entry.name_en == "District fair"
+    assert any(e.kind is CalendarDayKind.GAZETTED_HOLIDAY for e in service.calendar_entries(2026))
+    assert service.validate_calendar_entry(draft) == (CalendarProblem.DUPLICATE_DAY,)
+    assert entry.entry_id is not None and service.delete_calendar_entry(entry.entry_id).outcome is Outcome.OK
+    assert service.calendar.is_open(T0 + timedelta(days=1))
+
+
+def test_without_the_center_number_instruct_fails_with_its_reason(
+    database: Database, clock: FakeClock, tmp_path: Path
+) -> None:
+    seed(database, clock.now())
+    service = DeskService(Desk(database, DeskSettings.for_district(machine_config(tmp_path, "")), clock), SESSION)
+    case_id = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
+    assert case_id is not None
+    result = service.instruct(case_id, service.load_live_state().queue[0].version)
+    assert result.outcome is Outcome.FAILED and result.problems == ("center_number_unset",)
