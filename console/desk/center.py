@@ -1,0 +1,148 @@
+"""A whole center in one object: storage, the desk, its engines and the window's service.
+
+What the window's start-up (``samvad-setu`` and ``--demo``) needs:
+
+    center = Center.open("hardoi", session=session, simulate=demo, override_path=settings_file)
+    center.start()
+    run_window(service=center.service)
+    center.stop()
+
+With ``simulate`` the configured ports are replaced by simulated modems and
+simulated officers; :func:`write_demo_settings` writes the machine settings a
+demo needs (the center's number, one SMS and one voice modem), and
+:func:`seed_demo_roster` fills an empty database with the demo district.
+"""
+
+from __future__ import annotations
+
+import logging
+import socket
+from dataclasses import dataclass
+from pathlib import Path
+
+from console.clock import Clock, SystemClock
+from console.config import load_district_config
+from console.demo.district import DemoSettings, generate_district
+from console.desk.desk import Desk
+from console.desk.modems import modems_from_config, sent_today
+from console.desk.runtime import DeskRuntime
+from console.desk.service import DeskService
+from console.desk.settings import DeskSettings
+from console.desk.simulation import SimulatedCenter, demo_officers
+from console.roster.conversion import officer_to_domain, period_to_domain, representative_to_domain
+from console.views import OperatorSession
+from db.database import Database
+from db.engine import resolve_database_target
+from db.feed import ChangeFeed
+from db.repositories.roster import RosterBatch
+from modem.events import ModemEvent, ModemStatusChanged
+
+log = logging.getLogger(__name__)
+
+DEMO_CENTER_NUMBER = "+915852230000"  # fictional, like the demo district's numbers
+DEMO_SETTINGS = f"""# Samvad Setu demo: machine settings for simulated modems (written by the demo)
+[center]
+number = "{DEMO_CENTER_NUMBER}"
+
+[[modems]]
+name = "demo-sms"
+url = "simulated"
+roles = ["sms"]
+daily_sms_cap = 1000
+
+[[modems]]
+name = "demo-voice"
+url = "simulated"
+roles = ["voice"]
+"""
+
+
+@dataclass
+class Center:
+    database: Database
+    desk: Desk
+    runtime: DeskRuntime
+    service: DeskService
+    feed: ChangeFeed
+    simulated: SimulatedCenter | None = None
+
+    @classmethod
+    def open(
+        cls,
+        district: str,
+        *,
+        session: OperatorSession,
+        database_url: str | None = None,
+        override_path: Path | None = None,
+        simulate: bool = False,
+        speed: float = 1.0,
+        clock: Clock | None = None,
+    ) -> Center:
+        clock = clock or SystemClock()
+        config = load_district_config(district, override_path=override_path)
+        target = resolve_database_target(district=district, cli_url=database_url,
+                                         config_url=config.database_url or None)
+        database = Database.open(target)
+        desk = Desk(database, DeskSettings.for_district(config), clock)
+        simulated = None
+        if simulate:
+            seed_demo_roster(database, clock)
+            roster = desk.reload_roster()
+            simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
+                                        desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed)
+            modems = simulated.modems
+        else:
+            modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
+        feed = database.change_feed()
+        worker = f"{socket.gethostname()}:console:{district}"
+        runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
+        service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems])
+
+        def on_modem(event: ModemEvent) -> None:
+            if isinstance(event, ModemStatusChanged):
+                service.modems_changed()
+
+        for modem in modems:
+            modem.add_listener(on_modem)
+        return cls(database, desk, runtime, service, feed, simulated)
+
+    def start(self) -> list[int]:
+        """Start the simulators (if any), the change feed and the desk's engines; the rows left uncertain."""
+        if self.simulated is not None:
+            self.simulated.start()
+        self.feed.start()
+        return self.runtime.start()
+
+    def stop(self) -> None:
+        self.runtime.stop()
+        self.feed.close()
+        if self.simulated is not None:
+            self.simulated.close()
+        self.database.dispose()
+
+
+def write_demo_settings(folder: Path) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "demo-machine.toml"
+    path.write_text(DEMO_SETTINGS, encoding="utf-8")
+    return path
+
+
+def seed_demo_roster(database: Database, clock: Clock) -> bool:
+    """The demo district's officers, representatives and absences, once, into an empty database."""
+    with database.reading() as work:
+        if work.officers.list_active():
+            return False
+    roster = generate_district(DemoSettings(now=clock.now())).roster
+    officer_ids = {row.code: index for index, row in enumerate(roster.officers, start=1)}
+    batch = RosterBatch(
+        officers=[officer_to_domain(row, officer_ids) for row in roster.officers],
+        representatives=[representative_to_domain(row, index)
+                         for index, row in enumerate(roster.representatives, start=1)],
+        periods=[period_to_domain(row, officer_ids) for row in roster.periods],
+    )
+    with database.unit_of_work() as work:
+        work.roster.apply(batch, actor="demo", at=clock.now(), source="demo district")
+    log.info("demo district stored: %d officers, %d representatives", len(batch.officers),
+             len(batch.representatives))
+    return True

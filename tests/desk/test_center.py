@@ -1,0 +1,56 @@
+"""The demo center: the demo district, simulated modems and officers, the window's service, in one piece."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+
+import pytest
+
+from console.clock import FakeClock
+from console.desk.center import DEMO_CENTER_NUMBER, Center, seed_demo_roster, write_demo_settings
+from console.desk.confirmations import IncomingHandled, IncomingVerdict
+from console.domain import EscalationState, UserRole
+from console.service import ComplaintDraft, Outcome
+from console.views import ContactReason, OperatorSession
+from tests.desk.conftest import T0
+
+SESSION = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+
+
+def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("SAMVAD_SETU_CONFIG", raising=False)
+    settings = write_demo_settings(tmp_path / "demo")
+    center = Center.open("hardoi", session=SESSION, database_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+                         override_path=settings, simulate=True, speed=200, clock=FakeClock(T0))
+    confirmed = threading.Event()
+    handled: list[IncomingHandled] = []
+
+    def on_incoming(result: IncomingHandled) -> None:
+        handled.append(result)
+        if result.verdict is IncomingVerdict.CONFIRMED:
+            confirmed.set()
+
+    center.runtime.on_incoming(on_incoming)
+    center.start()
+    try:
+        service = center.service
+        state = service.load_live_state()
+        assert len(state.officers) > 150 and len(state.modems) == 2
+        assert center.desk.settings.district.center_number == DEMO_CENTER_NUMBER
+        officer = next(row for row in state.officers if row.officer_id % 10 == 0
+                       and (decision := service.availability_now(row.officer_id)) is not None
+                       and decision.reason is ContactReason.ON_DUTY)
+        assert not seed_demo_roster(center.database, FakeClock(T0))  # stored once, not twice
+        logged = service.log_complaint(ComplaintDraft(1, officer.officer_id))
+        assert logged.outcome is Outcome.OK and logged.case_id is not None
+        version = service.load_live_state().queue[0].version
+        assert service.instruct(logged.case_id, version).outcome is Outcome.OK
+        assert confirmed.wait(30), handled
+        detail = service.case_detail(logged.case_id)
+        assert detail is not None and detail.row.state is EscalationState.CONFIRMED
+    finally:
+        center.stop()
