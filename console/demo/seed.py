@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime
 from pathlib import Path
 
@@ -26,7 +26,7 @@ from console.demo.hardoi import DISTRICT_CODE
 from console.demo.seed_replay import ReplayedCase, Replayer
 from console.demo.timeline import DEMO_OPERATORS, DEMO_SUPERVISOR, DemoEscalation
 from console.domain import BusinessHours, Thresholds, UserRole
-from console.lifecycle import confirm_by, due_at
+from console.lifecycle import EscalationCase, confirm_by, due_at
 from console.roster.storage import store_roster
 from db.database import Database, UnitOfWork
 from db.engine import DatabaseTarget, default_sqlite_path
@@ -37,6 +37,15 @@ log = logging.getLogger(__name__)
 DEMO_DISTRICT = "hardoi"  # the only district the generator knows
 SETUP_ACTOR = "demo.setup"
 SEED_LOCK = "samvad-setu demo seed"
+
+DEMO_USERS: tuple[tuple[str, UserRole], ...] = (
+    *((username, UserRole.OPERATOR) for username in DEMO_OPERATORS),
+    (DEMO_SUPERVISOR, UserRole.SUPERVISOR),
+)
+_SAME_NAMES = tuple(sorted(
+    ({f.name for f in fields(PastCase)} & {f.name for f in fields(EscalationCase)}) - {"confirmation_method"}
+))
+"""What a stored case takes from the lifecycle's case as it is (the method goes in as its code)."""
 
 Progress = Callable[[int, int], None]
 """(cases stored, cases expected)."""
@@ -150,11 +159,8 @@ def _seed(
 ) -> DemoCounts:
     district = generate_district(settings, calendar)
     roster = store_roster(work, district.roster, actor=SETUP_ACTOR, at=now, source=source, replace_from=None)
-    for username in DEMO_OPERATORS:
-        work.users.add(username, display_name=_display_name(username), role=UserRole.OPERATOR, actor=SETUP_ACTOR,
-                       at=now)
-    work.users.add(DEMO_SUPERVISOR, display_name=_display_name(DEMO_SUPERVISOR), role=UserRole.SUPERVISOR,
-                   actor=SETUP_ACTOR, at=now)
+    for username, role in DEMO_USERS:
+        work.users.add(username, display_name=_display_name(username), role=role, actor=SETUP_ACTOR, at=now)
     replayer = Replayer(work.roster.officer_codes(), work.roster.representative_codes(), calendar,
                         settings.thresholds)
     expected = settings.case_count + settings.open_case_count
@@ -165,7 +171,7 @@ def _seed(
         officers=roster.officers.created,
         representatives=roster.representatives.created,
         periods=roster.periods.created,
-        users=len(DEMO_OPERATORS) + 1,
+        users=len(DEMO_USERS),
         cases=stored.cases,
         events=stored.events,
         open_cases=stored.open_cases,
@@ -175,14 +181,9 @@ def _seed(
 def past_case(replayed: ReplayedCase, calendar: BusinessHours, thresholds: Thresholds) -> PastCase:
     """The stored row of a replayed case: the lifecycle's case, its deadlines, and every event."""
     case = replayed.case
+    method = case.confirmation_method
     return PastCase(
         district_code=DISTRICT_CODE,
-        representative_id=case.representative_id,
-        officer_id=case.officer_id,
-        state=case.state,
-        channel=case.channel,
-        representative_called_at=case.representative_called_at,
-        logged_at=case.logged_at,
         operator=replayed.events[0].actor,
         events=tuple(
             PastEvent(event.actor, event.at, event.action.value, event.from_state, event.to_state,
@@ -190,23 +191,11 @@ def past_case(replayed: ReplayedCase, calendar: BusinessHours, thresholds: Thres
             for index, event in enumerate(replayed.events)
         ),
         note=replayed.demo.note,
-        complaint_count=case.complaint_count,
         due_at=due_at(case, calendar, thresholds),
-        instructed_at=case.first_instructed_at,
-        round_instructed_at=case.round_instructed_at,
-        last_instructed_at=case.last_instructed_at,
-        instruction_count=case.instruction_count,
-        reinstruction_count=case.reinstruction_count,
         confirm_by=confirm_by(case, calendar, thresholds),
-        alarm_at=case.alarm_at,
-        escalated_at=case.escalated_at,
-        confirmed_at=case.confirmed_at,
-        callback_at=case.callback_at,
-        confirmation_method=None if case.confirmation_method is None else case.confirmation_method.value,
-        redirected_to_officer_id=case.redirected_to_officer_id,
-        closed_at=case.closed_at,
-        cancel_reason=case.cancel_reason,
-        reopen_count=case.reopen_count,
+        instructed_at=case.first_instructed_at,
+        confirmation_method=None if method is None else method.value,
+        **{name: getattr(case, name) for name in _SAME_NAMES},
     )
 
 
