@@ -16,7 +16,12 @@ from collections.abc import Callable, Sequence
 log = logging.getLogger(__name__)
 
 # Sub-command modules, in the order ``--help`` lists them.
-COMMAND_MODULES: tuple[str, ...] = ("console.cli.calendar_command", "console.cli.modem_command")
+COMMAND_MODULES: tuple[str, ...] = (
+    "console.cli.calendar_command",
+    "console.cli.roster_command",
+    "console.cli.demo_command",
+    "console.cli.modem_command",
+)
 
 Handler = Callable[[argparse.Namespace], int]
 
