@@ -10,13 +10,14 @@ its commit, and refuses to guess when the commit itself was cut off.
 from __future__ import annotations
 
 import logging
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
 from typing import Any, TypeVar
 
 import psycopg
-from sqlalchemy import Engine, event
+from sqlalchemy import Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -90,6 +91,17 @@ class UnitOfWork:
     @cached_property
     def live_state(self) -> LiveStateRepository:
         return LiveStateRepository(self.session)
+
+    def hold_lock(self, name: str) -> None:
+        """Wait until no other transaction holds ``name``, then hold it to the end of this one.
+
+        Work that must run once across processes (creating the demo district) takes it
+        first. On PostgreSQL it is an advisory lock; SQLite's writing transaction
+        (BEGIN IMMEDIATE) already excludes every other writer.
+        """
+        if self.session.get_bind().dialect.name == "postgresql":
+            key = zlib.crc32(name.encode()) - 2**31
+            self.session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
 
 
 class Database:

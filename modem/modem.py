@@ -462,7 +462,6 @@ class Modem:
         if channel is None or self._book.connection is not Connection.ONLINE:
             return failed(f"{self.name} is offline")
         self._call_urcs = queue.Queue()
-        self._book.set_current_call(number)
         try:
             result = OutgoingCall(
                 channel,
@@ -475,6 +474,7 @@ class Modem:
                 monotonic=self._monotonic,
                 urcs=self._call_urcs,
                 tag=tag,
+                on_dialled=lambda: self._book.set_current_call(number),
             ).run()
         except (PortLost, ChannelClosed) as exc:
             return failed(str(exc))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import queue
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -89,7 +90,9 @@ class OutgoingCall:
         monotonic: Monotonic,
         urcs: queue.Queue[Urc],
         tag: str | None = None,
+        on_dialled: Callable[[], None] | None = None,
     ) -> None:
+        self._on_dialled = on_dialled
         self._channel = channel
         self._number = number
         self._modem = modem
@@ -118,6 +121,8 @@ class OutgoingCall:
                 outcome = _CAUSE_OUTCOMES[cause]
             fault = outcome is CallOutcome.NO_NETWORK or reply.final.final in (Final.ERROR, Final.NOT_SUPPORTED)
             return self._result(outcome, progress, started_at, detail=reply.final.text, fault=fault)
+        if self._on_dialled is not None:
+            self._on_dialled()  # after ATD, so announcing the call never delays the dial
         self._follow(progress)
         self._drain(progress)
         return self._result(self._outcome(progress), progress, started_at)

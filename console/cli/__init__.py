@@ -18,6 +18,8 @@ log = logging.getLogger(__name__)
 # Sub-command modules, in the order ``--help`` lists them.
 COMMAND_MODULES: tuple[str, ...] = (
     "console.cli.calendar_command",
+    "console.cli.roster_command",
+    "console.cli.demo_command",
     "console.cli.modem_command",
     "console.cli.dispatch_command",
 )

@@ -1,7 +1,9 @@
 """The register: officers, representatives, their numbers and availability periods.
 
-Officer ids are the roster's own officer numbers (the "Officer ID" column of the
-roster sheet), so an exported roster re-imports onto the same rows.
+Officers and representatives carry the district's own stable ``code`` from the
+roster workbook ("HRD-0001"); ids are the database's. An import finds the row by
+code, so an exported roster re-imports onto the same rows, and old cases keep
+pointing at the officer whatever the file renames.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ class Officer(Base):
     __feed_topic__ = Topic.AVAILABILITY
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)  # the roster's officer code, e.g. HRD-0001
     name_en: Mapped[str]
     name_hi: Mapped[str]
     designation_en: Mapped[str]
@@ -58,6 +61,7 @@ class Representative(Base):
     __feed_topic__ = Topic.AVAILABILITY
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    code: Mapped[str] = mapped_column(unique=True)  # the roster's representative code
     kind: Mapped[RepresentativeKind] = mapped_column(code_type(RepresentativeKind, "kind"))
     name_en: Mapped[str]
     name_hi: Mapped[str]

@@ -39,6 +39,12 @@ class AuditRepository:
         )
         return [_record(model) for model in self._session.scalars(query)]
 
+    def first_from(self, source: str) -> RosterChangeRecord | None:
+        """The oldest change a source made (e.g. the demo's set-up), if it made any."""
+        query = select(RosterChange).where(RosterChange.source == source).order_by(RosterChange.id).limit(1)
+        model = self._session.scalar(query)
+        return None if model is None else _record(model)
+
     def recent(self, *, limit: int = 200) -> list[RosterChangeRecord]:
         query = select(RosterChange).order_by(RosterChange.id.desc()).limit(limit)
         return [_record(model) for model in self._session.scalars(query)]

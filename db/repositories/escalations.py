@@ -8,7 +8,7 @@ Events are only ever inserted.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
@@ -27,6 +27,7 @@ from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCa
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable
+from db.repositories.escalation_history import PastCase, PastImportCounts, import_past_cases
 
 INDIA = ZoneInfo("Asia/Kolkata")
 OPEN_STATES = tuple(state for state in EscalationState if state.is_open)
@@ -181,6 +182,10 @@ class EscalationRepository:
             raise StaleCaseError(changed.id, changed.version, self._version_of(changed.id)) from error
         self._insert_event(changed.id, from_state, changed.state, event)
         return _record(current)
+
+    def import_past(self, cases: Iterable[PastCase]) -> PastImportCounts:
+        """Whole past cases with their timelines, in bulk (the demo's history); checked, insert-only."""
+        return import_past_cases(self._session, cases)
 
     def append_event(self, escalation_id: int, event: NewEvent) -> EventRecord:
         """A timeline entry that changes nothing on the case (a note, a delivery report, a manual call)."""

@@ -34,16 +34,21 @@ OFFICER_COLUMNS = (
 
 @dataclass(frozen=True)
 class RosterOfficer:
-    """An officer as the roster lists it: the domain value plus whether they are still serving."""
+    """An officer as the roster lists it: the domain value, whether they still serve, and their roster code.
+
+    A ``code`` of None keeps the stored one (or, for a new officer, uses the id).
+    """
 
     officer: Officer
     active: bool = True
+    code: str | None = None
 
 
 @dataclass(frozen=True)
 class RosterRepresentative:
     representative: Representative
     active: bool = True
+    code: str | None = None
 
 
 def officer_rows_query(where: ColumnElement[bool] | None = None) -> Select[*tuple[Any, ...]]:
@@ -64,8 +69,8 @@ def officer_rows_query(where: ColumnElement[bool] | None = None) -> Select[*tupl
 
 
 def officer_from_row(row: Sequence[Any]) -> RosterOfficer:
-    """An officer and whether they serve, from the first ten columns of :func:`officer_rows_query`."""
-    return RosterOfficer(domain_officer(row), bool(row[8]))
+    """An officer, whether they serve and their code, from :func:`officer_rows_query` with the code added."""
+    return RosterOfficer(domain_officer(row), bool(row[8]), row[10])
 
 
 def domain_officer(row: Sequence[Any]) -> Officer:
@@ -151,7 +156,8 @@ class OfficerRepository:
         return int(self._session.scalar(select(func.coalesce(func.max(OfficerModel.id), 0))) or 0) + 1
 
     def _load(self, where: ColumnElement[bool] | None) -> list[RosterOfficer]:
-        return [officer_from_row(row) for row in self._session.connection().execute(officer_rows_query(where)).all()]
+        query = officer_rows_query(where).add_columns(OfficerModel.code)
+        return [officer_from_row(row) for row in self._session.connection().execute(query).all()]
 
 
 class RepresentativeRepository:
@@ -186,6 +192,7 @@ class RepresentativeRepository:
                 RepresentativeModel.constituency,
                 RepresentativeModel.active,
                 RepresentativeNumber.number,
+                RepresentativeModel.code,
             )
             .outerjoin(RepresentativeNumber, RepresentativeNumber.representative_id == RepresentativeModel.id)
             .order_by(RepresentativeModel.id, RepresentativeNumber.position, RepresentativeNumber.id)
@@ -208,6 +215,7 @@ class RepresentativeRepository:
                     registered_numbers=tuple(numbers),
                 ),
                 bool(row[5]),
+                row[7],
             )
             for row, numbers in grouped.values()
         ]

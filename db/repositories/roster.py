@@ -3,18 +3,19 @@
 The roster import (pure code) turns a workbook into domain values and hands
 them here as a :class:`RosterBatch`; :meth:`RosterRepository.apply` writes all
 of it or nothing, with one audit row per created, changed, deactivated or
-deleted entry. Officer and representative ids are the roster's own numbers,
-so exporting and re-importing a roster changes nothing.
+deleted entry. Officers and representatives keep the roster's own codes
+(:meth:`RosterRepository.officer_codes` maps them to ids), so exporting and
+re-importing a roster changes nothing.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, insert, select, text, update
+from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
@@ -56,6 +57,13 @@ class RosterApplyResult:
     representatives: RosterCounts = field(default_factory=RosterCounts)
     periods: RosterCounts = field(default_factory=RosterCounts)
 
+    @property
+    def changed(self) -> bool:
+        return any(
+            counts.created or counts.updated or counts.deactivated or counts.deleted
+            for counts in (self.officers, self.representatives, self.periods)
+        )
+
 
 _OFFICER_COLUMNS = ("name_en", "name_hi", "designation_en", "designation_hi", "department", "office", "superior_id")
 
@@ -64,6 +72,7 @@ def officer_snapshot(entry: RosterOfficer) -> dict[str, Any]:
     """What the audit keeps of an officer (numbers included)."""
     officer = entry.officer
     return {
+        "code": entry.code,
         **{name: getattr(officer, name) for name in _OFFICER_COLUMNS},
         "official_number": officer.official_number,
         "other_numbers": list(officer.other_numbers),
@@ -74,6 +83,7 @@ def officer_snapshot(entry: RosterOfficer) -> dict[str, Any]:
 def representative_snapshot(entry: RosterRepresentative) -> dict[str, Any]:
     representative = entry.representative
     return {
+        "code": entry.code,
         "kind": representative.kind.value,
         "name_en": representative.name_en,
         "name_hi": representative.name_hi,
@@ -107,8 +117,10 @@ class RosterRepository:
                             source=source)
         )
         self._advance_id_sequences()
-        publish(self._session, Topic.AVAILABILITY)
-        return RosterApplyResult(officer_counts, representative_counts, period_counts)
+        result = RosterApplyResult(officer_counts, representative_counts, period_counts)
+        if result.changed:  # a roster imported again unchanged wakes no window
+            publish(self._session, Topic.AVAILABILITY)
+        return result
 
     def export_officers(self) -> list[RosterOfficer]:
         return OfficerRepository(self._session).list_all()
@@ -126,18 +138,32 @@ class RosterRepository:
     def officer_ids(self) -> set[int]:
         return set(self._session.scalars(select(OfficerModel.id)))
 
+    def officer_codes(self) -> dict[str, int]:
+        """Every officer's roster code and id, serving or not: an import finds its rows by code."""
+        return {code: officer_id for code, officer_id in self._session.execute(select(OfficerModel.code, OfficerModel.id))}
+
+    def representative_codes(self) -> dict[str, int]:
+        query = select(RepresentativeModel.code, RepresentativeModel.id)
+        return {code: representative_id for code, representative_id in self._session.execute(query)}
+
+    def next_ids(self) -> tuple[int, int]:
+        """The next free officer and representative ids, for the new codes of an import."""
+        officer = self._session.scalar(select(func.coalesce(func.max(OfficerModel.id), 0)))
+        representative = self._session.scalar(select(func.coalesce(func.max(RepresentativeModel.id), 0)))
+        return int(officer or 0) + 1, int(representative or 0) + 1
+
     # -- officers ---------------------------------------------------------------------------------
 
     def _apply_officers(
         self, batch: list[RosterOfficer], deactivate_missing: bool, actor: str, at: datetime, source: str
     ) -> RosterCounts:
         existing = {entry.officer.id: entry for entry in OfficerRepository(self._session).list_all()}
-        incoming = _unique_by_id(batch, lambda entry: entry.officer.id, "officer")
+        incoming = _with_codes(_unique_by_id(batch, lambda entry: entry.officer.id, "officer"), existing, "officer")
         _check_officers(incoming, existing, self.officer_numbers())
         if deactivate_missing:
             for officer_id, entry in existing.items():
                 if officer_id not in incoming and entry.active:
-                    incoming[officer_id] = RosterOfficer(entry.officer, active=False)
+                    incoming[officer_id] = replace(entry, active=False)
         plan = _Plan.of(incoming, existing, officer_snapshot)
         created = _superiors_first(plan.created, incoming)
         if created:  # one statement per batch of rows; superiors precede, so every reference resolves
@@ -159,11 +185,13 @@ class RosterRepository:
         self, batch: list[RosterRepresentative], deactivate_missing: bool, actor: str, at: datetime, source: str
     ) -> RosterCounts:
         existing = {entry.representative.id: entry for entry in RepresentativeRepository(self._session).list_all()}
-        incoming = _unique_by_id(batch, lambda entry: entry.representative.id, "representative")
+        incoming = _with_codes(
+            _unique_by_id(batch, lambda entry: entry.representative.id, "representative"), existing, "representative"
+        )
         if deactivate_missing:
             for representative_id, entry in existing.items():
                 if representative_id not in incoming and entry.active:
-                    incoming[representative_id] = RosterRepresentative(entry.representative, active=False)
+                    incoming[representative_id] = replace(entry, active=False)
         plan = _Plan.of(incoming, existing, representative_snapshot)
         rows = [_representative_row(incoming[i], at) for i in plan.created]
         if rows:
@@ -269,6 +297,23 @@ def _unique_by_id(entries: Sequence[Any], key: Any, what: str) -> dict[int, Any]
     return result
 
 
+def _with_codes(incoming: dict[int, Any], existing: Mapping[int, Any], what: str) -> dict[int, Any]:
+    """Give every entry its code (the stored one when none is given, the id for a new row); refuse clashes."""
+    owners = {entry.code: entity_id for entity_id, entry in existing.items()}
+    coded: dict[int, Any] = {}
+    claimed: dict[str, int] = {}
+    for entity_id, entry in incoming.items():
+        stored = existing.get(entity_id)
+        code = entry.code or (stored.code if stored is not None else str(entity_id))
+        if claimed.setdefault(code, entity_id) != entity_id:
+            raise ValueError(f"{what} code {code} is given to {what}s {claimed[code]} and {entity_id}")
+        owner = owners.get(code)
+        if owner is not None and owner != entity_id:
+            raise ConflictError(f"{what} {entity_id}: code {code} already belongs to {what} {owner}")
+        coded[entity_id] = entry if entry.code == code else replace(entry, code=code)
+    return coded
+
+
 def _check_officers(incoming: Mapping[int, RosterOfficer], existing: Mapping[int, RosterOfficer],
                     stored_numbers: Mapping[str, int]) -> None:
     """Refuse what the database would refuse, naming the officer: missing CUG numbers, clashes, unknown superiors."""
@@ -294,6 +339,7 @@ def _officer_row(entry: RosterOfficer, at: datetime) -> dict[str, Any]:
     officer = entry.officer
     return {
         "id": officer.id,
+        "code": entry.code,
         **{name: getattr(officer, name) for name in _OFFICER_COLUMNS},
         "active": entry.active,
         "updated_at": at,
@@ -314,6 +360,7 @@ def _representative_row(entry: RosterRepresentative, at: datetime) -> dict[str, 
     representative = entry.representative
     return {
         "id": representative.id,
+        "code": entry.code,
         "kind": representative.kind,
         "name_en": representative.name_en,
         "name_hi": representative.name_hi,

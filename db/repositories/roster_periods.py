@@ -17,7 +17,7 @@ from db.errors import ConflictError
 from db.models import AvailabilityPeriod as PeriodModel
 from db.models import Officer as OfficerModel
 from db.repositories.availability import PeriodRecord, check_period, period_from_model, period_snapshot
-from db.repositories.common import audit_rows, record_changes
+from db.repositories.common import audit_rows, record_changes, table_of
 
 PeriodKey = tuple[int, datetime]
 
@@ -76,7 +76,10 @@ def apply_periods(
                     for key in updated]
     if created:
         rows = [{**period_snapshot(incoming[key]), "created_by": actor, "created_at": at} for key in created]
-        ids = session.scalars(insert(PeriodModel).returning(PeriodModel.id, sort_by_parameter_order=True), rows).all()
+        # The Core table, not the ORM entity: the ORM splits rows into a batch per run of alike None-ness
+        # (alternate or not) and splices every batch's ids into the last, quadratic in a year of leave.
+        statement = insert(table_of(PeriodModel)).returning(PeriodModel.id, sort_by_parameter_order=True)
+        ids = session.scalars(statement, rows).all()
         changes += [(new_id, RosterAction.CREATED, None, period_snapshot(incoming[key])) for new_id, key in zip(ids, created)]
     record_changes(session, audit_rows(actor=actor, at=at, entity=RosterEntity.AVAILABILITY, source=source, changes=changes))
     return {

@@ -90,7 +90,7 @@ def test_a_full_list_deactivates_officers_who_left_but_keeps_them(database: Data
     assert result.officers == RosterCounts(unchanged=2, deactivated=1)  # type: ignore[attr-defined]
     with database.reading() as work:
         assert [o.id for o in work.officers.list_active()] == [1, 2]
-        assert RosterOfficer(officer(3, superior_id=2), active=False) in work.roster.export_officers()
+        assert RosterOfficer(officer(3, superior_id=2), active=False, code="3") in work.roster.export_officers()
         assert work.audit.history(RosterEntity.OFFICER, 3)[-1].action == RosterAction.DEACTIVATED
 
 
@@ -138,7 +138,8 @@ def test_roster_ids_do_not_collide_with_later_inserts(database: Database) -> Non
     with database.unit_of_work() as work:
         new_id = work.session.execute(
             insert(OfficerModel).values(name_en="New", name_hi="नया", designation_en="BDO", designation_hi="खंड विकास अधिकारी",
-                                        department="Rural Development", office="Bawan", active=True, updated_at=T0)
+                                        department="Rural Development", office="Bawan", active=True, updated_at=T0,
+                                        code="HRD-NEW")
             .returning(OfficerModel.id)
         ).scalar_one()
         assert new_id > 500

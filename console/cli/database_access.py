@@ -1,0 +1,49 @@
+"""``--district`` and ``--database`` for commands that work on a district's database.
+
+The URL is resolved as everywhere else (``--database``, then the environment,
+then the district config, then the embedded SQLite file), and every way it can
+fail becomes one readable line instead of a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from console.cli import CommandError
+from console.config import available_districts, load_district_config
+from console.config_reader import ConfigError
+from db.database import Database
+from db.engine import DatabaseConfigError, DatabaseTarget, resolve_database_target
+from db.errors import DatabaseUnavailableError
+from db.migrate import SchemaTooNewError
+
+DEFAULT_DISTRICT = "hardoi"
+
+
+def add_database_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--district", help=f"district code (default: {DEFAULT_DISTRICT})")
+    parser.add_argument(
+        "--database", metavar="URL",
+        help="database URL (sqlite:///path or postgresql://...); default: the district's configured database",
+    )
+
+
+def district_target(args: argparse.Namespace) -> DatabaseTarget:
+    code = args.district or DEFAULT_DISTRICT
+    if code not in available_districts():
+        raise CommandError(f"unknown district {code!r}; known: {', '.join(available_districts())}")
+    try:
+        config = load_district_config(code)
+        return resolve_database_target(district=code, cli_url=args.database, config_url=config.database_url)
+    except ConfigError as error:
+        raise CommandError(f"broken configuration:\n{error}") from None
+    except DatabaseConfigError as error:
+        raise CommandError(str(error)) from None
+
+
+def open_database(target: DatabaseTarget) -> Database:
+    """Connect and migrate; the failures an IT person can act on become a :class:`CommandError`."""
+    try:
+        return Database.open(target)
+    except (DatabaseUnavailableError, SchemaTooNewError, DatabaseConfigError) as error:
+        raise CommandError(f"{target.describe()}: {error}") from None
