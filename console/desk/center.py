@@ -22,19 +22,17 @@ from pathlib import Path
 
 from console.clock import Clock, SystemClock
 from console.config import load_district_config
-from console.demo.district import DemoSettings, generate_district
+from console.demo.seed import demo_database_target, ensure_demo_database
 from console.desk.desk import Desk
 from console.desk.modems import modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
 from console.desk.simulation import SimulatedCenter, demo_officers
-from console.roster.conversion import officer_to_domain, period_to_domain, representative_to_domain
 from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
 from db.feed import ChangeFeed
-from db.repositories.roster import RosterBatch
 from modem.events import ModemEvent, ModemStatusChanged
 
 log = logging.getLogger(__name__)
@@ -80,13 +78,16 @@ class Center:
     ) -> Center:
         clock = clock or SystemClock()
         config = load_district_config(district, override_path=override_path)
-        target = resolve_database_target(district=district, cli_url=database_url,
-                                         config_url=config.database_url or None)
+        if simulate and database_url is None:
+            target = demo_database_target(district)  # the demo never touches a real district's file
+        else:
+            target = resolve_database_target(district=district, cli_url=database_url,
+                                             config_url=config.database_url or None)
         database = Database.open(target)
         desk = Desk(database, DeskSettings.for_district(config), clock)
         simulated = None
         if simulate:
-            seed_demo_roster(database, clock)
+            ensure_demo_database(database, clock=clock, calendar=desk.settings.calendar, district=district)
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
                                         desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed)
@@ -126,23 +127,3 @@ def write_demo_settings(folder: Path) -> Path:
     path = folder / "demo-machine.toml"
     path.write_text(DEMO_SETTINGS, encoding="utf-8")
     return path
-
-
-def seed_demo_roster(database: Database, clock: Clock) -> bool:
-    """The demo district's officers, representatives and absences, once, into an empty database."""
-    with database.reading() as work:
-        if work.officers.list_active():
-            return False
-    roster = generate_district(DemoSettings(now=clock.now())).roster
-    officer_ids = {row.code: index for index, row in enumerate(roster.officers, start=1)}
-    batch = RosterBatch(
-        officers=[officer_to_domain(row, officer_ids) for row in roster.officers],
-        representatives=[representative_to_domain(row, index)
-                         for index, row in enumerate(roster.representatives, start=1)],
-        periods=[period_to_domain(row, officer_ids) for row in roster.periods],
-    )
-    with database.unit_of_work() as work:
-        work.roster.apply(batch, actor="demo", at=clock.now(), source="demo district")
-    log.info("demo district stored: %d officers, %d representatives", len(batch.officers),
-             len(batch.representatives))
-    return True

@@ -27,6 +27,7 @@ from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.service import (
     ActionResult,
@@ -275,12 +276,26 @@ class DeskService:
         return self._act(act, Topic.AVAILABILITY)
 
     def import_roster(self, path: Path, progress: Progress) -> RosterResult:
-        log.error("roster import from %s: not wired to storage (officer codes are not stored)", path.name)
-        return RosterResult(Outcome.FAILED)
+        """The whole workbook checked first, then stored in one transaction or not at all."""
+        try:
+            result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
+                                                  actor=self._login, progress=progress)
+        except (StorageError, OSError, ValueError) as error:
+            log.exception("roster import from %s failed: %s", path.name, error)
+            return RosterResult(Outcome.FAILED)
+        if result.ok:
+            self.desk.reload_roster()
+            self._changed(Topic.AVAILABILITY, own=True)
+        return roster_service.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
-        log.error("roster export to %s: not wired to storage (officer codes are not stored)", path.name)
-        return RosterResult(Outcome.FAILED)
+        try:
+            result = roster_service.export_roster(self.desk.database, path, clock=self.desk.clock,
+                                                  progress=progress)
+        except (StorageError, OSError) as error:
+            log.exception("roster export to %s failed: %s", path.name, error)
+            return RosterResult(Outcome.FAILED)
+        return roster_service.window_result(result)
 
     # -- calendar --------------------------------------------------------------------------------
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from console.clock import FakeClock
-from console.desk.center import DEMO_CENTER_NUMBER, Center, seed_demo_roster, write_demo_settings
+from console.desk.center import DEMO_CENTER_NUMBER, Center, write_demo_settings
 from console.desk.confirmations import IncomingHandled, IncomingVerdict
 from console.domain import EscalationState, UserRole
 from console.service import ComplaintDraft, Outcome
@@ -44,10 +44,9 @@ def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
         officer = next(row for row in state.officers if row.officer_id % 10 == 0
                        and (decision := service.availability_now(row.officer_id)) is not None
                        and decision.reason is ContactReason.ON_DUTY)
-        assert not seed_demo_roster(center.database, FakeClock(T0))  # stored once, not twice
         logged = service.log_complaint(ComplaintDraft(1, officer.officer_id))
         assert logged.outcome is Outcome.OK and logged.case_id is not None
-        version = service.load_live_state().queue[0].version
+        version = next(row.version for row in service.load_live_state().queue if row.case_id == logged.case_id)
         assert service.instruct(logged.case_id, version).outcome is Outcome.OK
         assert confirmed.wait(30), handled
         detail = service.case_detail(logged.case_id)

@@ -151,3 +151,16 @@ def test_without_the_center_number_instruct_fails_with_its_reason(
     assert case_id is not None
     result = service.instruct(case_id, service.load_live_state().queue[0].version)
     assert result.outcome is Outcome.FAILED and result.problems == ("center_number_unset",)
+
+
+def test_the_roster_goes_out_to_a_workbook_and_back(service: DeskService, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    exported = service.export_roster(tmp_path / "roster.xlsx", lambda done, total: seen.append((done, total)))
+    assert exported.outcome is Outcome.OK and exported.rows > 0 and seen
+    imported = service.import_roster(tmp_path / "roster.xlsx", lambda done, total: None)
+    # The fixture's gram pradhan has no registered number: the workbook refuses what storage let in.
+    assert imported.outcome is Outcome.INVALID
+    assert [(p.sheet, p.column, p.code) for p in imported.problems] == [("Representatives", "F", "missing_value")]
+    broken = tmp_path / "broken.xlsx"
+    broken.write_bytes(b"not a workbook")
+    assert service.import_roster(broken, lambda done, total: None).outcome in (Outcome.INVALID, Outcome.FAILED)
