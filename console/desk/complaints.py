@@ -19,23 +19,17 @@ from console.desk.case_code import CaseCode
 from console.desk.context import DeskContext
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import case_of, new_event, short_code
-from console.domain import ContactChannel, Officer
+from console.domain import Officer
 from console.lifecycle import Countdown, InvalidCommand, countdown, next_deadline, open_case
 from console.lifecycle_commands import Join, Log, Redirect
+from console.service import ComplaintDraft as Complaint
 from db.database import UnitOfWork
 from db.errors import OpenCaseExistsError
 from db.repositories.escalations import EscalationRecord, NewEscalation
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Complaint:
-    representative_id: int
-    officer_id: int
-    channel: ContactChannel = ContactChannel.PHONE
-    representative_called_at: datetime | None = None  # None: now minus the act threshold
-    note: str = ""
+__all__ = ["Complaint", "Logged", "Redirected", "log_complaint", "open_or_join", "redirect"]
 
 
 @dataclass(frozen=True)

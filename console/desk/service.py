@@ -21,7 +21,6 @@ from console.calendar import BusinessCalendar
 from console.clock import Clock
 from console.desk import service_registers as registers
 from console.desk import service_views as views
-from console.desk.complaints import Complaint
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
@@ -198,11 +197,8 @@ class DeskService:
     # -- the escalation desk ---------------------------------------------------------------------
 
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
-        complaint = Complaint(draft.representative_id, draft.officer_id, draft.channel,
-                              draft.representative_called_at, draft.note)
-
         def act() -> ActionResult:
-            logged = self.desk.log_complaint(complaint, actor=self._session.login)
+            logged = self.desk.log_complaint(draft, actor=self._session.login)
             outcome = Outcome.JOINED_OPEN_CASE if logged.joined else Outcome.OK
             return ActionResult(outcome, logged.record.id, str(logged.case_code))
 

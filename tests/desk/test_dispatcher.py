@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 
@@ -30,10 +30,20 @@ def make_rig(clock: FakeClock, *lines: Line) -> Rig:
 
 
 @pytest.fixture
-def rigs(clock: FakeClock) -> Iterator[list[Rig]]:
-    made: list[Rig] = []
-    yield made
-    for rig in made:
+def rig_for(desk: Desk, clock: FakeClock) -> Iterator[Callable[..., tuple[Rig, Finished, Dispatcher]]]:
+    """``rig_for(*lines)``: simulated modems and a dispatcher over them, not started; stopped after the test."""
+    made: list[tuple[Rig, Dispatcher]] = []
+
+    def make(*lines: Line) -> tuple[Rig, Finished, Dispatcher]:
+        rig = make_rig(clock, *lines)
+        finished = Finished()
+        dispatcher = dispatcher_for(desk, rig, finished)
+        made.append((rig, dispatcher))
+        return rig, finished, dispatcher
+
+    yield make
+    for rig, dispatcher in made:
+        dispatcher.stop()
         rig.close()
 
 
@@ -46,6 +56,12 @@ def dispatcher_for(desk: Desk, rig: Rig, finished: Finished) -> Dispatcher:
     return dispatcher
 
 
+def instruct_by_sms(desk: Desk, representative_id: int = MLA.id, officer_id: int = SDM.id) -> OutboxRecord:
+    record = desk.log_complaint(Complaint(representative_id, officer_id), actor="op1").record
+    (sms,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
+    return sms
+
+
 def instruct(desk: Desk, representative_id: int = MLA.id, officer_id: int = SDM.id) -> tuple[OutboxRecord, ...]:
     record = desk.log_complaint(Complaint(representative_id, officer_id), actor="op1").record
     return desk.instruct(record.id, record.version, actor="op1").messages
@@ -56,22 +72,16 @@ def status_of(finished: Finished, row: OutboxRecord, *statuses: OutboxStatus) ->
 
 
 def test_an_instruction_goes_out_as_sms_and_call_and_every_outcome_is_recorded(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock, Line(roles=SMS_ONLY), Line(roles=VOICE_ONLY))
-    rigs.append(rig)
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
+    rig, finished, dispatcher = rig_for(Line(roles=SMS_ONLY), Line(roles=VOICE_ONLY))
     dispatcher.start()
-    try:
-        sms, call = instruct(desk)
-        assert status_of(finished, sms, OutboxStatus.SENT)
-        assert rig.simulators[1].wait_for_event("dial")
-        rig.run_calls(12)
-        assert status_of(finished, call, OutboxStatus.DELIVERED)  # the officer answered
-        assert status_of(finished, sms, OutboxStatus.DELIVERED)  # the status report came in the meantime
-    finally:
-        dispatcher.stop()
+    sms, call = instruct(desk)
+    assert status_of(finished, sms, OutboxStatus.SENT)
+    assert rig.simulators[1].wait_for_event("dial")
+    rig.run_calls(12)
+    assert status_of(finished, call, OutboxStatus.DELIVERED)  # the officer answered
+    assert status_of(finished, sms, OutboxStatus.DELIVERED)  # the status report came in the meantime
     assert rig.sent_sms() == [(SDM.official_number, sms.body)]
     assert rig.calls() == [(SDM.official_number, "answered")]
     sent = desk.outbox_of(sms.escalation_id or 0)
@@ -86,41 +96,28 @@ def test_an_instruction_goes_out_as_sms_and_call_and_every_outcome_is_recorded(
 
 
 def test_an_unanswered_call_is_sent_not_failed_and_never_rung_again(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock)
-    rigs.append(rig)
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
+    rig, finished, dispatcher = rig_for()
     dispatcher.start()
-    try:
-        record = desk.log_complaint(Complaint(MLA.id, TEHSILDAR.id), actor="op1").record
-        (call,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.CALL]).messages
-        assert rig.simulators[0].wait_for_event("dial")
-        rig.run_calls(25)
-        assert status_of(finished, call, OutboxStatus.SENT)
-    finally:
-        dispatcher.stop()
+    record = desk.log_complaint(Complaint(MLA.id, TEHSILDAR.id), actor="op1").record
+    (call,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.CALL]).messages
+    assert rig.simulators[0].wait_for_event("dial")
+    rig.run_calls(25)
+    assert status_of(finished, call, OutboxStatus.SENT)
     (attempt,) = desk.attempts_of(call.id)
     assert attempt.outcome == "no_answer"
     assert len(rig.simulators[0].dial_strings) == 1
 
 
 def test_a_cms_error_burst_moves_the_message_to_the_other_modem(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock, Line(roles=SMS_ONLY), Line(roles=SMS_ONLY))
-    rigs.append(rig)
+    rig, finished, dispatcher = rig_for(Line(roles=SMS_ONLY), Line(roles=SMS_ONLY))
     rig.simulators[0].fail_sms(38, count=10)  # modem-1's network is congested
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
     dispatcher.start()
-    try:
-        record = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="op1").record
-        (sms,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
-        assert status_of(finished, sms, OutboxStatus.SENT)
-    finally:
-        dispatcher.stop()
+    sms = instruct_by_sms(desk, MLA.id, SDM.id)
+    assert status_of(finished, sms, OutboxStatus.SENT)
     row = finished.latest(sms.id)
     assert row is not None and row.modem_name == "modem-2" and row.attempts == 1
     assert [text for _, text in rig.sent_sms()] == [sms.body]
@@ -128,52 +125,37 @@ def test_a_cms_error_burst_moves_the_message_to_the_other_modem(
 
 
 def test_with_one_modem_a_cms_error_burst_is_retried_after_the_backoff(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock, Line(roles=SMS_ONLY))
-    rigs.append(rig)
+    rig, finished, dispatcher = rig_for(Line(roles=SMS_ONLY))
     rig.simulators[0].fail_sms(500, count=3)  # three answers of +CMS ERROR: 500, then it works
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
     dispatcher.start()
-    try:
-        record = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="op1").record
-        (sms,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
-        assert status_of(finished, sms, OutboxStatus.QUEUED)
-        queued = finished.latest(sms.id)
-        assert queued is not None and queued.last_error_class == "unknown" and queued.last_error == "+CMS ERROR: 500"
-        assert (queued.next_attempt_at - clock.now()).total_seconds() == pytest.approx(120)
-        rig.advance(119)
-        dispatcher.wake()
-        assert dispatcher.wait_idle(WAIT) and finished.latest(sms.id) == queued  # not before its time
-        rig.advance(1)
-        dispatcher.wake()
-        assert status_of(finished, sms, OutboxStatus.SENT)
-    finally:
-        dispatcher.stop()
+    sms = instruct_by_sms(desk, MLA.id, SDM.id)
+    assert status_of(finished, sms, OutboxStatus.QUEUED)
+    queued = finished.latest(sms.id)
+    assert queued is not None and queued.last_error_class == "unknown" and queued.last_error == "+CMS ERROR: 500"
+    assert (queued.next_attempt_at - clock.now()).total_seconds() == pytest.approx(120)
+    rig.advance(119)
+    dispatcher.wake()
+    assert dispatcher.wait_idle(WAIT) and finished.latest(sms.id) == queued  # not before its time
+    rig.advance(1)
+    dispatcher.wake()
+    assert status_of(finished, sms, OutboxStatus.SENT)
     attempts = desk.attempts_of(sms.id)
     assert [(a.number, a.outcome, a.error_class) for a in attempts] == [(1, "unknown", "unknown"), (2, "sent", None)]
     assert len(rig.sent_sms()) == 1
 
 
 def test_a_modem_vanishing_mid_send_leaves_that_row_uncertain_and_the_rest_move_on(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock, Line(roles=SMS_ONLY), Line(roles=SMS_ONLY))
-    rigs.append(rig)
+    rig, finished, dispatcher = rig_for(Line(roles=SMS_ONLY), Line(roles=SMS_ONLY))
     rig.simulators[0].vanish_on("AT+CMGS")
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
     dispatcher.start()
-    try:
-        record = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="op1").record
-        (first,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
-        assert status_of(finished, first, OutboxStatus.UNCERTAIN)
-        other = desk.log_complaint(Complaint(MP.id, SDM.id), actor="op1").record
-        (second,) = desk.instruct(other.id, other.version, actor="op1", channels=[OutboxKind.SMS]).messages
-        assert status_of(finished, second, OutboxStatus.SENT)
-    finally:
-        dispatcher.stop()
+    first = instruct_by_sms(desk, MLA.id, SDM.id)
+    assert status_of(finished, first, OutboxStatus.UNCERTAIN)
+    second = instruct_by_sms(desk, MP.id, SDM.id)
+    assert status_of(finished, second, OutboxStatus.SENT)
     uncertain = finished.latest(first.id)
     assert uncertain is not None and uncertain.last_error_class == "port_lost"
     moved = finished.latest(second.id)
@@ -183,24 +165,16 @@ def test_a_modem_vanishing_mid_send_leaves_that_row_uncertain_and_the_rest_move_
 
 
 def test_a_sim_at_its_daily_cap_hands_over_and_with_none_left_the_message_waits_for_tomorrow(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
-    rig = make_rig(clock, Line(roles=SMS_ONLY, daily_cap=2), Line(roles=SMS_ONLY, daily_cap=2))
-    rigs.append(rig)
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
+    rig, finished, dispatcher = rig_for(Line(roles=SMS_ONLY, daily_cap=2), Line(roles=SMS_ONLY, daily_cap=2))
     dispatcher.start()
     rows: list[OutboxRecord] = []
-    try:
-        for representative in (MLA, MP):  # two Hindi instructions of two parts each fill both SIMs
-            record = desk.log_complaint(Complaint(representative.id, SDM.id), actor="op1").record
-            rows += desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
-            assert status_of(finished, rows[-1], OutboxStatus.SENT)
-        record = desk.log_complaint(Complaint(MLA.id, TEHSILDAR.id), actor="op1").record
-        (waiting,) = desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.SMS]).messages
-        assert status_of(finished, waiting, OutboxStatus.QUEUED)
-    finally:
-        dispatcher.stop()
+    for representative in (MLA, MP):  # two Hindi instructions of two parts each fill both SIMs
+        rows.append(instruct_by_sms(desk, representative.id, SDM.id))
+        assert status_of(finished, rows[-1], OutboxStatus.SENT)
+    waiting = instruct_by_sms(desk, MLA.id, TEHSILDAR.id)
+    assert status_of(finished, waiting, OutboxStatus.QUEUED)
     assert {finished.latest(row.id).modem_name for row in rows} == {"modem-1", "modem-2"}  # type: ignore[union-attr]
     queued = finished.latest(waiting.id)
     assert queued is not None and queued.last_error_class == "cap_reached"
@@ -209,22 +183,16 @@ def test_a_sim_at_its_daily_cap_hands_over_and_with_none_left_the_message_waits_
 
 
 def test_a_row_in_flight_when_the_dispatcher_died_is_uncertain_not_resent(
-    desk: Desk, clock: FakeClock, rigs: list[Rig]
+    desk: Desk, clock: FakeClock, rig_for: Callable[..., tuple[Rig, Finished, Dispatcher]]
 ) -> None:
     with desk.database.unit_of_work() as work:
         row, _ = work.outbox.enqueue(
             NewOutboxMessage(OutboxKind.SMS, SDM.official_number, "test", "k-1", "op1"), at=clock.now()
         )
         work.outbox.claim("test-dispatcher", at=clock.now())  # then the process was killed
-    rig = make_rig(clock)
-    rigs.append(rig)
-    finished = Finished()
-    dispatcher = dispatcher_for(desk, rig, finished)
+    rig, finished, dispatcher = rig_for()
     assert dispatcher.start() == [row.id]
-    try:
-        assert dispatcher.wait_idle(WAIT)
-    finally:
-        dispatcher.stop()
+    assert dispatcher.wait_idle(WAIT)
     assert rig.sent_sms() == []
     with desk.database.reading() as work:
         stored = work.outbox.get(row.id)
