@@ -148,6 +148,10 @@ class AtChannel:
             port = self._opener(self.url)
         except (serial.SerialException, OSError, ValueError) as exc:
             raise PortLost(f"{self.name}: cannot open {self.url}: {exc}") from exc
+        try:
+            port.reset_input_buffer()  # replies a previous user of the port never read are not ours
+        except (serial.SerialException, OSError, ValueError):
+            pass
         self._port = port
         self._stop.clear()
         self._lost_reason = None
@@ -281,8 +285,8 @@ class AtChannel:
         pending = _Pending("ESC", dialling=False, require_response=False)
         self._begin(pending)
         try:
-            log.debug("%s → ESC (no answer to AT: perhaps left at a prompt)", self.name)
-            self._write(ESC)
+            log.debug("%s → ESC (no answer: perhaps left at a prompt)", self.name)
+            self._write(ESC + b"\r")  # the CR ends the line for a modem that was not at a prompt after all
             pending.done.wait(timeout)
         finally:
             self._end()
@@ -315,6 +319,7 @@ class AtChannel:
 
     def _resynchronise(self, timeout: float) -> None:
         """After a timeout, realign replies with commands using one that must carry a response line."""
+        self._escape(min(timeout, ESCAPE_GRACE))
         pending = _Pending("AT+CSQ", dialling=False, require_response=True)
         self._begin(pending)
         try:

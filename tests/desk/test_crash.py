@@ -46,7 +46,7 @@ BASE = datetime(2026, 3, 9, 5, 0, tzinfo=timezone.utc)  # Monday 10:30 IST
 SPEED = 60.0  # simulated seconds per real second
 COMPLAINTS = 50
 KILLS = 20
-LINE_WAIT = 30.0
+LINE_WAIT = 60.0
 SETTLE_SECONDS = 90.0
 THRESHOLDS = """
 [thresholds]

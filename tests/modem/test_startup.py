@@ -50,7 +50,7 @@ def test_junk_before_the_first_ok_is_discarded(modem_harness: MakeHarness) -> No
     steps = [
         Expect(b"AT\r"),
         Send(b"\x00\xff\xfe~~\r\n\x13garbage"),  # a modem still booting: no OK
-        Expect(b"\x1b"),  # perhaps left at a "> " prompt: ESC, unanswered here
+        Expect(b"\x1b\r"),  # perhaps left at a "> " prompt: ESC, unanswered here
         Expect(b"AT\r"),
         Send(b"\r\nERROR\r\n"),  # "garbageAT" was not a command
         Expect(b"AT\r"),
@@ -227,7 +227,7 @@ def test_unsolicited_registration_and_signal_update_the_status(modem_harness: Ma
 
 
 def test_a_silent_port_leaves_the_modem_offline(modem_harness: MakeHarness) -> None:
-    harness = modem_harness([Expect(b"AT\r"), Expect(b"\x1b"), Expect(b"AT\r"), Expect(b"AT\r")])
+    harness = modem_harness([Expect(b"AT\r"), Expect(b"\x1b\r"), Expect(b"AT\r"), Expect(b"AT\r")])
     alert = harness.next_event(ModemAlertRaised)
     harness.peer.finish()
     assert alert.reason is AlertReason.INITIALISATION_FAILED

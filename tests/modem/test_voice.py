@@ -197,7 +197,8 @@ def test_simcom_voice_call_urcs_are_followed(modem_harness: MakeHarness) -> None
 
 def test_a_dial_that_gets_no_answer_from_the_modem_is_a_fault(modem_harness: MakeHarness) -> None:
     script = Script()
-    script.steps += [Expect(DIAL.encode() + b"\r"), *ok("AT+CSQ", "+CSQ: 20,99"), *ok("AT+CHUP")]
+    script.steps += [Expect(DIAL.encode() + b"\r"), Expect(b"\x1b\r"), *ok("AT+CSQ", "+CSQ: 20,99"),
+                     *ok("AT+CHUP")]
     harness = modem_harness(script.steps).online()
     result = harness.modem.call(OFFICER, timeout=WAIT * 2)
     harness.peer.finish()
