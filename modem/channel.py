@@ -61,10 +61,13 @@ LostListener = Callable[[str], None]
 
 def open_serial(url: str, *, baudrate: int = 115200, rtscts: bool = False) -> SerialPort:
     """Open a device path, ``COMn``, a pty path or a pyserial URL; hardware flow control only when asked."""
-    port: SerialPort = serial.serial_for_url(
-        url, baudrate=baudrate, rtscts=rtscts, timeout=READ_POLL, write_timeout=WRITE_TIMEOUT
-    )
-    return port
+    port = serial.serial_for_url(url, baudrate=baudrate, rtscts=rtscts, timeout=READ_POLL, write_timeout=WRITE_TIMEOUT)
+    try:
+        port.reset_input_buffer()  # replies a previous user of the port never read are not ours
+    except (serial.SerialException, OSError, ValueError):
+        pass
+    opened: SerialPort = port
+    return opened
 
 
 @dataclass(frozen=True)
@@ -148,10 +151,6 @@ class AtChannel:
             port = self._opener(self.url)
         except (serial.SerialException, OSError, ValueError) as exc:
             raise PortLost(f"{self.name}: cannot open {self.url}: {exc}") from exc
-        try:
-            port.reset_input_buffer()  # replies a previous user of the port never read are not ours
-        except (serial.SerialException, OSError, ValueError):
-            pass
         self._port = port
         self._stop.clear()
         self._lost_reason = None
