@@ -108,7 +108,7 @@ def simulated_officers() -> list[SimulatedOfficer]:
                                            call=CallBehaviour.NO_ANSWER))
         else:
             people.append(SimulatedOfficer(officer.official_number, Response.SMS_REPLY, REPLY_SECONDS,
-                                           answer_after_seconds=2, talk_seconds=2))
+                                           answer_after_seconds=2, talk_seconds=8))
     return people
 
 
@@ -285,7 +285,7 @@ class DayDriver:
             incoming = any(call.incoming for simulator in self.rig.simulators for call in simulator.engine.state.calls)
             outgoing = self.calls_up() and not incoming or any(
                 not call.incoming for simulator in self.rig.simulators for call in simulator.engine.state.calls)
-            step = min(2.0 if incoming else 5.0, left) if incoming or outgoing else left
+            step = min(2.0, left) if incoming or outgoing else left
             if outgoing:
                 self.rig.run_calls(step, step=step)
             else:

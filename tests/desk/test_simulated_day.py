@@ -99,3 +99,5 @@ def test_a_day_of_complaints_ends_exactly_as_the_script_implies(
     assert sorted((row.to_number, row.body) for row in sms) == sorted(rig.sent_sms())
     assert sorted(row.to_number for row in calls) == sorted(number for number, _ in rig.calls())
     assert all(row.attempts == 1 for row in outbox)
+    answered = [row for row in calls if row.status is OutboxStatus.DELIVERED]  # a call the officer picked up
+    assert len(answered) == sum(1 for _, outcome in rig.calls() if outcome == "answered") > 50
