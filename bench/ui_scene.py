@@ -9,7 +9,7 @@ from console.clock import FakeClock
 from console.domain import AvailabilityStatus
 from console.service import ComplaintDraft, PeriodDraft
 from tests.ui.support import InMemoryService
-from ui.sample_data import sample_officers, sample_representatives
+from tests.ui.sample_data import sample_officers, sample_representatives
 
 IST = ZoneInfo("Asia/Kolkata")
 START = datetime(2026, 11, 27, 11, 0, tzinfo=IST)  # a working Friday morning

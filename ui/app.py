@@ -1,20 +1,33 @@
-"""Start-up of the operator window: fonts, translations, the main window."""
+"""Start-up of the operator window: fonts, translations, the center's service, the main window."""
 
 from __future__ import annotations
 
+import getpass
 import logging
+import os
 import sys
-from pathlib import Path
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from console.clock import SystemClock
+from console.desk.center import Center, open_demo_center
+from console.domain import UserRole
 from console.service import ConsoleService
+from console.views import OperatorSession
 from ui.fonts import register_fonts
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
+DISTRICT_VARIABLE = "SAMVAD_SETU_DISTRICT"
+
+
+@dataclass(frozen=True)
+class WindowOptions:
+    demo: bool = False
+    district: str | None = None
+    database: str | None = None
 
 
 def create_application() -> QApplication:
@@ -34,29 +47,39 @@ def open_window(service: ConsoleService, translations: Translations) -> MainWind
     return window
 
 
-def sample_service() -> ConsoleService | None:
-    """The sample district of a source checkout, until the db-backed service is wired in here."""
-    root = Path(__file__).resolve().parent.parent
-    if (root / "tests" / "ui" / "support.py").exists() and str(root) not in sys.path:
-        sys.path.append(str(root))  # the in-memory service lives with the tests
-    try:
-        from ui.sample_scene import build_sample_service
-    except ImportError:
-        log.exception("no sample service available")
-        return None
-    return build_sample_service(SystemClock())
+def workstation_session() -> OperatorSession:
+    """Who works at this seat, until sign-in by account arrives: the system user, as an operator."""
+    login = getpass.getuser()
+    return OperatorSession(login, login, UserRole.OPERATOR)
 
 
-def run_window(*, demo: bool = False, service: ConsoleService | None = None) -> int:
+def open_center(options: WindowOptions, session: OperatorSession) -> Center:
+    if options.demo:
+        return open_demo_center(session, district=options.district or "hardoi")
+    district = options.district or os.environ.get(DISTRICT_VARIABLE)
+    if not district:
+        raise ValueError(f"no district chosen: start with --district CODE (for example --district hardoi), "
+                         f"set {DISTRICT_VARIABLE}, or try the demo with --demo")
+    return Center.open(district, session=session, database_url=options.database)
+
+
+def run_window(options: WindowOptions, *, opener: Callable[[WindowOptions, OperatorSession], Center] = open_center) -> int:
     app = create_application()
     translations = Translations(app)
     translations.switch(translations.stored_language(), remember=False)
-    if service is None:
-        service = sample_service()
-        if service is None:
-            QMessageBox.critical(None, "Samvad Setu", "No console service is configured.")
-            return 1
-    window = open_window(service, translations)
-    if demo:
-        window.setWindowTitle(window.windowTitle() + " (demo)")
-    return app.exec()
+    try:
+        center = opener(options, workstation_session())
+    except Exception as error:  # start-up: every failure is shown to the person who started it
+        log.exception("the console could not open its center")
+        QMessageBox.critical(None, "Samvad Setu", f"The console cannot start:\n\n{error}")
+        return 1
+    try:
+        uncertain = center.start()
+        if uncertain:
+            log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
+        window = open_window(center.service, translations)
+        if options.demo:
+            window.setWindowTitle(window.windowTitle() + " (demo)")
+        return app.exec()
+    finally:
+        center.stop()

@@ -46,7 +46,7 @@ ACTION_ORDER = (
 )
 DEFAULT_PREFERENCE = ACTION_ORDER[:5]
 NEEDS_REASON = frozenset({CaseAction.CANCEL, CaseAction.REOPEN, CaseAction.ADD_NOTE})
-TIMELINE_WIDTHS = (140, 70, 220, 260)
+TIMELINE_WIDTHS = (140, 100, 220, 200)
 
 
 class CaseDialog(Retranslating, QDialog):

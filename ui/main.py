@@ -1,24 +1,40 @@
 """Entry point of ``samvad-setu``.
 
-With no command (or only ``--demo``/``--database``) it opens the operator
-window; any other command is handed to :mod:`console.cli`, so a headless
-machine never loads Qt.
+With no command (or only the window's options ``--demo``, ``--district``,
+``--database``) it opens the operator window; any other command is handed to
+:mod:`console.cli`, so a headless machine never loads Qt.
 """
 
 from __future__ import annotations
 
+import argparse
 import sys
 from collections.abc import Sequence
 
-WINDOW_FLAGS = frozenset({"--demo"})
+WINDOW_OPTIONS = ("--demo", "--district", "--database")
+
+
+def window_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="samvad-setu", description="Samvad Setu operator console")
+    parser.add_argument("--demo", action="store_true",
+                        help="the demo district with simulated modems and officers (training)")
+    parser.add_argument("--district", help="district code, e.g. hardoi (or SAMVAD_SETU_DISTRICT)")
+    parser.add_argument("--database", help="database URL (default: the district config, then SQLite)")
+    return parser
+
+
+def is_window_start(args: Sequence[str]) -> bool:
+    """No arguments, or the window's own options first (commands begin with a word: roster, modem...)."""
+    return not args or args[0].split("=", 1)[0] in WINDOW_OPTIONS
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    if not args or all(arg in WINDOW_FLAGS for arg in args):
-        from ui.app import run_window
+    if is_window_start(args):
+        options = window_parser().parse_args(args)
+        from ui.app import WindowOptions, run_window
 
-        return run_window(demo="--demo" in args)
+        return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database))
     from console.cli import main as cli_main
 
     return cli_main(args)

@@ -14,7 +14,7 @@ from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 from ui.widgets import Retranslating
 
-MODEM_WIDTHS = (90, 66, 100, 62, 82)
+MODEM_WIDTHS = (100, 66, 84, 56, 82)
 OUTBOX_WIDTHS = (64, 108, 72, 140, 52, 42)
 INCOMING_WIDTHS = (80, 55, 190, 75)
 

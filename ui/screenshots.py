@@ -1,7 +1,8 @@
 """Render every screen in Hindi and English at 1366×768 for ``docs/screenshots`` (``make screenshots``).
 
-Offscreen and deterministic: a fixed instant on a working Friday, the sample
-district of :mod:`ui.sample_scene`, each widget captured with ``grab()``.
+Offscreen, at a fixed instant on a working Friday: the demo district on a fresh
+database with a few complaints of the last hour, its simulated modems and
+officers running until the outbox settles; each widget captured with ``grab()``.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import argparse
 import logging
 import os
 import sys
-from datetime import datetime
+import tempfile
+import time
+from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -19,21 +22,23 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import FakeClock
-from console.service import ConsoleService
-from console.views import CallParty, CaseAction
+from console.desk.center import Center, write_demo_settings
+from console.domain import OutboxStatus, UserRole
+from console.service import ComplaintDraft, ConsoleService
+from console.views import CallParty, CaseAction, OperatorSession
 from ui.app import create_application
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.manual_call_dialog import ManualCallDialog
-from ui.sample_scene import build_sample_service
 
 log = logging.getLogger(__name__)
 IST = ZoneInfo("Asia/Kolkata")
 MORNING = datetime(2026, 11, 27, 11, 40, tzinfo=IST)  # a working Friday
-BEFORE_CLOSING = datetime(2026, 11, 27, 16, 52, tzinfo=IST)
-EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the cases of 16:52 wait for Monday
+EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the clocks wait for Saturday 10:00
 SIZE = (1366, 768)
-SEARCHES = {"en": ("executive engineer", "rajni"), "hi": ("अधिशासी अभियंता", "रजनी")}
+# (minutes before the morning's picture that the complaint was logged, and instructed; None: not yet)
+STORY = ((3, None), (12, None), (16, 14), (28, 25), (41, 38), (52, 49), (8, None), (22, 19))
+SEARCHES = {"en": ("tehsildar", "mla"), "hi": ("तहसीलदार", "विधायक")}
 
 
 def settle(app: QApplication) -> None:
@@ -60,25 +65,69 @@ def type_into(line: QWidget, text: str, app: QApplication) -> None:
 def render(folder: Path) -> list[Path]:
     app = create_application()
     settings_file = folder / ".screenshots-settings.ini"
-    morning_clock, evening_clock = FakeClock(MORNING), FakeClock(BEFORE_CLOSING)
-    morning = build_sample_service(morning_clock)
-    evening = build_sample_service(evening_clock)
-    evening_clock.set(EVENING)
+    clock = FakeClock(MORNING)
+    scratch = tempfile.TemporaryDirectory(prefix="samvad-screenshots-")
+    center = demo_center(clock, Path(scratch.name))
     translations = Translations(app)
     written: list[Path] = []
-    for language in LANGUAGES:
-        translations.switch(language, remember=False)
-        settle(app)
-        window = open_window(morning, translations, settings_file)
-        written.append(save(window, folder, f"main_{language}", app))
-        written.extend(render_dialogs(window, folder, language, app))
-        close(window, app)
-        window = open_window(evening, translations, settings_file)
-        window.alarm.acknowledge()
-        written.append(save(window, folder, f"main_closed_{language}", app))
-        close(window, app)
-    settings_file.unlink(missing_ok=True)
+    try:
+        settle_center(center, app)
+        for language in LANGUAGES:
+            clock.set(MORNING)
+            translations.switch(language, remember=False)
+            settle(app)
+            window = open_window(center.service, translations, settings_file)
+            written.append(save(window, folder, f"main_{language}", app))
+            written.extend(render_dialogs(window, folder, language, app))
+            close(window, app)
+            clock.set(EVENING)
+            window = open_window(center.service, translations, settings_file)
+            window.alarm.acknowledge()
+            written.append(save(window, folder, f"main_closed_{language}", app))
+            close(window, app)
+    finally:
+        center.stop()
+        scratch.cleanup()
+        settings_file.unlink(missing_ok=True)
     return written
+
+
+def demo_center(clock: FakeClock, folder: Path) -> Center:
+    """The demo district on a fresh database at a fixed morning, with a few complaints of the last hour."""
+    settings = write_demo_settings(folder)
+    session = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+    center = Center.open("hardoi", session=session, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
+                         override_path=settings, simulate=True, clock=clock)
+    service = center.service
+    state = service.load_live_state()
+    busy = {row.officer_id for row in state.queue}
+    officers = [row for row in state.officers if row.officer_id not in busy][::17]
+    representatives = sorted({row.representative_id for row in state.queue} | {1, 2, 3, 4, 5, 6})
+    for index, (minutes, instruct) in enumerate(STORY):
+        clock.set(MORNING - timedelta(minutes=minutes))
+        logged = service.log_complaint(ComplaintDraft(representatives[index % len(representatives)],
+                                                      officers[index].officer_id))
+        if instruct is not None and logged.case_id is not None:
+            clock.set(MORNING - timedelta(minutes=instruct))
+            detail = service.case_detail(logged.case_id)
+            if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
+                service.instruct(logged.case_id, detail.row.version)
+    clock.set(MORNING)
+    return center
+
+
+def settle_center(center: Center, app: QApplication, seconds: float = 20.0) -> None:
+    """Let the simulated modems come up and the outbox go out (a real wait: screenshots, not a test)."""
+    center.start()
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        app.processEvents()
+        state = center.service.load_live_state()
+        if all(row.online for row in state.modems) and not any(
+                row.status in (OutboxStatus.QUEUED, OutboxStatus.SENDING) for row in state.outbox):
+            return
+        time.sleep(0.2)
+    log.warning("the demo's outbox did not settle within %.0f s", seconds)
 
 
 def open_window(service: ConsoleService, translations: Translations, settings_file: Path) -> MainWindow:
@@ -114,8 +163,8 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
 
     state = window.state
     assert state is not None
-    alarm_case = next(row for row in state.queue if row.state.value == "alarm")
-    case_dialog = window.open_case(alarm_case.case_id)
+    shown = max(state.queue, key=lambda row: timeline_length(window.service, row.case_id))  # the most to show
+    case_dialog = window.open_case(shown.case_id)
     case_dialog.resize(980, 640)
     written.append(save(case_dialog, folder, f"case_{language}", app))
     detail = case_dialog.detail
@@ -139,6 +188,11 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
     written.append(save(calendar, folder, f"calendar_{language}", app))
     calendar.reject()
     return written
+
+
+def timeline_length(service: ConsoleService, case_id: int) -> int:
+    detail = service.case_detail(case_id)
+    return 0 if detail is None else len(detail.timeline)
 
 
 def main(argv: list[str] | None = None) -> int:

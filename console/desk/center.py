@@ -2,9 +2,9 @@
 
 What the window's start-up (``samvad-setu`` and ``--demo``) needs:
 
-    center = Center.open("hardoi", session=session, simulate=demo, override_path=settings_file)
+    center = Center.open("hardoi", session=session)      # or open_demo_center(session)
     center.start()
-    run_window(service=center.service)
+    ...                                                   # the window over center.service
     center.stop()
 
 With ``simulate`` the configured ports are replaced by simulated modems and
@@ -20,8 +20,10 @@ import socket
 from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
 from console.clock import Clock, SystemClock
-from console.config import load_district_config
+from console.config import APPLICATION_NAME, load_district_config
 from console.demo.seed import demo_database_target, ensure_demo_database
 from console.desk.desk import Desk
 from console.desk.modems import modems_from_config, sent_today
@@ -120,6 +122,15 @@ class Center:
         if self.simulated is not None:
             self.simulated.close()
         self.database.dispose()
+
+
+def open_demo_center(
+    session: OperatorSession, *, district: str = "hardoi", clock: Clock | None = None, speed: float = 1.0
+) -> Center:
+    """The demo district with simulated modems and officers, its settings in the user's config folder."""
+    folder = Path(platformdirs.user_config_dir(APPLICATION_NAME, appauthor=False)) / "demo"
+    return Center.open(district, session=session, override_path=write_demo_settings(folder),
+                       simulate=True, speed=speed, clock=clock)
 
 
 def write_demo_settings(folder: Path) -> Path:

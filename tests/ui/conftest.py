@@ -17,7 +17,7 @@ from ui.alarm import Alarm
 from ui.fonts import register_fonts
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.sample_data import sample_officers, sample_representatives
+from tests.ui.sample_data import sample_officers, sample_representatives
 
 FRIDAY_MORNING = datetime(2026, 11, 27, 11, 0, tzinfo=IST)
 

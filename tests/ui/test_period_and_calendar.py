@@ -61,7 +61,7 @@ def test_supervisor_adds_a_local_holiday(window: MainWindow, service: InMemorySe
 
 
 def test_an_operator_sees_the_calendar_read_only(qtbot, clock, translations) -> None:  # type: ignore[no-untyped-def]
-    from ui.sample_data import sample_officers, sample_representatives
+    from tests.ui.sample_data import sample_officers, sample_representatives
 
     service = InMemoryService(
         clock, sample_officers(5), sample_representatives(), session=OperatorSession("ravi", "Ravi", UserRole.OPERATOR)
