@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 from console.domain import AvailabilityStatus
 from console.views import LiveState, OfficerRow
 from ui.formatting import format_count
+from ui.i18n import department
 from ui.labels import label
 from ui.officer_table_model import OfficerFilterProxy, OfficerTableModel
 from ui.row_table_model import ROW_ROLE
@@ -122,7 +123,7 @@ class AvailabilityPanel(Retranslating, QWidget):
         )
 
     def _fill_filters(self) -> None:
-        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(d, d) for d in self._departments])
+        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(department(d), d) for d in self._departments])
         refill_combo(self.status_filter, [(self.tr("All statuses"), None)] + [(label(s), s.value) for s in AvailabilityStatus])
 
     def _on_filter_changed(self, *_args: object) -> None:

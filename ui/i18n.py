@@ -10,6 +10,7 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QSettings, QTranslator, Signal
 
+from console.departments import department_name_hi
 from console.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -31,6 +32,11 @@ def pick(english: str, hindi: str) -> str:
     if _current == "hi":
         return hindi or english
     return english or hindi
+
+
+def department(name: str) -> str:
+    """A department (kept by its English name) in the window's language."""
+    return pick(name, department_name_hi(name))
 
 
 def locale() -> QLocale:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
 from console.domain import AvailabilityStatus
 from console.views import OfficerRow
 from ui.formatting import format_last_day
-from ui.i18n import pick
+from ui.i18n import department, pick
 from ui.labels import label
 from ui.row_table_model import SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import AVAILABILITY_COLOURS, brush, dot_icon
@@ -53,7 +53,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
             until,
             alternate_text(row),
             row.official_number,
-            row.department,
+            department(row.department),
             row.office,
         )
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QHeaderView, QLabel, QVBox
 from console.domain import BusinessHours, EscalationState
 from console.views import LiveState
 from ui.alarm import Alarm, AlarmBanner
+from ui.i18n import department
 from ui.labels import label
 from ui.queue_table_model import COL_COUNTDOWN, COL_OFFICER, QueueFilterProxy, QueueTableModel
 from ui.row_table_model import ROW_ROLE
@@ -109,7 +110,7 @@ class QueuePanel(Retranslating, QWidget):
 
     def _fill_filters(self) -> None:
         refill_combo(self.state_filter, [(self.tr("All states"), None)] + [(label(s), s.value) for s in OPEN_STATES])
-        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(d, d) for d in self._departments])
+        refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(department(d), d) for d in self._departments])
         refill_combo(self.operator_filter, [(self.tr("All operators"), "")] + [(o, o) for o in self._operators])
 
     def _alarming_codes(self) -> list[str]:

@@ -15,7 +15,7 @@ from console.domain import BusinessHours, EscalationState
 from console.views import QueueRow, Urgency, urgency_of
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_resume
-from ui.i18n import pick
+from ui.i18n import department, pick
 from ui.labels import label
 from ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import URGENCY_COLOURS, URGENCY_DOTS, brush, dot_icon
@@ -105,7 +105,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def cell_texts(self, row: QueueRow) -> tuple[str, ...]:
         representative = f"{pick(row.representative_name_en, row.representative_name_hi)} ({label(row.representative_kind)})"
         officer = f"{pick(row.officer_name_en, row.officer_name_hi)}, {pick(row.officer_designation_en, row.officer_designation_hi)}"
-        return (row.case_code, representative, officer, label(row.state), "", "", row.department, row.operator)
+        return (row.case_code, representative, officer, label(row.state), "", "", department(row.department), row.operator)
 
     # -- cells that move with the clock
     def urgency(self, row: int) -> Urgency:
