@@ -171,12 +171,15 @@ def generate(database: Database) -> None:
     for number, (representative_id, officer_id) in enumerate(pairs + [(1, 1)] * CLOSED_CASES, start=1):
         closed = number > OPEN_CASES
         logged = NOW - timedelta(minutes=rng.randint(15, 60 * 24 * (60 if closed else 1)))
+        state = EscalationState.CLOSED if closed else rng.choice([EscalationState.DUE, EscalationState.INSTRUCTED])
+        instructed = logged + timedelta(minutes=2) if state is EscalationState.INSTRUCTED else None
         rows.append({
             "case_code": format_case_code("BEN", 2026, number), "representative_id": representative_id,
             "officer_id": officer_id, "channel": ContactChannel.PHONE, "operator": "bench", "note": "",
-            "state": EscalationState.CLOSED if closed else rng.choice([EscalationState.DUE, EscalationState.INSTRUCTED]),
+            "state": state, "instructed_at": instructed, "round_instructed_at": instructed,
+            "last_instructed_at": instructed,
             "representative_called_at": logged - timedelta(minutes=12), "logged_at": logged, "last_event_at": logged,
-            "complaint_count": 1, "instruction_count": 0, "reinstruction_count": 0, "cancel_reason": "",
+            "complaint_count": 1, "instruction_count": int(instructed is not None), "reinstruction_count": 0, "cancel_reason": "",
             "reopen_count": 0, "version": 1, "closed_at": logged + timedelta(minutes=30) if closed else None,
         })
     with database.unit_of_work() as work:
