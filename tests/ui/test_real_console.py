@@ -15,11 +15,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from console.clock import FakeClock
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxKind, OutboxStatus, UserRole
-from console.views import ContactReason, OfficerRow, OperatorSession
+from console.views import CaseAction, ContactReason, OfficerRow, OperatorSession, TimelineEventKind
 from tests.desk.conftest import T0
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, type_text
@@ -89,6 +90,15 @@ def test_a_newcomer_logs_by_keyboard_and_the_officer_confirms_by_sms(real_window
     qtbot.waitUntil(lambda: state_of_case() is EscalationState.CONFIRMED, timeout=30000)
     detail = center.service.case_detail(case_id)
     assert detail is not None and detail.row.officer_id == officer.officer_id
+    sms = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.SMS]
+    assert sms and sms[0].delivery is OutboxStatus.DELIVERED and sms[0].evidence == officer.official_number
+    case_dialog = real_window.open_case(case_id)
+    assert case_dialog.buttons[CaseAction.CLOSE].isDefault()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.buttons[CaseAction.CLOSE], timeout=3000)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the operator closes the confirmed case with Enter
+    qtbot.waitUntil(lambda: state_of_case() is None, timeout=5000)
+    closed = center.service.case_detail(case_id)
+    assert closed is not None and closed.row.state is EscalationState.CLOSED
 
 
 def test_a_complaint_logged_by_another_process_appears_in_the_queue(real_window: MainWindow, center: Center, qtbot) -> None:  # type: ignore[no-untyped-def]
