@@ -233,6 +233,7 @@ class ModemRow:
     sms_today: int
     sms_cap: int
     current_call: str = ""  # the number on a call now, empty when idle
+    sends_sms: bool = True  # False for a modem kept for calls only
 
 
 @dataclass(frozen=True)

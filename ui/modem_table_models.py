@@ -43,7 +43,7 @@ class ModemTableModel(RowTableModel[ModemRow]):
             format_signal(row.signal_dbm),
             network,
             label(row.sim_state),
-            f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}",
+            f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}" if row.sends_sms else "—",
             row.current_call or "—",
         )
 
@@ -53,7 +53,8 @@ class ModemTableModel(RowTableModel[ModemRow]):
                 RegistrationState.HOME, RegistrationState.ROAMING
             )
             return dot_icon("#2e7d32" if healthy else "#c62828")
-        if column == M_COL_SMS and role == Qt.ItemDataRole.ForegroundRole and row.sms_today >= row.sms_cap:
+        if column == M_COL_SMS and role == Qt.ItemDataRole.ForegroundRole and row.sends_sms \
+                and row.sms_today >= row.sms_cap:
             return brush("#7a1020")
         return None
 

@@ -44,7 +44,7 @@ from db.codes import IncomingKind as StoredIncomingKind
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
-from modem.state import ModemStatus, Registration
+from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
 
 EVENT_KINDS = {
@@ -228,4 +228,5 @@ def modem_row(status: ModemStatus) -> ModemRow:
         status.name, status.online, status.signal_dbm,
         _REGISTRATIONS.get(status.registration, RegistrationState.UNKNOWN),
         _SIMS.get(status.sim, SimState.ERROR), "", status.sms_sent_today, status.daily_cap, status.current_call or "",
+        Role.SMS in status.roles,
     )

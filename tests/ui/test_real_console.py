@@ -28,6 +28,7 @@ from tests.ui.test_complaint_flow import open_complaint
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.modem_table_models import M_COL_SMS
 
 SESSION = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
 
@@ -83,6 +84,10 @@ def test_a_newcomer_logs_by_keyboard_and_the_officer_confirms_by_sms(real_window
                      if model.row_at(row).case_id == case_id), None)
 
     qtbot.waitUntil(lambda: state_of_case() is EscalationState.INSTRUCTED, timeout=5000)
+    modems = real_window.modem_panel.modem_model
+    sms_column = {row.name: modems.data(modems.index(position, M_COL_SMS))
+                  for position, row in enumerate(modems.rows)}
+    assert sms_column["demo-voice"] == "—" and sms_column["demo-sms"].endswith("/ 1,000")  # calls only: no SMS cap
     outbox = real_window.modem_panel.outbox_model
     qtbot.waitUntil(lambda: {(row.kind, row.status) for row in outbox.rows if row.case_id == case_id}
                     >= {(OutboxKind.SMS, OutboxStatus.DELIVERED), (OutboxKind.CALL, OutboxStatus.SENT)},
