@@ -92,7 +92,8 @@ class Center:
             ensure_demo_database(database, clock=clock, calendar=desk.settings.calendar, district=district)
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
-                                        desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed)
+                                        desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed,
+                                        sent=sent_today(database, clock))
             modems = simulated.modems
         else:
             modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))

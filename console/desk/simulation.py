@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
@@ -169,13 +169,16 @@ class SimulatedCenter:
         speed: float = 1.0,
         timing: Timing | None = None,
         dialect: str = "sim800",
+        sent: Mapping[str, int] | None = None,
     ) -> None:
+        sent = sent or {}
         self.simulators = [Simulator(dialect, epoch=epoch, realtime=True, speed=speed) for _ in ports]
         self.responder = OfficerResponder(self.simulators, officers, prefix)
         self.modems: list[Modem] = []
         for port, simulator in zip(ports, self.simulators):
             roles = frozenset(Role(role.value) for role in port.roles)
-            config = ModemConfig(name=port.name, url=simulator.device_path, roles=roles, daily_cap=port.daily_sms_cap)
+            config = ModemConfig(name=port.name, url=simulator.device_path, roles=roles, daily_cap=port.daily_sms_cap,
+                                 sms_sent_today=sent.get(port.name, 0))
             self.modems.append(Modem(config, clock=clock, timing=timing))
 
     def start(self) -> None:

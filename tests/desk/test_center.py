@@ -24,7 +24,8 @@ def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("SAMVAD_SETU_CONFIG", raising=False)
     settings = write_demo_settings(tmp_path / "demo")
-    center = Center.open("hardoi", session=SESSION, database_url=f"sqlite:///{tmp_path / 'demo.sqlite3'}",
+    url = f"sqlite:///{tmp_path / 'demo.sqlite3'}"
+    center = Center.open("hardoi", session=SESSION, database_url=url,
                          override_path=settings, simulate=True, speed=200, clock=FakeClock(T0))
     confirmed = threading.Event()
     handled: list[IncomingHandled] = []
@@ -53,3 +54,10 @@ def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
         assert detail is not None and detail.row.state is EscalationState.CONFIRMED
     finally:
         center.stop()
+    again = Center.open("hardoi", session=SESSION, database_url=url, override_path=settings, simulate=True,
+                        clock=FakeClock(T0))
+    try:  # the day's SMS count comes from the outbox, not from the modem's memory
+        counts = {row.name: row.sms_today for row in again.service.load_live_state().modems}
+        assert counts["demo-sms"] >= 1 and counts["demo-voice"] == 0
+    finally:
+        again.stop()
