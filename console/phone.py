@@ -30,6 +30,8 @@ INDIA_CODE = 91
 _DIAL_PATTERN = re.compile(r"^\+[0-9]{6,15}$")
 _SEPARATORS = frozenset(" -().+/")
 _MOBILE_LEADS = frozenset("6789")
+# An Indian mobile already in E.164: what phonenumbers would answer for it (tests hold the two together).
+_E164_MOBILE = re.compile(r"\+91[6-9][0-9]{9}")
 _NOT_PERSONAL = frozenset(
     {
         PhoneNumberType.TOLL_FREE,
@@ -86,6 +88,12 @@ class ParsedNumber:
 
 def parse_number(text: str, *, allow_foreign: bool = False) -> ParsedNumber:
     """Parse what an operator typed, or raise :class:`InvalidNumber` with the reason."""
+    if _E164_MOBILE.fullmatch(text):  # how the roster stores mobiles: the register reads thousands at start
+        return ParsedNumber(text, NumberKind.MOBILE, text[3:])
+    return _parse_with_metadata(text, allow_foreign=allow_foreign)
+
+
+def _parse_with_metadata(text: str, *, allow_foreign: bool) -> ParsedNumber:
     cleaned = _ascii_digits(text).strip()
     _check_characters(text, cleaned)
     digit_count = sum(ch.isdigit() for ch in cleaned)

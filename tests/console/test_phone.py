@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from console.domain import ContactNumberKind, Officer, Representative, RepresentativeKind
 from console.phone import (
@@ -12,6 +14,7 @@ from console.phone import (
     NumberProblem,
     NumberRegister,
     PartyKind,
+    _parse_with_metadata,
     check_number,
     dial_string,
     display,
@@ -197,3 +200,23 @@ def test_a_shared_number_keeps_the_diallable_holder_and_reports_the_other() -> N
     holder = book.check_dialable("05852-234567")
     assert (holder.party_id, holder.number_kind) == (4, ContactNumberKind.OFFICIAL)
     assert [(d.kept.party_id, d.dropped.party_id) for d in book.duplicates] == [(4, 1)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.sampled_from("6789"), st.integers(min_value=0, max_value=999_999_999), st.booleans())
+def test_the_shortcut_for_stored_mobiles_answers_as_the_metadata_does(lead: str, rest: int, foreign: bool) -> None:
+    text = f"+91{lead}{rest:09d}"
+    assert parse_number(text, allow_foreign=foreign) == _parse_with_metadata(text, allow_foreign=foreign)
+
+
+@pytest.mark.parametrize("text", ["+9198765432100", "+91 9876543210", "+91५८७६५४३२१०", "+9159876543210"])
+def test_near_misses_of_the_shortcut_take_the_full_parse(text: str) -> None:
+    try:
+        expected: object = _parse_with_metadata(text, allow_foreign=False)
+    except InvalidNumber as error:
+        expected = error.problem
+    try:
+        got: object = parse_number(text)
+    except InvalidNumber as error:
+        got = error.problem
+    assert got == expected
