@@ -8,7 +8,8 @@ Resolution order of the database URL (first one given wins):
 4. the embedded default: a SQLite file per district in the user data folder,
    ``platformdirs.user_data_dir("samvad-setu")/<district>.sqlite3``.
 
-SQLite runs in WAL mode (synchronous FULL) with foreign keys on and a busy timeout, and SQLAlchemy
+SQLite runs in WAL mode (synchronous FULL) with foreign keys on and a busy timeout (which also
+covers connections racing to switch a fresh file to WAL, see :func:`_enter_wal_mode`), and SQLAlchemy
 emits BEGIN itself (``BEGIN IMMEDIATE`` for writing units of work) so a read
 followed by a write in one transaction sees one snapshot and never dead-locks
 on a lock upgrade. PostgreSQL uses psycopg 3 with ``pool_pre_ping``, so a
@@ -19,6 +20,8 @@ from __future__ import annotations
 
 import os
 import re
+import sqlite3
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -127,7 +130,7 @@ def _configure_sqlite(engine: Engine) -> None:
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
         try:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            _enter_wal_mode(cursor)
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
             # FULL: a commit survives a power cut too, not only a crashed process; commits are few.
@@ -141,3 +144,33 @@ def _configure_sqlite(engine: Engine) -> None:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             connection.exec_driver_sql("BEGIN")
+
+
+def _enter_wal_mode(cursor: sqlite3.Cursor) -> None:
+    """``PRAGMA journal_mode=WAL``, waiting out another connection's switch of the same file.
+
+    On a file not yet in WAL mode (a fresh one) the switch reads the header under a
+    shared lock, then upgrades to a write lock to rewrite it. SQLite refuses a lock
+    upgrade from a read transaction at once with SQLITE_BUSY, without calling the busy
+    handler (waiting there could dead-lock), so when several connections open a fresh
+    file together all but one fail "database is locked" here. The failure ends the
+    loser's read; the winner completes the switch; the retry then finds the file in WAL
+    mode (or waits in the busy handler while the winner still holds its lock). Bounded
+    by the busy timeout every other lock wait uses. A file already in WAL mode needs no
+    upgrade and succeeds at the first attempt, so start-up pays nothing for this.
+    """
+    deadline = time.monotonic() + SQLITE_BUSY_TIMEOUT_MS / 1000
+    attempt = 0
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except sqlite3.OperationalError as error:
+            if error.sqlite_errorcode & 0xFF != sqlite3.SQLITE_BUSY or time.monotonic() >= deadline:
+                raise
+        attempt += 1
+        _pause_before_retry(min(0.001 * 2**attempt, 0.05))
+
+
+def _pause_before_retry(seconds: float) -> None:
+    time.sleep(seconds)

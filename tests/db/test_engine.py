@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,29 @@ def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) ->
                    for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")]
     assert pragmas == ["wal", 1, 10_000, 2]  # synchronous 2 = FULL
     engine.dispose()
+
+
+def test_a_connection_opening_a_fresh_file_waits_for_another_one_switching_it_to_wal(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "fresh.sqlite3"
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # the write lock a connection holds while it switches the file to WAL
+    pauses: list[float] = []
+
+    def other_finishes_its_switch(seconds: float) -> None:
+        pauses.append(seconds)
+        if len(pauses) == 1:
+            other.execute("ROLLBACK")
+            other.execute("PRAGMA journal_mode=WAL")
+
+    monkeypatch.setattr("db.engine._pause_before_retry", other_finishes_its_switch)
+    engine = create_database_engine(f"sqlite:///{path}")
+    with engine.connect() as connection:  # SQLite refuses the switch at once, busy timeout or not
+        assert connection.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+    assert len(pauses) == 1
+    engine.dispose()
+    other.close()
 
 
 def test_an_unreachable_server_gives_a_clear_error() -> None:
