@@ -354,6 +354,8 @@ class AtChannel:
         while not self._stop.is_set():
             try:
                 data = port.read(min(max(port.in_waiting, 1), READ_CHUNK))
+                if data and (more := port.in_waiting):  # the rest of a reply that began with that byte
+                    data += port.read(min(more, READ_CHUNK))
             except (serial.SerialException, OSError, TypeError, ValueError) as exc:
                 if not self._stop.is_set():
                     self._lose(f"{self.name}: port lost: {exc}")

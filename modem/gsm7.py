@@ -57,6 +57,11 @@ def is_encodable(text: str) -> bool:
     return all(char in _BASIC_CODES or char in _EXTENSION_CODES for char in text)
 
 
+def is_extension(char: str) -> bool:
+    """True for the characters sent as an escape and a septet of the extension table (€ [ ] { } ^ ~ | \\)."""
+    return char in _EXTENSION_CODES
+
+
 def septet_count(text: str) -> int:
     """Septets ``text`` needs; extension characters count two. ValueError if one is absent."""
     total = 0

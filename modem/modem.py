@@ -433,9 +433,9 @@ class Modem:
         channel = self._channel
         if channel is None or self._book.connection is not Connection.ONLINE:
             return refused(SmsErrorClass.OFFLINE, f"{self.name} is offline")
-        state = self._book.state
-        if state.sim is not SimState.READY or not state.sms_configured:
-            return refused(SmsErrorClass.CONFIGURATION, f"{self.name}: SIM {state.sim.value}, SMS not set up")
+        blocker = self._book.sms_blocker()
+        if blocker is not None:
+            return refused(SmsErrorClass.CONFIGURATION, f"{self.name}: {blocker}")
         if not self.quota.allows(len(parts)):
             return refused(SmsErrorClass.CAP_REACHED, f"{self.name}: daily cap of {self.quota.cap} reached")
 

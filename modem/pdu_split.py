@@ -18,13 +18,15 @@ def choose_encoding(text: str) -> Encoding:
 def _cost(char: str, encoding: Encoding) -> int:
     """Septets (1, or 2 for an escape) or UTF-16 code units (1, or 2 for a surrogate pair)."""
     if encoding is Encoding.GSM7:
-        return gsm7.septet_count(char)
+        return 2 if gsm7.is_extension(char) else 1
     return 2 if ord(char) > 0xFFFF else 1
 
 
 def split_text(text: str) -> tuple[Encoding, list[str]]:
     """The encoding and the text of each part (one part when it fits a single message)."""
     encoding = choose_encoding(text)
+    if len(text) * 2 <= SINGLE_LIMIT[encoding]:  # fits even if every character cost two: no need to count
+        return encoding, [text]
     pieces = list(text)  # code points: neither an escape nor a surrogate pair is ever cut
     costs = [_cost(piece, encoding) for piece in pieces]
     if sum(costs) <= SINGLE_LIMIT[encoding]:

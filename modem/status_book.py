@@ -14,7 +14,7 @@ from modem.config import ModemConfig
 from modem.events import ModemEvent, ModemStatusChanged
 from modem.quota import DailyQuota
 from modem.startup import StartupResult
-from modem.state import Connection, Health, ModemStatus
+from modem.state import Connection, Health, ModemStatus, SimState
 from modem.timebase import Clock
 
 DEGRADED_AFTER = 2  # consecutive failures
@@ -54,6 +54,14 @@ class StatusBook:
         with self._lock:
             return replace(self._state)
 
+    def sms_blocker(self) -> str | None:
+        """Why the SIM cannot send SMS now (its state), or None when it can; no copy of the state."""
+        with self._lock:
+            state = self._state
+            if state.sim is SimState.READY and state.sms_configured:
+                return None
+            return f"SIM {state.sim.value}, SMS not set up"
+
     # -- writing (the worker) ----------------------------------------------------------------
 
     def came_online(self, state: StartupResult) -> None:
@@ -83,6 +91,8 @@ class StatusBook:
 
     def succeeded(self) -> None:
         with self._lock:
+            if self._failures == 0 and self._health is Health.GOOD:
+                return  # the usual case: nothing to tell
             self._failures = 0
             self._health = Health.GOOD
         self.publish()
