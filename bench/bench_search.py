@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from bench import Report, median, percentile, timings_ms
 from console.domain import Officer
-from console.roster.designations import DESIGNATIONS as ROSTER_DESIGNATIONS
 from console.search import OfficerIndex
 
 FIRST_NAMES = [
@@ -28,7 +27,28 @@ SURNAMES = [
     ("Chauhan", "चौहान"), ("Maurya", "मौर्य"), ("Dubey", "दुबे"), ("Tripathi", "त्रिपाठी"), ("Rawat", "रावत"),
     ("Saxena", "सक्सेना"), ("Agarwal", "अग्रवाल"), ("Kushwaha", "कुशवाहा"), ("Pal", "पाल"), ("Ansari", "अंसारी"),
 ]
-DESIGNATIONS = [(d.name_en, d.name_hi, d.department) for d in ROSTER_DESIGNATIONS]  # the real table
+DESIGNATIONS = [
+    ("District Magistrate", "जिलाधिकारी", "Revenue"),
+    ("Additional District Magistrate (Finance & Revenue)", "अपर जिलाधिकारी (वित्त एवं राजस्व)", "Revenue"),
+    ("City Magistrate", "नगर मजिस्ट्रेट", "Revenue"),
+    ("Sub-Divisional Magistrate", "उप जिलाधिकारी (एसडीएम)", "Revenue"),
+    ("Tehsildar", "तहसीलदार", "Revenue"),
+    ("Naib Tehsildar", "नायब तहसीलदार", "Revenue"),
+    ("Chief Development Officer", "मुख्य विकास अधिकारी", "Rural Development"),
+    ("Block Development Officer", "खण्ड विकास अधिकारी", "Rural Development"),
+    ("District Panchayat Raj Officer", "जिला पंचायत राज अधिकारी", "Panchayati Raj"),
+    ("Chief Medical Officer", "मुख्य चिकित्सा अधिकारी", "Medical & Health"),
+    ("District Basic Education Officer", "जिला बेसिक शिक्षा अधिकारी", "Basic Education"),
+    ("District Inspector of Schools", "जिला विद्यालय निरीक्षक", "Secondary Education"),
+    ("District Supply Officer", "जिला पूर्ति अधिकारी", "Food & Civil Supplies"),
+    ("Executive Engineer, PWD", "अधिशासी अभियंता, लोक निर्माण विभाग", "Public Works"),
+    ("Executive Engineer, Electricity Distribution", "अधिशासी अभियंता, विद्युत", "Power"),
+    ("Circle Officer", "क्षेत्राधिकारी", "Police"),
+    ("Station House Officer", "थानाध्यक्ष", "Police"),
+    ("District Agriculture Officer", "जिला कृषि अधिकारी", "Agriculture"),
+    ("Chief Veterinary Officer", "मुख्य पशु चिकित्साधिकारी", "Animal Husbandry"),
+    ("District Social Welfare Officer", "जिला समाज कल्याण अधिकारी", "Social Welfare"),
+]
 OFFICES = [
     "Hardoi Sadar", "Shahabad", "Sawayajpur", "Bilgram", "Sandila", "Ahirori", "Bawan", "Behandar", "Bharawan",
     "Kachhauna", "Kothawan", "Mallawan", "Pihani", "Sursa", "Todarpur", "Ghaziabad Sadar", "Modinagar", "Loni",
