@@ -130,7 +130,7 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 paused = QCoreApplication.translate("QueueTableModel", "paused, resumes %1").replace("%1", resumes)
                 text = f"{text} · {paused}"
             else:
-                text = f"⏸ {format_countdown(remaining)} → {resumes}"
+                text = f"‖ {format_countdown(remaining)} → {resumes}"
         self._countdown_cache[row] = (key, text)
         return text
 

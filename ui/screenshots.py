@@ -34,6 +34,7 @@ from ui.manual_call_dialog import ManualCallDialog
 log = logging.getLogger(__name__)
 IST = ZoneInfo("Asia/Kolkata")
 MORNING = datetime(2026, 11, 27, 11, 40, tzinfo=IST)  # a working Friday
+BEFORE_CLOSING = datetime(2026, 11, 27, 16, 52, tzinfo=IST)
 EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the clocks wait for Saturday 10:00
 SIZE = (1366, 768)
 # (minutes before the morning's picture that the complaint was logged, and instructed; None: not yet)
@@ -65,36 +66,44 @@ def type_into(line: QWidget, text: str, app: QApplication) -> None:
 def render(folder: Path) -> list[Path]:
     app = create_application()
     settings_file = folder / ".screenshots-settings.ini"
-    clock = FakeClock(MORNING)
-    scratch = tempfile.TemporaryDirectory(prefix="samvad-screenshots-")
-    center = demo_center(clock, Path(scratch.name))
     translations = Translations(app)
     written: list[Path] = []
-    try:
-        settle_center(center, app)
-        for language in LANGUAGES:
-            clock.set(MORNING)
-            translations.switch(language, remember=False)
-            settle(app)
-            window = open_window(center.service, translations, settings_file)
-            written.append(save(window, folder, f"main_{language}", app))
-            written.extend(render_dialogs(window, folder, language, app))
-            close(window, app)
+    with tempfile.TemporaryDirectory(prefix="samvad-screenshots-") as scratch:
+        # the morning: the queue at work, then each dialog
+        clock = FakeClock(MORNING)
+        center = demo_center(clock, Path(scratch) / "morning")
+        try:
+            settle_center(center, app)
+            for language in LANGUAGES:
+                translations.switch(language, remember=False)
+                window = open_window(center.service, translations, settings_file)
+                written.append(save(window, folder, f"main_{language}", app))
+                written.extend(render_dialogs(window, folder, language, app))
+                close(window, app)
+        finally:
+            center.stop()
+        # the evening: complaints of the last minutes before closing wait for the next working day
+        clock = FakeClock(BEFORE_CLOSING)
+        center = demo_center(clock, Path(scratch) / "evening")
+        try:
+            settle_center(center, app)
             clock.set(EVENING)
-            window = open_window(center.service, translations, settings_file)
-            window.alarm.acknowledge()
-            written.append(save(window, folder, f"main_closed_{language}", app))
-            close(window, app)
-    finally:
-        center.stop()
-        scratch.cleanup()
-        settings_file.unlink(missing_ok=True)
+            for language in LANGUAGES:
+                translations.switch(language, remember=False)
+                window = open_window(center.service, translations, settings_file)
+                window.alarm.acknowledge()
+                written.append(save(window, folder, f"main_closed_{language}", app))
+                close(window, app)
+        finally:
+            center.stop()
+    settings_file.unlink(missing_ok=True)
     return written
 
 
 def demo_center(clock: FakeClock, folder: Path) -> Center:
-    """The demo district on a fresh database at a fixed morning, with a few complaints of the last hour."""
+    """The demo district on a fresh database at the clock's instant, with a few complaints of the last hour."""
     settings = write_demo_settings(folder)
+    now = clock.now()
     session = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
     center = Center.open("hardoi", session=session, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
                          override_path=settings, simulate=True, clock=clock)
@@ -104,15 +113,15 @@ def demo_center(clock: FakeClock, folder: Path) -> Center:
     officers = [row for row in state.officers if row.officer_id not in busy][::17]
     representatives = sorted({row.representative_id for row in state.queue} | {1, 2, 3, 4, 5, 6})
     for index, (minutes, instruct) in enumerate(STORY):
-        clock.set(MORNING - timedelta(minutes=minutes))
+        clock.set(now - timedelta(minutes=minutes))
         logged = service.log_complaint(ComplaintDraft(representatives[index % len(representatives)],
                                                       officers[index].officer_id))
         if instruct is not None and logged.case_id is not None:
-            clock.set(MORNING - timedelta(minutes=instruct))
+            clock.set(now - timedelta(minutes=instruct))
             detail = service.case_detail(logged.case_id)
             if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
                 service.instruct(logged.case_id, detail.row.version)
-    clock.set(MORNING)
+    clock.set(now)
     return center
 
 

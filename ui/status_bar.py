@@ -60,7 +60,7 @@ class ConsoleStatusBar(QStatusBar):
             self.office.setText(self.tr("● Office open — the clock is running"))
         else:
             until = format_moment(self._resumes, self._now) if self._resumes else "—"
-            text = self.tr("⏸ Office closed until %1 — countdowns paused").replace("%1", until)
+            text = self.tr("■ Office closed until %1 — countdowns paused").replace("%1", until)
             if self._holiday is not None:
                 text += f" ({pick(self._holiday.name_en, self._holiday.name_hi)})"
             self.office.setText(text)

@@ -268,8 +268,8 @@
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="63" />
-        <source>⏸ Office closed until %1 — countdowns paused</source>
-        <translation>⏸ Office closed until %1 — countdowns paused</translation>
+        <source>■ Office closed until %1 — countdowns paused</source>
+        <translation>■ Office closed until %1 — countdowns paused</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="68" />

@@ -268,8 +268,8 @@
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="63" />
-        <source>⏸ Office closed until %1 — countdowns paused</source>
-        <translation>⏸ कार्यालय %1 तक बंद — समय-सीमाएँ रुकी हैं</translation>
+        <source>■ Office closed until %1 — countdowns paused</source>
+        <translation>■ कार्यालय %1 तक बंद — समय-सीमाएँ रुकी हैं</translation>
     </message>
     <message>
         <location filename="../../ui/status_bar.py" line="68" />

@@ -43,12 +43,12 @@ def test_countdown_runs_pauses_at_closing_and_resumes_monday(window: MainWindow,
     assert model.countdown_text(0).startswith("15:00")
     assert at(clock, window, datetime(2026, 11, 27, 16, 55, 30, tzinfo=IST)).startswith("09:30")
     closed = at(clock, window, datetime(2026, 11, 27, 17, 0, tzinfo=IST))
-    assert closed.startswith("⏸ 05:00") and "10:00" in closed
+    assert closed.startswith("‖ 05:00") and "10:00" in closed
     assert "resumes" in model.countdown_text(0, full=True)
     assert "closed until" in window.status.office.text()
     assert "30 Nov 2026 10:00" in window.status.office.text()
     assert model.urgency(0) is Urgency.PAUSED
-    assert at(clock, window, datetime(2026, 11, 28, 12, 0, tzinfo=IST)).startswith("⏸ 05:00")  # Saturday
+    assert at(clock, window, datetime(2026, 11, 28, 12, 0, tzinfo=IST)).startswith("‖ 05:00")  # Saturday
     assert at(clock, window, datetime(2026, 11, 30, 10, 3, tzinfo=IST)).startswith("02:00")  # Monday
     assert model.urgency(0) is Urgency.CRITICAL
     assert "open" in window.status.office.text()
@@ -64,7 +64,7 @@ def test_a_holiday_monday_moves_the_resumption_to_tuesday(window: MainWindow, se
     instructed_case(service)
     window.load_now()
     window.timer.stop()
-    assert at(clock, window, datetime(2026, 11, 30, 12, 0, tzinfo=IST)).startswith("⏸ 05:00")
+    assert at(clock, window, datetime(2026, 11, 30, 12, 0, tzinfo=IST)).startswith("‖ 05:00")
     assert "01 Dec 2026 10:00" in window.status.office.text()
     assert at(clock, window, datetime(2026, 12, 1, 10, 1, tzinfo=IST)).startswith("04:00")
 
