@@ -109,27 +109,20 @@ def run(report: Report) -> None:
     hello = [child(HELLO) for _ in range(3)]
     window = [child(WINDOW, settings) for _ in range(3)]
     hello_s = median([h["startup_s"] for h in hello])
-    report.add(
-        "window start-up to usable (5,000 officers, 1,000 cases)",
-        median([w["startup_s"] for w in window]),
-        "s",
-        baseline_name="bare PySide6 hello-world start",
-        baseline_value=hello_s,
-        note=f"excludes generating the synthetic data: {median([w['data'] for w in window]):.2f} s",
-    )
+
+    def start_up(name: str, runs: list[dict[str, float]], note: str) -> None:
+        report.add(name, median([w["startup_s"] for w in runs]), "s",
+                   baseline_name="bare PySide6 hello-world start", baseline_value=hello_s, note=note)
+
+    start_up("window start-up to usable (5,000 officers, 1,000 cases)", window,
+             f"excludes generating the synthetic data: {median([w['data'] for w in window]):.2f} s")
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
         generate(Database.open(url))
         real = [child(REAL, settings, url) for _ in range(3)]
         over_the_real_service(report, url)
-    report.add(
-        "window start-up over the real database (SQLite: 5,000 officers, 1,000 open cases)",
-        median([w["startup_s"] for w in real]),
-        "s",
-        baseline_name="bare PySide6 hello-world start",
-        baseline_value=hello_s,
-        note="the center opened (migration check, roster, search indexes), the live state loaded, the window shown",
-    )
+    start_up("window start-up over the real database (SQLite: 5,000 officers, 1,000 open cases)", real,
+             "the center opened (migration check, roster, search indexes), the live state loaded, the window shown")
     report.add(
         "memory after start (RSS)",
         median([w["rss_kb"] for w in window]) / 1024,
@@ -140,26 +133,12 @@ def run(report: Report) -> None:
 
 
 def in_process(report: Report) -> None:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from bench.ui_scene import large_service
-    from ui.app import create_application
-    from ui.i18n import Translations
-    from ui.main_window import MainWindow
 
     service, clock = large_service()
-    app = create_application()
-    translations = Translations(app)
-    translations.switch("en", remember=False)
-    settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "samvad-bench-ui-inproc.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(service, translations, settings=settings)
-    window.alarm.update = lambda ids: None  # type: ignore[method-assign]  # no beeps while measuring
-    window.load_now()
-    window.timer.stop()
-    window.show()
-    window.resize(1366, 768)
-    app.processEvents()
+    app, window = measured_window(service, "inproc")
     rows = window.queue_panel.model.rowCount()
 
     def tick() -> None:
@@ -232,7 +211,6 @@ def keystrokes(dialog: Any, service: Any, texts: list[str]) -> tuple[list[float]
 
 def over_the_real_service(report: Report, url: str) -> None:
     """The keystroke and the tick again, with the window over the desk's service on the benchmark database."""
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from bench.bench_storage import NOW
@@ -240,24 +218,11 @@ def over_the_real_service(report: Report, url: str) -> None:
     from console.desk.center import Center
     from console.domain import UserRole
     from console.views import OperatorSession
-    from ui.app import create_application
-    from ui.i18n import Translations
-    from ui.main_window import MainWindow
 
-    app = create_application()
-    translations = Translations(app)
-    translations.switch("en", remember=False)
     clock = FakeClock(NOW)
     center = Center.open("hardoi", session=OperatorSession("bench", "Bench", UserRole.OPERATOR), database_url=url,
                          clock=clock)
-    settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / "samvad-bench-ui-real.ini"), QSettings.Format.IniFormat)
-    window = MainWindow(center.service, translations, settings=settings)
-    window.alarm.update = lambda ids: None  # type: ignore[method-assign]  # no beeps while measuring
-    window.load_now()
-    window.timer.stop()
-    window.show()
-    window.resize(1366, 768)
-    app.processEvents()
+    app, window = measured_window(center.service, "real")
 
     def tick() -> None:
         clock.advance(1)
@@ -280,3 +245,26 @@ def over_the_real_service(report: Report, url: str) -> None:
     window.close()
     QApplication.processEvents()
     center.stop()
+
+
+def measured_window(service: Any, name: str) -> tuple[Any, Any]:
+    """The main window at 1366×768 in English, its own clock stopped and no beeps: the tests tick it by hand."""
+    from PySide6.QtCore import QSettings
+
+    from ui.app import create_application
+    from ui.i18n import Translations
+    from ui.main_window import MainWindow
+
+    app = create_application()
+    translations = Translations(app)
+    translations.switch("en", remember=False)
+    settings = QSettings(str(Path(os.environ.get("TMPDIR", "/tmp")) / f"samvad-bench-ui-{name}.ini"),
+                         QSettings.Format.IniFormat)
+    window = MainWindow(service, translations, settings=settings)
+    window.alarm.update = lambda ids: None  # type: ignore[method-assign]  # no beeps while measuring
+    window.load_now()
+    window.timer.stop()
+    window.show()
+    window.resize(1366, 768)
+    app.processEvents()
+    return app, window
