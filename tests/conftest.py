@@ -5,3 +5,6 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The database fixtures (SQLite and PostgreSQL) for the db, desk, roster and window tests alike.
+pytest_plugins = ("tests.db.fixtures",)

@@ -23,15 +23,6 @@ from tests.console.roster_command_support import (
     without_officer,
     write,
 )
-from tests.db.conftest import (  # noqa: F401  (fixtures)
-    backend,
-    database,
-    database_url,
-    postgres_database_factory,
-    postgres_engine,
-    postgres_server,
-    sqlite_template,
-)
 
 
 def url_text(url: URL) -> str:

@@ -11,15 +11,6 @@ from sqlalchemy.engine import URL
 
 from db.database import Database
 from tests.console.roster_command_support import district_roster, dump, edit_cell, write
-from tests.db.conftest import (  # noqa: F401  (fixtures)
-    backend,
-    database,
-    database_url,
-    postgres_database_factory,
-    postgres_engine,
-    postgres_server,
-    sqlite_template,
-)
 
 COMMAND = Path(sys.executable).parent / "samvad-setu"
 

@@ -16,15 +16,6 @@ from console.service import RosterProblem as WindowProblem
 from db.database import Database
 from db.repositories.roster import RosterCounts
 from tests.console.roster_command_support import UTC, district_roster, dump, edit_cell, write
-from tests.db.conftest import (  # noqa: F401  (fixtures)
-    backend,
-    database,
-    database_url,
-    postgres_database_factory,
-    postgres_engine,
-    postgres_server,
-    sqlite_template,
-)
 
 MARCH = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)  # leave from 16 March (IST) lies ahead of this "now"
 LEAVE_START = datetime(2026, 3, 16, tzinfo=UTC) + timedelta(hours=-5, minutes=-30)

@@ -29,7 +29,7 @@ from db.database import Database
 from db.engine import create_database_engine, default_sqlite_path
 from db.models import Escalation, EscalationEvent
 from tests.console.roster_command_support import dump
-from tests.db.conftest import BACKENDS
+from tests.db.fixtures import BACKENDS
 from tests.db.factories import seed_roster
 
 UTC = timezone.utc

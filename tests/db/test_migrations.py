@@ -65,8 +65,12 @@ def test_models_and_migrations_agree(database: Database) -> None:
 def test_a_database_from_a_newer_release_is_refused(database: Database) -> None:
     with database.engine.begin() as connection:
         connection.execute(text("UPDATE alembic_version SET version_num = 'ffff_from_the_future'"))
-    with pytest.raises(SchemaTooNewError, match="newer Samvad Setu"):
-        upgrade_to_head(database.engine)
+    try:
+        with pytest.raises(SchemaTooNewError, match="newer Samvad Setu"):
+            upgrade_to_head(database.engine)
+    finally:  # the PostgreSQL database is shared by the session's later tests
+        with database.engine.begin() as connection:
+            connection.execute(text("UPDATE alembic_version SET version_num = :head"), {"head": head_revision()})
 
 
 def test_open_brings_a_new_database_up_to_date(empty_database_url: URL) -> None:

@@ -15,15 +15,6 @@ from console.desk.desk import Desk
 from console.desk.settings import DeskSettings
 from db.database import Database
 from db.repositories.roster import RosterBatch
-from tests.db.conftest import (  # noqa: F401  (the db tests' fixtures, reused)
-    backend,
-    database,
-    database_url,
-    postgres_database_factory,
-    postgres_engine,
-    postgres_server,
-    sqlite_template,
-)
 from tests.desk.people import CENTER_NUMBER, OFFICERS, REPRESENTATIVES, periods
 
 T0 = datetime(2026, 3, 9, 5, 30, tzinfo=timezone.utc)  # Monday 9 March 2026, 11:00 IST, a working day

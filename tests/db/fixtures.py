@@ -1,4 +1,4 @@
-"""Every db test runs on SQLite (a temporary file) and on PostgreSQL.
+"""The database fixtures, for every test that needs one: each runs on SQLite (a temporary file) and on PostgreSQL.
 
 PostgreSQL comes from ``SAMVAD_TEST_POSTGRES_URL`` (default: the local server's
 ``test`` database); the session creates its own databases there and drops them
