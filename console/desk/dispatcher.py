@@ -88,8 +88,10 @@ class Dispatcher:
         talk_seconds: float = 120.0,
         poll_seconds: float = DEFAULT_POLL_SECONDS,
         recheck_seconds: float = DEFAULT_RECHECK_SECONDS,
+        monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         self._database = database
+        self._monotonic = monotonic
         self._modems = tuple(modems)
         self._clock = clock
         self.worker = worker
@@ -100,7 +102,7 @@ class Dispatcher:
         self._recheck = recheck_seconds
         self._news = True  # something may be claimable: rows queued, a modem free or back; cleared by a claim
         self._retries: list[datetime] = []  # when rows this dispatcher queued again fall due
-        self._last_claim = 0.0  # time.monotonic() of the last claim
+        self._last_claim = 0.0  # the monotonic reading of the last claim
         self._busy: dict[str, _Job] = {}  # modem name → the job it is doing for us
         self._done: deque[_Done] = deque()
         self._reports: deque[DeliveryReported] = deque()
@@ -231,9 +233,10 @@ class Dispatcher:
         due = [at for at in self._retries if at <= now]
         if due:
             self._retries = [at for at in self._retries if at > now]
-        if self._news or due or time.monotonic() - self._last_claim >= self._recheck:
+        reading = self._monotonic()
+        if self._news or due or reading - self._last_claim >= self._recheck:
             self._news = False  # news arriving during the claim sets it again
-            self._last_claim = time.monotonic()
+            self._last_claim = reading
             return True
         return False
 
