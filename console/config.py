@@ -354,7 +354,8 @@ def _read_call_audio(entry: Reader, *, voice: bool) -> tuple[CallAudioMode, str 
     if clip and not _CLIP_NAME.fullmatch(clip):
         entry.problem(
             "audio_clip",
-            f"expected a file name of letters, digits, _ and - ending in .amr or .wav (at most 44), got {describe(clip)}",
+            "expected a file name of letters, digits, _ and - ending in .amr or .wav (at most 44),"
+            f" got {describe(clip)}",
         )
         return mode, DEFAULT_AUDIO_CLIP
     return mode, clip or DEFAULT_AUDIO_CLIP

@@ -52,6 +52,7 @@ class UploadReport:
     module_checksum: int | None = None  # the module's own, where it reports one
     replaced: bool = False
     refused: str | None = None  # why nothing (or not the whole clip) was stored
+    existing_size: int | None = None  # refused because a clip of that name is stored (this size)
 
     @property
     def verified(self) -> bool:
@@ -60,7 +61,9 @@ class UploadReport:
 
 
 class _Refused(Exception):
-    pass
+    def __init__(self, reason: str, existing_size: int | None = None) -> None:
+        super().__init__(reason)
+        self.existing_size = existing_size
 
 
 def list_clips(channel: AtChannel, storage: Storage, timing: Timing) -> ClipListing:
@@ -82,7 +85,10 @@ def upload_clip(
         if storage is Storage.SIMCOM_FLASH:
             return _simcom_upload(channel, report, data, replace=replace, timing=timing)
         return _quectel_upload(channel, report, data, replace=replace, timing=timing)
-    except (_Refused, CommandTimeout, PromptTimeout) as error:
+    except _Refused as error:
+        return UploadReport(report.name, report.size, report.checksum, refused=str(error),
+                            existing_size=error.existing_size)
+    except (CommandTimeout, PromptTimeout) as error:
         return UploadReport(report.name, report.size, report.checksum, refused=str(error))
 
 
@@ -128,7 +134,7 @@ def _simcom_upload(
     existing = _simcom_size(channel, name, timing)
     if existing is not None:
         if not replace:
-            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose")
+            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose", existing)
         _ok(channel, f'AT+FSDEL="{name}"', timing, f"delete the old {name}")
     reply = channel.command_with_data(
         f'AT+CFTRANRX="c:/{name}",{len(data)}',
@@ -178,7 +184,7 @@ def _quectel_upload(
     existing = _quectel_size(channel, name, timing)
     if existing is not None:
         if not replace:
-            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose")
+            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose", existing)
         _ok(channel, f'AT+QFDEL="{name}"', timing, f"delete the old {name}")
     reply = channel.command_with_data(
         f'AT+QFUPL="{name}",{len(data)},{QFUPL_IDLE_SECONDS}',

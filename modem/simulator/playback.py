@@ -32,6 +32,9 @@ def start(engine: Engine, player: str, clip: str, *, into_call: bool, plays_left
 
 def _begin(engine: Engine, playback: Playback) -> None:
     playback.started_at = engine.scheduler.seconds
+    call = playback.call
+    if call is not None:  # counted per call: the client starts each play with its own command
+        playback.play = len(call.clips_heard) + call.clips_cut + 1
     details: dict[str, object] = {"clip": playback.clip, "player": playback.player, "play": playback.play}
     details["number"] = playback.call.number if playback.call is not None else None
     engine.on_event("audio-play-started", details)

@@ -67,5 +67,6 @@ def test_the_modes_and_the_clip_rule_are_the_modem_layers_own() -> None:
     """console/config.py may not import modem/ (a pure module): its copies must agree with the originals."""
     assert [mode.value for mode in CallAudioMode] == [mode.value for mode in AudioMode]
     assert CLIP_NAME.fullmatch(DEFAULT_AUDIO_CLIP)
-    for name in ("samvad_hi.amr", "x.wav", "a" * 40 + ".amr", "a" * 41 + ".amr", "../x.amr", "x.mp3", "_x.amr", "x.AMR"):
+    names = ("samvad_hi.amr", "x.wav", "a" * 40 + ".amr", "a" * 41 + ".amr", "../x.amr", "x.mp3", "_x.amr", "x.AMR")
+    for name in names:
         assert bool(_CLIP_NAME.fullmatch(name)) == bool(CLIP_NAME.fullmatch(name)), name
