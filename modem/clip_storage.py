@@ -13,6 +13,7 @@ An upload never overwrites a clip silently: replacing one is asked for explicitl
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from modem.call_audio import CLIP_NAME, Storage
@@ -82,14 +83,55 @@ def upload_clip(
         raise ValueError(f"clip name {name!r}: letters, digits, '_' and '-' then .amr or .wav")
     report = UploadReport(name, len(data), quectel_checksum(data))
     try:
-        if storage is Storage.SIMCOM_FLASH:
-            return _simcom_upload(channel, report, data, replace=replace, timing=timing)
-        return _quectel_upload(channel, report, data, replace=replace, timing=timing)
+        return _upload(channel, _FILE_COMMANDS[storage], report, data, replace=replace, timing=timing)
     except _Refused as error:
-        return UploadReport(report.name, report.size, report.checksum, refused=str(error),
-                            existing_size=error.existing_size)
+        return UploadReport(
+            report.name, report.size, report.checksum, refused=str(error), existing_size=error.existing_size
+        )
     except (CommandTimeout, PromptTimeout) as error:
         return UploadReport(report.name, report.size, report.checksum, refused=str(error))
+
+
+@dataclass(frozen=True)
+class _FileCommands:
+    """One maker's file commands; {name} is a name already checked against CLIP_NAME, {size} its length."""
+
+    select: str | None  # the drive to work in, before anything else
+    delete: str
+    upload: str
+    ready: DataReady
+    size: Callable[[AtChannel, str, Timing], int | None]
+    checksum_prefix: str | None  # the upload's reply line that carries the module's checksum
+
+
+def _upload(
+    channel: AtChannel, commands: _FileCommands, report: UploadReport, data: bytes, *, replace: bool, timing: Timing
+) -> UploadReport:
+    name = report.name
+    if commands.select is not None:
+        _ok(channel, commands.select, timing, f"open its storage ({commands.select})")
+    existing = commands.size(channel, name, timing)
+    if existing is not None:
+        if not replace:
+            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose", existing)
+        _ok(channel, commands.delete.format(name=name), timing, f"delete the old {name}")
+    prompt = commands.ready is DataReady.PROMPT
+    reply = channel.command_with_data(
+        commands.upload.format(name=name, size=len(data)),
+        data,
+        ready=commands.ready,
+        ready_timeout=timing.prompt_timeout if prompt else timing.command_timeout,
+        timeout=timing.send_timeout + len(data) / UPLOAD_BYTES_PER_SECOND,
+        chunk_size=timing.upload_chunk,
+        chunk_pause=timing.upload_chunk_pause,
+    )
+    if not reply.ok:
+        raise _Refused(f"the module refused the upload ({reply.final.text})")
+    told = reply.values(commands.checksum_prefix) if commands.checksum_prefix else []
+    told_fields = fields(told[0]) if told else []
+    module_checksum = _hex(told_fields[1]) if len(told_fields) > 1 else None
+    stored = commands.size(channel, name, timing)
+    return UploadReport(name, report.size, report.checksum, stored, module_checksum, existing is not None)
 
 
 def _ok(channel: AtChannel, command: str, timing: Timing, what: str) -> Response:
@@ -97,10 +139,6 @@ def _ok(channel: AtChannel, command: str, timing: Timing, what: str) -> Response
     if not reply.ok:
         raise _Refused(f"the module refused to {what} ({reply.final.text})")
     return reply
-
-
-def _upload_timeout(timing: Timing, size: int) -> float:
-    return timing.send_timeout + size / UPLOAD_BYTES_PER_SECOND
 
 
 # ---- SIMCom ----------------------------------------------------------------------------------
@@ -124,31 +162,6 @@ def _simcom_size(channel: AtChannel, name: str, timing: Timing) -> int | None:
     reply = channel.command(f'AT+FSATTRI="{name}"', timeout=timing.command_timeout)
     values = reply.values("+FSATTRI:") if reply.ok else []
     return to_int(fields(values[0])[0]) if values else None
-
-
-def _simcom_upload(
-    channel: AtChannel, report: UploadReport, data: bytes, *, replace: bool, timing: Timing
-) -> UploadReport:
-    name = report.name
-    _ok(channel, "AT+FSCD=C:", timing, "open its flash drive C:")
-    existing = _simcom_size(channel, name, timing)
-    if existing is not None:
-        if not replace:
-            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose", existing)
-        _ok(channel, f'AT+FSDEL="{name}"', timing, f"delete the old {name}")
-    reply = channel.command_with_data(
-        f'AT+CFTRANRX="c:/{name}",{len(data)}',
-        data,
-        ready=DataReady.PROMPT,
-        ready_timeout=timing.prompt_timeout,
-        timeout=_upload_timeout(timing, len(data)),
-        chunk_size=timing.upload_chunk,
-        chunk_pause=timing.upload_chunk_pause,
-    )
-    if not reply.ok:
-        raise _Refused(f"the module refused the upload ({reply.final.text})")
-    stored = _simcom_size(channel, name, timing)
-    return UploadReport(name, report.size, report.checksum, stored, None, existing is not None)
 
 
 # ---- Quectel ---------------------------------------------------------------------------------
@@ -177,34 +190,28 @@ def _quectel_size(channel: AtChannel, name: str, timing: Timing) -> int | None:
     return next((entry.size for entry in entries if entry.name == name), None)
 
 
-def _quectel_upload(
-    channel: AtChannel, report: UploadReport, data: bytes, *, replace: bool, timing: Timing
-) -> UploadReport:
-    name = report.name
-    existing = _quectel_size(channel, name, timing)
-    if existing is not None:
-        if not replace:
-            raise _Refused(f"{name} is already on the module ({existing} bytes); replace it only on purpose", existing)
-        _ok(channel, f'AT+QFDEL="{name}"', timing, f"delete the old {name}")
-    reply = channel.command_with_data(
-        f'AT+QFUPL="{name}",{len(data)},{QFUPL_IDLE_SECONDS}',
-        data,
-        ready=DataReady.CONNECT,
-        ready_timeout=timing.command_timeout,
-        timeout=_upload_timeout(timing, len(data)),
-        chunk_size=timing.upload_chunk,
-        chunk_pause=timing.upload_chunk_pause,
-    )
-    if not reply.ok:
-        raise _Refused(f"the module refused the upload ({reply.final.text})")
-    told = fields(reply.values("+QFUPL:")[0]) if reply.values("+QFUPL:") else []
-    module_checksum = _hex(told[1]) if len(told) > 1 else None
-    stored = _quectel_size(channel, name, timing)
-    return UploadReport(name, report.size, report.checksum, stored, module_checksum, existing is not None)
-
-
 def _hex(text: str) -> int | None:
     try:
         return int(text.strip().lower().removeprefix("0x"), 16)
     except ValueError:
         return None
+
+
+_FILE_COMMANDS = {
+    Storage.SIMCOM_FLASH: _FileCommands(
+        select="AT+FSCD=C:",
+        delete='AT+FSDEL="{name}"',
+        upload='AT+CFTRANRX="c:/{name}",{size}',
+        ready=DataReady.PROMPT,
+        size=_simcom_size,
+        checksum_prefix=None,  # SIMCom reports none: the size read back is the check
+    ),
+    Storage.QUECTEL_UFS: _FileCommands(
+        select=None,
+        delete='AT+QFDEL="{name}"',
+        upload='AT+QFUPL="{name}",{size},' + str(QFUPL_IDLE_SECONDS),
+        ready=DataReady.CONNECT,
+        size=_quectel_size,
+        checksum_prefix="+QFUPL:",
+    ),
+}

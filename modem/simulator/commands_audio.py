@@ -56,12 +56,17 @@ def _store(engine: Engine, name: str, data: bytes) -> None:
 # ---- SIMCom ----------------------------------------------------------------------------------
 
 
-def _ccmxplay(engine: Engine, command: Command) -> None:
+def _player_query(engine: Engine, command: Command, test_reply: str) -> bool:
+    """``AT+X=?`` (its parameters) and ``AT+X?`` (playing or not), answered here; False for a play command."""
     if command.kind is Kind.TEST:
-        engine.ok("+CCMXPLAY: (0-1),(0-255)")
-        return
-    if command.kind is Kind.READ:
-        engine.ok(f"+CCMXPLAY: {int(engine.state.playback is not None)}")
+        engine.ok(test_reply)
+    elif command.kind is Kind.READ:
+        engine.ok(f"{test_reply.split(':')[0]}: {int(engine.state.playback is not None)}")
+    return command.kind in (Kind.TEST, Kind.READ)
+
+
+def _ccmxplay(engine: Engine, command: Command) -> None:
+    if _player_query(engine, command, "+CCMXPLAY: (0-1),(0-255)"):
         return
     parts = fields(command.argument)
     name = _name(parts[0]) if parts else None
@@ -120,10 +125,6 @@ def _fsdel(engine: Engine, command: Command) -> None:
     engine.ok()
 
 
-def _fsmem(engine: Engine, command: Command) -> None:
-    engine.ok(f"+FSMEM: C:({FLASH_BYTES - _used(engine)},{_used(engine)})")
-
-
 def _cftranrx(engine: Engine, command: Command) -> None:
     if command.kind is Kind.TEST:
         engine.ok('+CFTRANRX: "FILEPATH",(0-2147483647)')
@@ -150,11 +151,7 @@ def _cftranrx(engine: Engine, command: Command) -> None:
 
 
 def _qpsnd(engine: Engine, command: Command) -> None:
-    if command.kind is Kind.TEST:
-        engine.ok('+QPSND: (0,1),"filename",(0,1),(0,1),(0,1)')
-        return
-    if command.kind is Kind.READ:
-        engine.ok(f"+QPSND: {int(engine.state.playback is not None)}")
+    if _player_query(engine, command, '+QPSND: (0,1),"filename",(0,1),(0,1),(0,1)'):
         return
     parts = fields(command.argument)
     if parts[:1] == ["0"]:
@@ -175,11 +172,7 @@ def _qpsnd(engine: Engine, command: Command) -> None:
 
 
 def _qaudplay(engine: Engine, command: Command) -> None:
-    if command.kind is Kind.TEST:
-        engine.ok('+QAUDPLAY: "filename",(0,1)')
-        return
-    if command.kind is Kind.READ:
-        engine.ok(f"+QAUDPLAY: {int(engine.state.playback is not None)}")
+    if _player_query(engine, command, '+QAUDPLAY: "filename",(0,1)'):
         return
     parts = fields(command.argument)
     name = _name(parts[0]) if parts else None
@@ -256,7 +249,6 @@ def register(handlers: dict[str, Handler]) -> None:
             "+FSLS": _family(simcom, _fsls),
             "+FSATTRI": _family(simcom, _fsattri),
             "+FSDEL": _family(simcom, _fsdel),
-            "+FSMEM": _family(simcom, _fsmem),
             "+CFTRANRX": _family(simcom, _cftranrx),
             "+QPSND": _family(quectel, _qpsnd),
             "+QAUDPLAY": _family(quectel, _qaudplay),

@@ -20,6 +20,7 @@ from modem.lines import LineKind, classify
 from modem.modem import Modem
 from modem.simulator import Simulator
 from tests.modem.peer import Expect, ScriptedPeer, Send, crlf
+from tests.modem.test_channel import channel, peer  # noqa: F401  (the pty fixtures of the channel tests)
 from tests.modem.test_end_to_end import TIMING, WAIT, Rig, SimulatedClock, make_rig
 
 CLIP = resource_path("audio", "kannauj", "instruction_hi.amr").read_bytes()
@@ -124,21 +125,6 @@ def test_listing_shows_only_audio_files_with_their_sizes_and_the_free_space() ->
 
 
 # ---- the data-mode channel over a scripted peer ------------------------------------------------
-
-
-@pytest.fixture
-def peer() -> Iterator[ScriptedPeer]:
-    scripted = ScriptedPeer()
-    yield scripted
-    scripted.close()
-
-
-@pytest.fixture
-def channel(peer: ScriptedPeer) -> Iterator[AtChannel]:
-    opened = AtChannel(peer.path, name="test")
-    opened.open()
-    yield opened
-    opened.close()
 
 
 def test_data_goes_out_only_after_connect_and_the_final_carries_the_checksum(
