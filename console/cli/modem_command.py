@@ -67,7 +67,8 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="NUMBER:BEHAVIOUR",
-        help="a simulated Officer: +919876543210:answer|busy|noanswer|unreachable[:SECONDS] (repeatable)",
+        help="a simulated Officer: +919876543210:answer|busy|noanswer|unreachable[:SECONDS[:LISTEN]] — seconds"
+        " before answering, seconds on the line after it (repeatable)",
     )
     simulate.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
     simulate.set_defaults(handler=run_simulate)
@@ -135,7 +136,9 @@ def run_simulate(args: argparse.Namespace) -> int:
             print(f"dialect: {simulator.dialect.name} ({simulator.dialect.manufacturer} {simulator.dialect.model})")
             print(f"currently: {simulator.pty_path}")
             for officer in officers:
-                after = f" after {officer.answer_after_seconds:g} s" if officer.call is CallBehaviour.ANSWER else ""
+                after = ""
+                if officer.call is CallBehaviour.ANSWER:
+                    after = f" after {officer.answer_after_seconds:g} s, listens {officer.talk_seconds:g} s"
                 print(f"officer: {officer.number} {officer.call.value}{after}")
             print(f"try: samvad-setu modem probe --port {simulator.device_path}")
             print("type 'help' for trainer commands; press Ctrl-C to stop", flush=True)
