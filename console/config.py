@@ -50,13 +50,25 @@ ENVIRONMENT_VARIABLE = "SAMVAD_SETU_CONFIG"
 DEFAULT_DAILY_SMS_CAP = 100
 DEFAULTS_FILE = "_defaults.toml"
 
+DEFAULT_AUDIO_CLIP = "samvad_hi.amr"  # the clip's name in the module's storage, as `modem audio upload` names it
+
 _CODE = re.compile(r"^[a-z][a-z0-9_-]*$")
+# A clip's name in a module's storage: the same rule as modem.call_audio.CLIP_NAME (it goes into an AT command).
+_CLIP_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,39}\.(amr|wav)")
 _DATABASE_URL = re.compile(r"^(sqlite|postgresql)(\+[a-z0-9_]+)?://")
 
 
 class ModemRole(str, Enum):
     SMS = "sms"
     VOICE = "voice"
+
+
+class CallAudioMode(str, Enum):
+    """What the officer hears when a voice modem's call is answered."""
+
+    OPERATOR = "operator"  # a headset on the modem's audio: the operator speaks
+    RECORDED = "recorded"  # the module plays the district's clip from its own storage, twice
+    ALERT = "alert"  # no audio: the call is hung up a few seconds after the answer; the SMS carries the text
 
 
 @dataclass(frozen=True)
@@ -66,6 +78,8 @@ class ModemPort:
     roles: frozenset[ModemRole]
     daily_sms_cap: int = DEFAULT_DAILY_SMS_CAP
     pin_env: str | None = None  # name of the environment variable holding the SIM PIN
+    audio: CallAudioMode = CallAudioMode.ALERT  # voice modems only
+    audio_clip: str | None = None  # recorded only: the clip's file name in the module's storage
 
 
 @dataclass(frozen=True)
@@ -308,6 +322,7 @@ def _read_modems(reader: Reader) -> tuple[ModemPort, ...]:
                 roles.add(ModemRole(role))
             else:
                 entry.problem("roles", f"expected sms and/or voice, got {describe(role)}")
+        audio, clip = _read_call_audio(entry, voice=ModemRole.VOICE in roles)
         modems.append(
             ModemPort(
                 name=name,
@@ -315,7 +330,32 @@ def _read_modems(reader: Reader) -> tuple[ModemPort, ...]:
                 roles=frozenset(roles),
                 daily_sms_cap=entry.integer("daily_sms_cap", DEFAULT_DAILY_SMS_CAP, minimum=1),
                 pin_env=entry.environment_name("pin_env"),
+                audio=audio,
+                audio_clip=clip,
             )
         )
         entry.finish()
     return tuple(modems)
+
+
+def _read_call_audio(entry: Reader, *, voice: bool) -> tuple[CallAudioMode, str | None]:
+    """``audio`` (operator, recorded, alert) and, for recorded, ``audio_clip``; both only on a voice modem."""
+    given = entry.has("audio")
+    mode = CallAudioMode(entry.choice("audio", [mode.value for mode in CallAudioMode], CallAudioMode.ALERT.value))
+    if given and not voice:
+        entry.problem("audio", 'expected only on a modem with the "voice" role; this one makes no calls')
+    if not entry.has("audio_clip"):
+        entry.string("audio_clip", "")  # marks the key as known
+        return mode, DEFAULT_AUDIO_CLIP if mode is CallAudioMode.RECORDED else None
+    clip = entry.string("audio_clip")
+    if mode is not CallAudioMode.RECORDED:
+        entry.problem("audio_clip", f'expected only with audio = "recorded", got audio = "{mode.value}"')
+        return mode, None
+    if clip and not _CLIP_NAME.fullmatch(clip):
+        entry.problem(
+            "audio_clip",
+            "expected a file name of letters, digits, _ and - ending in .amr or .wav (at most 44),"
+            f" got {describe(clip)}",
+        )
+        return mode, DEFAULT_AUDIO_CLIP
+    return mode, clip or DEFAULT_AUDIO_CLIP

@@ -9,6 +9,7 @@ the port. Subscribers run on the reader thread and must only queue work.
 
 from __future__ import annotations
 
+import enum
 import logging
 import threading
 from collections.abc import Callable
@@ -52,6 +53,13 @@ class SerialPort(Protocol):
     def write(self, data: bytes, /) -> int | None: ...
 
     def close(self) -> None: ...
+
+
+class DataReady(enum.Enum):
+    """What a module says when it is ready for the raw bytes of a file."""
+
+    PROMPT = "prompt"  # "> " — SIMCom AT+CFTRANRX
+    CONNECT = "connect"  # "CONNECT" — Quectel AT+QFUPL (data mode until the announced size has arrived)
 
 
 PortOpener = Callable[[str], SerialPort]
@@ -255,6 +263,60 @@ class AtChannel:
                 return self._wait(pending, timeout)
             finally:
                 self._end()
+
+    def command_with_data(
+        self,
+        command: str,
+        data: bytes,
+        *,
+        ready: DataReady,
+        ready_timeout: float,
+        timeout: float,
+        chunk_size: int = 1024,
+        chunk_pause: float = 0.0,
+    ) -> Response:
+        """A file upload: send ``command``, and only once the module is ready write ``data`` in chunks.
+
+        The module takes exactly the announced number of bytes and then answers with a final
+        result. Writing stops at once if that final comes early (the module gave up), so the
+        rest of the file is never read as commands. Without the ready signal nothing is written.
+        """
+        with self._command_lock:
+            if self._out_of_step:
+                self._resynchronise(ready_timeout)
+            prompt = ready is DataReady.PROMPT
+            pending = _Pending(command, dialling=False, require_response=False, awaiting_prompt=prompt)
+            self._begin(pending)
+            try:
+                log.debug("%s → %s", self.name, command)
+                self._write(command.encode("ascii") + b"\r")
+                receiving = self._await_data_ready(pending, prompt, ready_timeout)
+                if receiving is None:
+                    return pending.response()  # refused before it was ready
+                log.debug("%s → <%d bytes of file data>", self.name, len(data))
+                step = max(1, chunk_size)
+                for offset in range(0, len(data), step):
+                    self._write(data[offset : offset + step])
+                    if offset + step < len(data) and receiving.done.wait(chunk_pause):
+                        break  # the module answered before the end (it gave up), or the channel closed
+                return self._wait(receiving, timeout)
+            finally:
+                self._end()
+
+    def _await_data_ready(self, pending: _Pending, prompt: bool, ready_timeout: float) -> _Pending | None:
+        """The pending command that collects the upload's final result; None when the module refused."""
+        if prompt:
+            if not pending.prompted.wait(ready_timeout):
+                self._cancel_prompt(pending, ESCAPE_GRACE)
+                name = pending.command.split("=")[0]
+                raise PromptTimeout(f"{self.name}: no '> ' after {name} in {ready_timeout:g} s")
+            return None if pending.done.is_set() else pending
+        first = self._wait(pending, ready_timeout)
+        if first.final.final is not Final.CONNECT:
+            return None
+        receiving = _Pending(pending.command, dialling=False, require_response=False)
+        self._begin(receiving)
+        return receiving
 
     def synchronise(self, attempts: int, timeout: float) -> bool:
         """Send ``AT`` until a clean ``OK`` comes back; junk and stale answers before it are dropped."""

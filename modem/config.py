@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from modem.call_audio import CallAudio
 from modem.quota import DEFAULT_DAILY_CAP
 from modem.state import Role
 
@@ -21,6 +22,7 @@ class ModemConfig:
     rtscts: bool = False
     auto_reject_calls: bool = False
     sms_sent_today: int = 0  # seed of the daily count, from the console's records
+    call_audio: CallAudio | None = None  # how its answered calls sound, unless a call asks otherwise
 
     def __post_init__(self) -> None:
         if not self.name:
@@ -56,3 +58,5 @@ class Timing:
     reconnect_interval: float = 5.0
     refresh_interval: float = 60.0  # registration and signal, when idle
     tick_interval: float = 0.5  # the worker's housekeeping beat
+    upload_chunk: int = 1024  # bytes of a clip written to the module at a time
+    upload_chunk_pause: float = 0.02  # between them, for a UART without flow control

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TypeAlias
 
+from modem.call_audio import AudioReport, CallProgressed
 from modem.state import ModemStatus
 
 
@@ -101,6 +102,7 @@ class CallResult:
     tag: str | None = None
     detail: str | None = None
     modem_fault: bool = False  # our side failed (offline, no network, no answer to ATD): another modem may do
+    audio: AudioReport | None = None  # what the officer heard; None for a call placed without an audio mode
 
 
 @dataclass(frozen=True)
@@ -164,5 +166,11 @@ class ModemAlertRaised:
 
 
 ModemEvent: TypeAlias = (
-    SmsReceived | DeliveryReported | IncomingCallStarted | IncomingCallEnded | ModemStatusChanged | ModemAlertRaised
+    SmsReceived
+    | DeliveryReported
+    | IncomingCallStarted
+    | IncomingCallEnded
+    | ModemStatusChanged
+    | ModemAlertRaised
+    | CallProgressed
 )

@@ -88,6 +88,10 @@ URC_PREFIXES = (
     "MISSED_CALL:",
     "*PSUTTZ:",
     "DST:",
+    "+AUDIOSTATE:",  # SIMCom: a clip began or stopped playing
+    "+QPSND:",  # Quectel: the end of AT+QPSND (its own read reply is told apart by the command in flight)
+    "+QAUDPLAY:",
+    "+QAUDPIND:",
 )
 URC_WITH_PDU = ("+CMT:", "+CDS:", "+CBM:")
 URC_WORDS = frozenset(

@@ -21,7 +21,11 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
 
+from modem.audio_players import players_for, probe_audio
+from modem.call_audio import AudioCapability, CallAudio, unplaced_report
 from modem.channel import AtChannel, open_serial
+from modem.clip_storage import ClipListing, UploadReport, list_clips, upload_clip
+from modem.clip_format import quectel_checksum
 from modem.config import ModemConfig, Timing
 from modem.errors import ChannelClosed, ModemError, PortLost
 from modem.events import (
@@ -119,6 +123,7 @@ class Modem:
         self._channel: AtChannel | None = None
         self._boot = BootSignals()
         self._call_urcs: queue.Queue[Urc] | None = None
+        self._active_call: OutgoingCall | None = None
         self._pin_rejected = False
         self._failed_starts = 0
         self._next_refresh = 0.0
@@ -206,21 +211,55 @@ class Modem:
         ring_limit: float = DEFAULT_RING_LIMIT,
         talk_limit: float = DEFAULT_TALK_LIMIT,
         tag: str | None = None,
+        audio: CallAudio | None = None,
     ) -> Future[CallResult]:
+        """Dial, follow and end one call; ``audio`` (else the config's ``call_audio``) says how it sounds.
+
+        With an audio mode the result carries an :class:`~modem.call_audio.AudioReport` and
+        :class:`~modem.call_audio.CallProgressed` events reach the listeners as it goes.
+        """
         number = normalise_number(to)
         started_at = self._clock.now()
+        audio = audio or self.config.call_audio
 
         def failed(reason: str) -> CallResult:
-            return CallResult(number, self.name, CallOutcome.FAILED, 0.0, 0.0, started_at, None, tag, reason, True)
+            return CallResult(number, self.name, CallOutcome.FAILED, 0.0, 0.0, started_at, None, tag, reason, True,
+                              unplaced_report(audio))
 
         def run() -> CallResult:
-            return self._call(number, ring_limit, talk_limit, tag, failed)
+            return self._call(number, ring_limit, talk_limit, tag, failed, audio)
 
         return self._submit(run, failed)
 
     def call(self, to: str, *, ring_limit: float = DEFAULT_RING_LIMIT, talk_limit: float = DEFAULT_TALK_LIMIT,
-             tag: str | None = None, timeout: float | None = None) -> CallResult:
-        return self.submit_call(to, ring_limit=ring_limit, talk_limit=talk_limit, tag=tag).result(timeout)
+             tag: str | None = None, timeout: float | None = None, audio: CallAudio | None = None) -> CallResult:
+        return self.submit_call(to, ring_limit=ring_limit, talk_limit=talk_limit, tag=tag, audio=audio).result(timeout)
+
+    def end_call(self, tag: str | None = None) -> bool:
+        """From any thread: hang up the outgoing call in progress (the one tagged ``tag``, when given).
+
+        The call's result then says ``ended_by=CallEnd.CENTER``. False when no such call is up.
+        """
+        call = self._active_call
+        if call is None or (tag is not None and call.tag != tag):
+            return False
+        call.request_end()
+        return True
+
+    def probe_audio(self) -> Future[AudioCapability | None]:
+        """Ask the unit which playback commands it has; the answer also goes into its status. None offline."""
+        return self._submit(self._probe_audio, lambda reason: None)
+
+    def list_clips(self) -> Future[ClipListing]:
+        return self._submit(self._list_clips, lambda reason: ClipListing(None, (), refused=reason))
+
+    def upload_clip(self, name: str, data: bytes, *, replace: bool = False) -> Future[UploadReport]:
+        """Store ``data`` (a clip already checked by :func:`modem.clip_format.describe_clip`) as ``name``."""
+
+        def refused(reason: str) -> UploadReport:
+            return UploadReport(name, len(data), quectel_checksum(data), refused=reason)
+
+        return self._submit(lambda: self._upload_clip(name, data, replace, refused), refused)
 
     # -- the worker --------------------------------------------------------------------------
 
@@ -456,29 +495,41 @@ class Modem:
         return SmsResult(recipient, self.name, reference, tuple(results), error, submitted_at, tag)
 
     def _call(
-        self, number: str, ring_limit: float, talk_limit: float, tag: str | None, failed: Callable[[str], CallResult]
+        self,
+        number: str,
+        ring_limit: float,
+        talk_limit: float,
+        tag: str | None,
+        failed: Callable[[str], CallResult],
+        audio: CallAudio | None = None,
     ) -> CallResult:
         channel = self._channel
         if channel is None or self._book.connection is not Connection.ONLINE:
             return failed(f"{self.name} is offline")
         self._call_urcs = queue.Queue()
+        call = OutgoingCall(
+            channel,
+            number,
+            modem=self.name,
+            timing=self._timing,
+            ring_limit=ring_limit,
+            talk_limit=talk_limit,
+            clock=self._clock,
+            monotonic=self._monotonic,
+            urcs=self._call_urcs,
+            tag=tag,
+            on_dialled=lambda: self._book.set_current_call(number),
+            audio=audio,
+            players=players_for(self._book.state.identity, self._book.audio) if audio is not None else (),
+            on_progress=self._emit,
+        )
+        self._active_call = call
         try:
-            result = OutgoingCall(
-                channel,
-                number,
-                modem=self.name,
-                timing=self._timing,
-                ring_limit=ring_limit,
-                talk_limit=talk_limit,
-                clock=self._clock,
-                monotonic=self._monotonic,
-                urcs=self._call_urcs,
-                tag=tag,
-                on_dialled=lambda: self._book.set_current_call(number),
-            ).run()
+            result = call.run()
         except (PortLost, ChannelClosed) as exc:
             return failed(str(exc))
         finally:
+            self._active_call = None
             self._call_urcs = None
             self._book.set_current_call(None)
         if result.modem_fault:
@@ -486,6 +537,45 @@ class Modem:
         else:
             self._book.succeeded()
         return result
+
+    # -- clips and playback -------------------------------------------------------------------
+
+    def _probe_audio(self) -> AudioCapability | None:
+        channel = self._channel
+        if channel is None or self._book.connection is not Connection.ONLINE:
+            return None
+        capability = probe_audio(channel, self._book.state.identity, self._timing)
+        self._book.set_audio(capability)
+        return capability
+
+    def _storage_channel(self) -> tuple[AtChannel, AudioCapability] | str:
+        """The channel and what the unit can do with clips, or why clips cannot be handled now."""
+        capability = self._book.audio or self._probe_audio()
+        channel = self._channel
+        if channel is None or capability is None:
+            return f"{self.name} is offline"
+        if capability.storage is None:
+            model = self._book.state.identity.model or "this modem"
+            return f"{model} has no command to play a clip into a call, so it keeps no clips"
+        return channel, capability
+
+    def _list_clips(self) -> ClipListing:
+        found = self._storage_channel()
+        if isinstance(found, str):
+            return ClipListing(None, (), refused=found)
+        channel, capability = found
+        assert capability.storage is not None
+        return list_clips(channel, capability.storage, self._timing)
+
+    def _upload_clip(
+        self, name: str, data: bytes, replace: bool, refused: Callable[[str], UploadReport]
+    ) -> UploadReport:
+        found = self._storage_channel()
+        if isinstance(found, str):
+            return refused(found)
+        channel, capability = found
+        assert capability.storage is not None
+        return upload_clip(channel, capability.storage, name, data, replace=replace, timing=self._timing)
 
     def _hang_up(self) -> None:
         channel = self._channel

@@ -6,6 +6,8 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
+from modem.call_audio import AudioCapability
+
 
 class Role(str, enum.Enum):
     SMS = "sms"
@@ -86,6 +88,7 @@ class ModemStatus:
     daily_cap: int
     last_error: str | None
     updated_at: datetime
+    audio: AudioCapability | None = None  # None until probed (Modem.probe_audio)
 
     @property
     def online(self) -> bool:

@@ -10,6 +10,7 @@ import threading
 from collections.abc import Callable
 from dataclasses import replace
 
+from modem.call_audio import AudioCapability
 from modem.config import ModemConfig
 from modem.events import ModemEvent, ModemStatusChanged
 from modem.quota import DailyQuota
@@ -37,6 +38,7 @@ class StatusBook:
         self._current_call: str | None = None
         self._last_error: str | None = None
         self._published: ModemStatus | None = None
+        self._audio: AudioCapability | None = None
 
     # -- reading (any thread) ----------------------------------------------------------------
 
@@ -88,6 +90,15 @@ class StatusBook:
         with self._lock:
             self._current_call = number
         self.publish()
+
+    def set_audio(self, capability: AudioCapability) -> None:
+        with self._lock:
+            self._audio = capability
+        self.publish()
+
+    @property
+    def audio(self) -> AudioCapability | None:
+        return self._audio
 
     def succeeded(self) -> None:
         with self._lock:
@@ -143,4 +154,5 @@ class StatusBook:
             daily_cap=self._quota.cap,
             last_error=self._last_error,
             updated_at=self._clock.now(),
+            audio=self._audio,
         )

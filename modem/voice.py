@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import logging
 import queue
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from modem.answered_call import AnsweredCall
+from modem.audio_players import Player, is_playback_urc
+from modem.call_audio import CallAudio, CallEnd, CallProgressed, CallStage
 from modem.channel import AtChannel, Response
 from modem.config import Timing
 from modem.errors import CommandTimeout
@@ -55,11 +59,17 @@ _CAUSE_OUTCOMES = {
 }
 ANSWER_URCS = frozenset({"^CONN"})
 END_URCS = frozenset({"NO CARRIER", "BUSY", "NO ANSWER", "NO DIALTONE", "^CEND"})
+WAKE = Urc("<wake>", "<wake>")  # put on a call's URC queue so it looks at an end request at once
 
 
 def is_call_urc(urc: Urc) -> bool:
-    """URCs an outgoing call listens to while it is up."""
-    return urc.name in ANSWER_URCS or urc.name in END_URCS or urc.name in ("VOICE CALL", "^ORIG", "^CONF")
+    """URCs an outgoing call listens to while it is up (its playback's included)."""
+    return (
+        urc.name in ANSWER_URCS
+        or urc.name in END_URCS
+        or urc.name in ("VOICE CALL", "^ORIG", "^CONF")
+        or is_playback_urc(urc)
+    )
 
 
 @dataclass
@@ -91,8 +101,21 @@ class OutgoingCall:
         urcs: queue.Queue[Urc],
         tag: str | None = None,
         on_dialled: Callable[[], None] | None = None,
+        audio: CallAudio | None = None,
+        players: Sequence[Player] = (),
+        on_progress: Callable[[CallProgressed], None] | None = None,
     ) -> None:
         self._on_dialled = on_dialled
+        self._audio = audio
+        self._on_progress = on_progress
+        self._session = (
+            AnsweredCall(channel, audio, players, timing=timing, progress=self._progressed)
+            if audio is not None
+            else None
+        )
+        self._end_requested = threading.Event()
+        self._ended_by: CallEnd | None = None
+        self._answer_announced = False
         self._channel = channel
         self._number = number
         self._modem = modem
@@ -103,6 +126,15 @@ class OutgoingCall:
         self._monotonic = monotonic
         self._urcs = urcs
         self._tag = tag
+
+    @property
+    def tag(self) -> str | None:
+        return self._tag
+
+    def request_end(self) -> None:
+        """From any thread: the caller ends the call (the operator's Ctrl+H); it is hung up on the next beat."""
+        self._end_requested.set()
+        self._urcs.put(WAKE)
 
     def run(self) -> CallResult:
         started_at = self._clock.now()
@@ -124,7 +156,11 @@ class OutgoingCall:
         if self._on_dialled is not None:
             self._on_dialled()  # after ATD, so announcing the call never delays the dial
         self._follow(progress)
+        if self._session is not None:
+            self._session.call_ended()
         self._drain(progress)
+        if self._ended_by is None and progress.answered_at is not None:
+            self._ended_by = CallEnd.OFFICER
         return self._result(self._outcome(progress), progress, started_at)
 
     def _dial_refused(self, reply: Response) -> CallOutcome | None:
@@ -139,17 +175,32 @@ class OutgoingCall:
 
     def _follow(self, progress: _Progress) -> None:
         while progress.ended_at is None:
+            if self._session is not None:
+                self._drain(progress)  # a playback's end and the call's end may come together: see both
+                if progress.ended_at is not None:
+                    return
             now = self._monotonic()
+            if self._end_requested.is_set():
+                log.info("%s: the call was ended by the caller", self._modem)
+                if progress.answered_at is None:
+                    progress.end_word = "CANCELLED"
+                self._end(progress, CallEnd.CENTER)
+                return
             if progress.answered_at is None and now - progress.dialled_at >= self._ring_limit:
                 log.info("%s: ring limit reached, hanging up", self._modem)
                 self._hang_up()
                 progress.ended_at = self._monotonic()
                 progress.end_word = "RING LIMIT"
                 return
-            if progress.answered_at is not None and now - progress.answered_at >= self._talk_limit:
-                self._hang_up()
-                progress.ended_at = self._monotonic()
-                return
+            if progress.answered_at is not None:
+                self._answer_noticed(progress.answered_at)
+                if now - progress.answered_at >= self._talk_limit:
+                    self._end(progress, CallEnd.TALK_LIMIT)
+                    return
+                reason = self._session.tick(now) if self._session is not None else None
+                if reason is not None:
+                    self._end(progress, reason)
+                    return
             try:
                 urc = self._urcs.get(timeout=self._timing.call_poll_interval)
             except queue.Empty:
@@ -157,9 +208,38 @@ class OutgoingCall:
             else:
                 self._apply(urc, progress)
 
+    def _end(self, progress: _Progress, reason: CallEnd) -> None:
+        """Our side ends the call: a play in progress is stopped first, then the line is hung up."""
+        if self._session is not None:
+            self._session.stop()
+            self._session.call_ended()
+        self._hang_up()
+        progress.ended_at = self._monotonic()
+        self._ended_by = reason
+
+    def _answer_noticed(self, answered_at: float) -> None:
+        if self._answer_announced or self._session is None:
+            return
+        self._answer_announced = True
+        self._progressed(CallStage.ANSWERED, 0, False, None)
+        self._session.answered(answered_at)
+
+    def _progressed(self, stage: CallStage, play: int, complete: bool, detail: str | None) -> None:
+        if self._on_progress is None or self._session is None:
+            return
+        event = CallProgressed(
+            self._modem, self._number, self._tag, stage, self._session.used, self._clock.now(), play, complete, detail
+        )
+        try:
+            self._on_progress(event)
+        except Exception:  # a listener's bug must not break the call
+            log.exception("%s: call progress listener failed", self._modem)
+
     def _apply(self, urc: Urc, progress: _Progress) -> None:
         now = self._monotonic()
         ended = progress.ended_at is not None
+        if self._session is not None and self._session.on_urc(urc, now):
+            return
         if urc.name in ANSWER_URCS or (urc.name == "VOICE CALL" and urc.body.startswith("BEGIN")):
             if not ended and progress.answered_at is None:
                 progress.answered_at = now
@@ -206,7 +286,7 @@ class OutgoingCall:
             return CallOutcome.ANSWERED
         if progress.end_word in _END_WORDS:
             return _END_WORDS[progress.end_word]
-        if progress.end_word == "RING LIMIT":
+        if progress.end_word in ("RING LIMIT", "CANCELLED"):
             return CallOutcome.NO_ANSWER
         if progress.cause is None:
             progress.cause = self._cause()
@@ -236,6 +316,9 @@ class OutgoingCall:
         ring_from = progress.alerting_at if progress.alerting_at is not None else progress.dialled_at
         ring_until = progress.answered_at if progress.answered_at is not None else ended
         talk = ended - progress.answered_at if progress.answered_at is not None else 0.0
+        audio = None
+        if self._session is not None:
+            audio = self._session.report(progress.answered_at is not None, self._ended_by)
         return CallResult(
             number=self._number,
             modem=self._modem,
@@ -247,6 +330,7 @@ class OutgoingCall:
             tag=self._tag,
             detail=detail,
             modem_fault=fault,
+            audio=audio,
         )
 
 

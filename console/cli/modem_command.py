@@ -56,7 +56,7 @@ KOLKATA = ZoneInfo("Asia/Kolkata")
 
 def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
-        "modem", help="check a GSM modem (probe, sms, call, listen) or run a simulated one"
+        "modem", help="check a GSM modem (probe, sms, call, listen, audio) or run a simulated one"
     )
     actions = parser.add_subparsers(dest="modem_action", metavar="ACTION", required=True)
 
@@ -67,37 +67,42 @@ def register(subparsers: Any) -> None:
         action="append",
         default=[],
         metavar="NUMBER:BEHAVIOUR",
-        help="a simulated Officer: +919876543210:answer|busy|noanswer|unreachable[:SECONDS] (repeatable)",
+        help="a simulated Officer: +919876543210:answer|busy|noanswer|unreachable[:SECONDS[:LISTEN]] — seconds"
+        " before answering, seconds on the line after it (repeatable)",
     )
     simulate.add_argument("--speed", type=float, default=1.0, help="simulated seconds per real second")
     simulate.set_defaults(handler=run_simulate)
 
     probe = actions.add_parser("probe", help="identity, SIM, registration, signal; exit 0 when ready, 2 when not")
-    _port_argument(probe)
+    port_argument(probe)
     probe.set_defaults(handler=run_probe)
 
     sms = actions.add_parser("sms", help="send one SMS and report each part's reference and delivery")
-    _port_argument(sms)
+    port_argument(sms)
     sms.add_argument("--to", required=True, help="+91XXXXXXXXXX or a 10-digit Indian mobile number")
     sms.add_argument("--text", required=True)
     sms.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for delivery")
     sms.set_defaults(handler=run_sms)
 
     call = actions.add_parser("call", help="place a voice call and report the outcome and durations")
-    _port_argument(call)
+    port_argument(call)
     call.add_argument("--to", required=True, help="+91XXXXXXXXXX or a 10-digit Indian mobile number")
     call.add_argument("--ring-timeout", type=float, default=45.0, metavar="SECONDS")
     call.add_argument("--talk-limit", type=float, default=10.0, metavar="SECONDS", help="hang up after this")
     call.set_defaults(handler=run_call)
 
     listen = actions.add_parser("listen", help="print incoming SMS, status reports and calls as JSON lines")
-    _port_argument(listen)
+    port_argument(listen)
     listen.add_argument("--count", type=int, default=0, help="stop after this many events (0: never)")
     listen.add_argument("--seconds", type=float, default=0.0, help="stop after this long (0: never)")
     listen.set_defaults(handler=run_listen)
 
+    from console.cli import modem_audio_command  # builds on this module's port helpers, so imported here
 
-def _port_argument(parser: argparse.ArgumentParser) -> None:
+    modem_audio_command.register(actions)
+
+
+def port_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", required=True, help="device path, COMn, or a pyserial URL (e.g. rfc2217://…)")
     parser.add_argument("--timeout", type=float, default=STARTUP_SECONDS, help="seconds to wait for the modem")
 
@@ -131,7 +136,9 @@ def run_simulate(args: argparse.Namespace) -> int:
             print(f"dialect: {simulator.dialect.name} ({simulator.dialect.manufacturer} {simulator.dialect.model})")
             print(f"currently: {simulator.pty_path}")
             for officer in officers:
-                after = f" after {officer.answer_after_seconds:g} s" if officer.call is CallBehaviour.ANSWER else ""
+                after = ""
+                if officer.call is CallBehaviour.ANSWER:
+                    after = f" after {officer.answer_after_seconds:g} s, listens {officer.talk_seconds:g} s"
                 print(f"officer: {officer.number} {officer.call.value}{after}")
             print(f"try: samvad-setu modem probe --port {simulator.device_path}")
             print("type 'help' for trainer commands; press Ctrl-C to stop", flush=True)
@@ -199,6 +206,10 @@ def _print_simulator_event(event: Event) -> None:
         "call-answered": "{number} answered",
         "call-ended": "call with {number} ended: {outcome}",
         "call-incoming": "{number} is calling",
+        "audio-play-started": "playing {clip} (play {play}) to {number}",
+        "audio-play-ended": "{clip} (play {play}) stopped after {seconds} s, complete: {complete}",
+        "audio-play-refused": "playback refused: {command}",
+        "file-stored": "stored {name} ({size} bytes)",
         "vanished": "port vanished",
         "restored": "port returned as {pty}",
     }
@@ -240,8 +251,11 @@ def wait_until_ready(modem: Modem, seconds: float) -> ModemStatus:
 
 
 def run_probe(args: argparse.Namespace) -> int:
+    from console.cli.modem_audio_command import audio_summary  # that module builds on this one
+
     with opened_modem(args) as modem:
         status = wait_until_ready(modem, min(args.timeout, 10.0))
+        audio = audio_summary(modem.probe_audio().result(args.timeout))
     identity = status.identity
     signal_text = f"{status.signal_dbm} dBm" if status.signal_dbm is not None else "unknown"
     lte = f" (LTE: {status.lte_registration.value})" if status.lte_registration is not None else ""
@@ -254,6 +268,7 @@ def run_probe(args: argparse.Namespace) -> int:
         ("SIM", status.sim.value),
         ("registration", status.registration.value + lte),
         ("signal", signal_text),
+        ("audio", audio),
         ("health", status.health.value),
         ("ready to send", "yes" if status.ready else "no"),
     ]

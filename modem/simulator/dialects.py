@@ -23,6 +23,14 @@ class CallUrcs(enum.Enum):
     HUAWEI = "huawei"  # ^ORIG, ^CONF, ^CONN, ^CEND
 
 
+class AudioFamily(enum.Enum):
+    """Clip storage and playback into a call, by maker."""
+
+    NONE = "none"
+    SIMCOM = "simcom"  # AT+CCMXPLAY / AT+CCMXSTOP, flash C:/ via AT+CFTRANRX, AT+FSLS, AT+FSATTRI, AT+FSDEL
+    QUECTEL = "quectel"  # AT+QPSND / AT+QAUDPLAY, UFS via AT+QFUPL, AT+QFLST, AT+QFDEL, AT+QFLDS
+
+
 @dataclass(frozen=True)
 class Chatter:
     """A URC the modem repeats on its own, e.g. Huawei ^RSSI until ``AT^CURC=0``."""
@@ -56,6 +64,7 @@ class Dialect:
     chatter: tuple[Chatter, ...] = ()
     chatter_silenced_by_curc: bool = False
     extra_commands: frozenset[str] = field(default_factory=frozenset)
+    audio: AudioFamily = AudioFamily.NONE
 
 
 SIM800 = Dialect(
@@ -104,6 +113,7 @@ SIM7600 = Dialect(
     first_message_reference=0,
     ring_interval_seconds=3.0,
     extra_commands=frozenset({"+CFUN", "+DDET"}),
+    audio=AudioFamily.SIMCOM,
 )
 
 EC25 = Dialect(
@@ -136,6 +146,7 @@ EC25 = Dialect(
     ring_interval_seconds=4.0,
     chatter=(Chatter(10.0, '+QIND: "csq",{rssi},99'),),
     extra_commands=frozenset({"+CFUN", "+QINDCFG"}),
+    audio=AudioFamily.QUECTEL,
 )
 
 HUAWEI = Dialect(

@@ -87,6 +87,7 @@ class Faults:
     urc_before_prompt: list[str] = field(default_factory=list)
     vanish_on: str | None = None
     silent_on: str | None = None  # a command prefix that gets no answer at all
+    disabled: set[str] = field(default_factory=set)  # command names this firmware does not have
 
 
 def parse_command(line: str) -> Command | None:
@@ -148,12 +149,17 @@ class Engine:
         self._prompt_open = False
         self._queued: list[str] = []
         self._busy = False
+        self._data: bytearray | None = None  # the raw bytes of a file upload, in data mode
+        self._data_size = 0
+        self._data_handler: BodyHandler | None = None
 
     # ---- input -------------------------------------------------------------------------------
 
     def receive(self, data: bytes) -> None:
         for byte in data:
-            if self._body is not None:
+            if self._data is not None:
+                self._receive_data(byte)
+            elif self._body is not None:
                 self._receive_body(byte)
             else:
                 self._receive_command_byte(byte)
@@ -204,6 +210,12 @@ class Engine:
             return
         self._body.append(byte)
 
+    def _receive_data(self, byte: int) -> None:
+        assert self._data is not None
+        self._data.append(byte)
+        if len(self._data) >= self._data_size:
+            self.end_data()
+
     def _run_queue(self) -> None:
         while self._queued and not self._busy and self._body is None:
             self._execute(self._queued.pop(0))
@@ -225,7 +237,7 @@ class Engine:
             self._busy = False  # the modem swallowed it; the client must time out
             return
         handler = self.handlers.get(command.name)
-        if handler is None or command.name in self.dialect.unsupported:
+        if handler is None or command.name in self.dialect.unsupported or command.name in self.faults.disabled:
             self.not_supported()
             return
         handler(self, command)
@@ -302,6 +314,31 @@ class Engine:
         else:
             open_prompt()
 
+    def collect_data(
+        self, size: int, handler: BodyHandler, ready: bytes, *, timeout_seconds: float | None = None
+    ) -> None:
+        """Data mode for a file upload: say ``ready``, then take exactly ``size`` raw bytes (no echo, no
+        command parsing); with ``timeout_seconds`` the module gives up and keeps what it got by then."""
+        self._data = bytearray()
+        self._data_size = size
+        self._data_handler = handler
+        self.write(ready)
+        if timeout_seconds is not None:
+            collecting = self._data
+
+            def give_up() -> None:
+                if self._data is collecting:
+                    self.end_data()
+
+            self.scheduler.call_later(timeout_seconds, give_up)
+
+    def end_data(self) -> None:
+        data, handler = bytes(self._data or b""), self._data_handler
+        self._data = None
+        self._data_handler = None
+        if handler is not None:
+            handler(self, data)
+
     def reset_settings(self) -> None:
         """ATZ / AT&F: back to the profile the modem powers up with."""
         self.state.settings = Settings(cmee=self.dialect.default_cmee)
@@ -311,5 +348,7 @@ class Engine:
         self._line.clear()
         self._body = None
         self._body_handler = None
+        self._data = None
+        self._data_handler = None
         self._queued.clear()
         self._busy = False

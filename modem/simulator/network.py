@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from modem.pdu import Submit, encode_deliver, encode_status_report
+from modem.simulator import playback
 from modem.simulator.dialects import CallUrcs, ReportRouting
 from modem.simulator.engine import Engine
 from modem.simulator.officers import DEFAULT_OFFICER, Officer
@@ -146,7 +147,8 @@ def _caller_gave_up(engine: Engine, call: Call) -> None:
 def end_call(
     engine: Engine, call: Call, outcome: str, *, ring_seconds: float, talk_seconds: float, final: str | None
 ) -> None:
-    """Remove the call, say so in the dialect's words, and record it."""
+    """Remove the call, say so in the dialect's words, and record it; a clip playing into it is cut."""
+    playback_end = playback.cut_by_call_end(engine, call)
     if call in engine.state.calls:
         engine.state.calls.remove(call)
     lines = [final] if final else []
@@ -166,9 +168,13 @@ def end_call(
             ring_seconds=round(ring_seconds, 3),
             talk_seconds=round(talk_seconds, 3),
             dial_string=call.dial_string,
+            clips_heard=tuple(call.clips_heard),
+            clips_cut=call.clips_cut,
         )
     )
     engine.on_event("call-ended", {"number": call.number, "outcome": outcome})
+    if playback_end is not None:
+        engine.urc(playback_end)  # after the call's own end: the module stops playing because the call went
 
 
 def _hhmmss(seconds: float) -> str:

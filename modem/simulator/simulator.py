@@ -21,7 +21,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from types import TracebackType
 
-from modem.simulator import commands_general, commands_sms, commands_voice, network
+from modem.simulator import commands_audio, commands_general, commands_sms, commands_voice, network
 from modem.simulator.dialects import DIALECTS, Chatter
 from modem.simulator.engine import Engine, Handler
 from modem.simulator.officers import Officer
@@ -45,7 +45,7 @@ class Event:
 
 def _handlers() -> dict[str, Handler]:
     handlers: dict[str, Handler] = {}
-    for module in (commands_general, commands_sms, commands_voice):
+    for module in (commands_general, commands_sms, commands_voice, commands_audio):
         module.register(handlers)
     return handlers
 
@@ -220,6 +220,22 @@ class Simulator:
         with self._lock:
             self.engine.officers[officer.number] = officer
 
+    def store_file(self, name: str, data: bytes) -> None:
+        """Put a file into the module's own storage, as if uploaded earlier (a clip for a recorded call)."""
+        with self._lock:
+            self.engine.state.files[name] = data
+
+    @property
+    def files(self) -> dict[str, bytes]:
+        """The module's storage: name → bytes exactly as uploaded."""
+        with self._lock:
+            return dict(self.engine.state.files)
+
+    def disable_command(self, name: str) -> None:
+        """Make the firmware answer ``name`` (e.g. "+QPSND") as unknown, as an older firmware would."""
+        with self._lock:
+            self.engine.faults.disabled.add(name.upper())
+
     def inject_incoming_sms(self, sender: str, text: str) -> None:
         with self._lock:
             network.incoming_sms(self.engine, sender, text)
@@ -338,6 +354,7 @@ class Simulator:
             if reboot:
                 engine.reset_settings()
                 engine.state.calls.clear()
+                engine.state.playback = None  # the files stay: they are in flash
         self.port.open()
         if reboot:
             self.boot()

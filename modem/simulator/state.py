@@ -49,6 +49,8 @@ class Call:
     started_at: float
     dial_string: str = ""
     answered_at: float | None = None
+    clips_heard: list[str] = field(default_factory=list)  # clips played into it to their end
+    clips_cut: int = 0  # plays into it that stopped before their end
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,21 @@ class CallRecord:
     ring_seconds: float
     talk_seconds: float
     dial_string: str
+    clips_heard: tuple[str, ...] = ()  # what the far end heard played to its end
+    clips_cut: int = 0  # plays the far end heard only part of
+
+
+@dataclass
+class Playback:
+    """A clip playing on the module, into a call (the officer hears it) or only on the module."""
+
+    player: str  # the command that started it: "+CCMXPLAY", "+QPSND", "+QAUDPLAY"
+    clip: str
+    seconds: float
+    plays_left: int  # after the current one; -1: until stopped
+    call: Call | None  # the call it plays into; None: only on the module
+    play: int = 1
+    started_at: float = 0.0
 
 
 @dataclass
@@ -107,6 +124,8 @@ class ModemState:
     calls: list[Call] = field(default_factory=list)
     next_call_id: int = 1
     last_call_cause: str = "No cause information available"
+    files: dict[str, bytes] = field(default_factory=dict)  # the module's own storage (flash C:/ or UFS)
+    playback: Playback | None = None
 
     def take_reference(self) -> int:
         reference = self.next_reference
