@@ -25,7 +25,16 @@ from console.config import load_district_config
 from console.config_machine import REGISTRY_LABEL, installer_layer
 from winbuild.msi import BuildRequest, BuiltMsi, build
 from winbuild.msi_tables import installed_files, properties, table
-from winbuild.product import INSTALL_FOLDER, PRODUCT_NAME, PROPERTIES, REGISTRY, ROOT, UPGRADE_CODE, project_version
+from winbuild.product import (
+    INSTALL_FOLDER,
+    PRODUCT_NAME,
+    PROPERTIES,
+    REGISTRY,
+    ROOT,
+    UPGRADE_CODE,
+    bundled_config,
+    project_version,
+)
 from winbuild.sign import Signing, sign, verify
 from winbuild.wix import ALLOW_NO_RUNTIME, LAUNCHER, msi_version
 
@@ -108,7 +117,8 @@ def check_tables(verdicts: Verdicts, built: BuiltMsi, district: str, version: st
     verdicts.check(f"ProductVersion {version}, per-machine (ALLUSERS=1)",
                    values.get("ProductVersion") == version and values.get("ALLUSERS") == "1")
     verdicts.check(f"DISTRICT_CODE={district}, DISTRICT_NAME in the product name",
-                   values.get("DISTRICT_CODE") == district and values.get("DISTRICT_NAME", "?") in values["ProductName"])
+                   values.get("DISTRICT_CODE") == district
+                   and values.get("DISTRICT_NAME", "?") in values["ProductName"])
     upgrade_rows = table(msi, "Upgrade")
     verdicts.check("Upgrade rows: older or equal versions removed, a newer one detected",
                    len(upgrade_rows) == 2 and all(row[0] == "{" + UPGRADE_CODE + "}" for row in upgrade_rows),
@@ -143,15 +153,15 @@ def check_extracted(verdicts: Verdicts, msi: Path, district: str) -> None:
         source = ROOT / "resources" / "districts" / f"{district}.toml"
         verdicts.check(f"{district}.toml as in the source tree",
                        ours.is_file() and ours.read_bytes() == source.read_bytes())
-        config = load_district_config(district, environ={}, folder=ours.parent, user_folder=Path(folder) / "no",
-                                      machine_folder=Path(folder) / "no", machine_values={})
+        config = bundled_config(district, folder=ours.parent)
         verdicts.check(f"the extracted configuration loads: {config.name_en} ({config.name_hi}), "
                        f"{len(config.geography.blocks)} blocks", config.code == district)
         fonts = sorted((ROOT / "resources" / "fonts").glob("*.ttf"))
         verdicts.check("the bundled fonts, byte for byte", all(
             (site / "resources" / "fonts" / font.name).read_bytes() == font.read_bytes() for font in fonts))
-        verdicts.check("the compiled translations load in Qt", all(_loads(site / "resources" / "translations" /
-                                                                          f"samvad_{lang}.qm") for lang in ("hi", "en")))
+        translations = site / "resources" / "translations"
+        verdicts.check("the compiled translations load in Qt",
+                       all(_loads(translations / f"samvad_{language}.qm") for language in ("hi", "en")))
         pth = (root / "python312._pth").read_text(encoding="ascii").split()
         verdicts.check("python312._pth: the zip, the install folder, Lib\\site-packages; no import site",
                        pth == ["python312.zip", ".", "Lib\\site-packages"], pth)
@@ -254,7 +264,8 @@ def check_under_wine(verdicts: Verdicts, base: BuiltMsi, upgrade: BuiltMsi, swit
     config = load_district_config(district, environ={}, user_folder=WORK / "none", machine_folder=WORK / "none",
                                   machine_values=values)
     verdicts.check(f"the console reads them ({REGISTRY_LABEL}): database, modems COM5 sms and COM6 voice, number",
-                   config.database_url == overrides["DATABASE_URL"] and [m.url for m in config.modems] == ["COM5", "COM6"]
+                   config.database_url == overrides["DATABASE_URL"]
+                   and [modem.url for modem in config.modems] == ["COM5", "COM6"]
                    and config.center_number == overrides["CENTER_NUMBER"] and bool(installer_layer(values)))
     link = wine.shortcut()
     verdicts.check(f"Start-menu shortcut: {LAUNCHER} -m ui.main --district {district}", link is not None and

@@ -14,8 +14,7 @@ from pathlib import Path
 
 from winbuild.bundle import Bundle
 from winbuild.icon import write_icon
-from winbuild.msi import NOWHERE
-from winbuild.product import project_version
+from winbuild.product import bundled_config, project_version
 from winbuild.runtime import Runtime
 from winbuild.wix import MsiProduct, msi_version, wix_source
 
@@ -23,12 +22,9 @@ WINDOW_PROGRAM = "samvad-setu.exe"
 
 
 def write_frozen_wix(district: str, frozen: Path, out: Path, version: str | None = None) -> Path:
-    from console.config import load_district_config
-
     if not (frozen / WINDOW_PROGRAM).is_file():
         raise SystemExit(f"{frozen}: no {WINDOW_PROGRAM}; run PyInstaller with winbuild/windows_host/samvad-setu.spec")
-    config = load_district_config(district, environ={}, user_folder=NOWHERE, machine_folder=NOWHERE,
-                                  machine_values={})
+    config = bundled_config(district)
     bundle = Bundle(((frozen, ""),), Runtime(frozen, True, "PyInstaller"), reused=False)
     product = MsiProduct(msi_version(version or project_version()), district, config.name_en, True,
                          launcher=WINDOW_PROGRAM, arguments="--district [DISTRICT_CODE]")
@@ -36,7 +32,8 @@ def write_frozen_wix(district: str, frozen: Path, out: Path, version: str | None
     source = out / f"{district}.wxs"
     icon = write_icon(out / "samvad-setu.ico")
     source.write_text(wix_source(product, bundle.files(), base=out, icon=icon), encoding="utf-8")
+    compiled = out / f"{district}.wixobj"
     print(f"{source}: {len(bundle.files())} files. On Windows, with WiX v3 on PATH:\n"
-          f"  candle -arch x64 -out {out / (district + '.wixobj')} {source}\n"
-          f"  light -sice:ICE61 -out dist\\samvad-setu-{product.version}-{district}.msi {out / (district + '.wixobj')}")
+          f"  candle -arch x64 -out {compiled} {source}\n"
+          f"  light -b {out} -sice:ICE61 -out dist\\samvad-setu-{product.version}-{district}.msi {compiled}")
     return source

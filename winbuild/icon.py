@@ -44,7 +44,7 @@ def write_icon(path: Path) -> Path:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        image.save(buffer, b"PNG")
         images.append((size, bytes(data.data())))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(ico(images))

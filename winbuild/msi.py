@@ -8,16 +8,15 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from console.config import available_districts, load_district_config
+from console.config import available_districts
 from winbuild.bundle import Bundle, assemble, launcher_files
 from winbuild.icon import write_icon
-from winbuild.product import ROOT, msi_name, project_version
+from winbuild.product import ROOT, bundled_config, msi_name, project_version
 from winbuild.runtime import prepare_runtime
 from winbuild.sign import Signing, sign
 from winbuild.wheels import build_application_wheel, download_windows_wheels
 from winbuild.wix import MsiProduct, msi_version, wix_source
 
-NOWHERE = Path("/nonexistent/samvad-setu-build")  # the build reads the bundled district files only
 TOOLS = {"wixl": "wixl", "objdump": "binutils", "msiinfo": "msitools"}
 MEGABYTE = 1_000_000
 BANNER = "=" * 100
@@ -91,8 +90,7 @@ def build(request: BuildRequest) -> list[BuiltMsi]:
     built = []
     for number, code in enumerate(request.districts):
         district_started = time.monotonic()
-        config = load_district_config(code, environ={}, user_folder=NOWHERE, machine_folder=NOWHERE,
-                                      machine_values={})
+        config = bundled_config(code)
         product = MsiProduct(version, code, config.name_en, bundle.runtime.real)
         source = request.cache / "wix" / f"{code}.wxs"
         source.parent.mkdir(parents=True, exist_ok=True)

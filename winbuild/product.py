@@ -13,6 +13,7 @@ import configparser
 from dataclasses import dataclass
 from pathlib import Path
 
+from console.config import DistrictConfig, load_district_config
 from console.config_machine import (
     CENTER_NUMBER_VALUE,
     DATABASE_URL_VALUE,
@@ -52,6 +53,13 @@ PROPERTIES = (
     MsiProperty("CENTER_NUMBER", CENTER_NUMBER_VALUE, True, "the center's own number (officers' missed calls)"),
 )
 REGISTRY = REGISTRY_KEY
+
+
+def bundled_config(code: str, folder: Path | None = None) -> DistrictConfig:
+    """A district's configuration as the MSI carries it: the bundled files only, nothing of this machine."""
+    nowhere = Path("/nonexistent/samvad-setu-build")
+    return load_district_config(code, environ={}, folder=folder, user_folder=nowhere, machine_folder=nowhere,
+                                machine_values={})
 
 
 def project_version() -> str:

@@ -25,7 +25,8 @@ REQUIRED = ("python.exe", "pythonw.exe", f"python{TAG}.dll", f"python{TAG}.zip",
 STAND_IN_FILES = ("python.exe", "pythonw.exe", f"python{TAG}.dll", "python3.dll", f"python{TAG}.zip",
                   "vcruntime140.dll", "vcruntime140_1.dll")
 STAND_IN_TEXT = ("NO-RUNTIME stand-in for {name}: this build carries no Windows Python runtime and cannot run.\n"
-                 "Rebuild with PYTHON_EMBED=python-{version}-embed-amd64.zip PYTHON_EMBED_SHA256=<python.org's hash>.\n")
+                 "Rebuild with PYTHON_EMBED=python-{version}-embed-amd64.zip "
+                 "PYTHON_EMBED_SHA256=<python.org's hash>.\n")
 _PTH = re.compile(r"^python(\d+)\._pth$")
 
 

@@ -65,7 +65,7 @@ def download_windows_wheels(cache: Path) -> list[Path]:
 
 
 def windows_environment() -> dict[str, str]:
-    environment = dict(default_environment())
+    environment: dict[str, str] = {key: str(value) for key, value in default_environment().items()}
     environment.update(sys_platform="win32", platform_system="Windows", os_name="nt", platform_machine="AMD64",
                        python_version=WINDOWS_PYTHON, python_full_version=f"{WINDOWS_PYTHON}.0",
                        implementation_name="cpython", platform_python_implementation="CPython")

@@ -148,7 +148,8 @@ def _properties(node: ET.Element, product: MsiProduct, icon: Path | None) -> Non
         else:
             ET.SubElement(node, "Property", Id=item.name, Value=defaults[item.name])
     ET.SubElement(node, "Property", Id="ARPNOMODIFY", Value="1")
-    ET.SubElement(node, "Property", Id="ARPCOMMENTS", Value=f"District {product.district_name} ({product.district_code})")
+    comments = f"District {product.district_name} ({product.district_code})"
+    ET.SubElement(node, "Property", Id="ARPCOMMENTS", Value=comments)
     if icon is not None:
         ET.SubElement(node, "Icon", Id="samvad_setu.ico", SourceFile=str(icon))
         ET.SubElement(node, "Property", Id="ARPPRODUCTICON", Value="samvad_setu.ico")
