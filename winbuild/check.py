@@ -93,6 +93,8 @@ def run_checks(district: str, embed: str | None, embed_sha256: str | None) -> in
     check_signing(verdicts, base.path)
     print("\nunder wine: install, upgrade, another district, downgrade, uninstall", flush=True)
     check_under_wine(verdicts, base, upgrade, switch, real=real)
+    if not verdicts.failures:  # kept after a failure, to look into; its z: drive links to the machine's root
+        shutil.rmtree(WORK / "wine", ignore_errors=True)
     print(f"\n{verdicts.count - len(verdicts.failures)} passed, {len(verdicts.failures)} failed", flush=True)
     if not real:
         print("(a NO-RUNTIME build: the installer was checked, the runtime was a stand-in)")

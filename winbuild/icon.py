@@ -44,7 +44,7 @@ def write_icon(path: Path) -> Path:
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        image.save(buffer, "PNG")  # type: ignore[call-overload]  # the stubs say bytes; PySide6 takes str
         images.append((size, bytes(data.data())))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(ico(images))

@@ -103,7 +103,7 @@ def build(request: BuildRequest) -> list[BuiltMsi]:
         seconds = time.monotonic() - district_started + (prepared if number == 0 else 0.0)
         result = BuiltMsi(code, target, seconds)
         built.append(result)
-        shared = "with the bundle" if number == 0 else "bundle reused from the first district"
+        shared = f"{prepared:.1f} s of it the bundle" if number == 0 else "the bundle shared with the first"
         print(f"{_shown(target)}: {result.megabytes:.1f} MB, built in {seconds:.1f} s ({shared}"
               f"{', signed' if request.signing else ''})", flush=True)
     if not bundle.runtime.real:
