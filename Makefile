@@ -4,12 +4,20 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
-# Qt under X11 and offscreen, the virtual screen for screenshots, and Qt's linguist runtime deps.
+# Qt under X11 and offscreen, the virtual screen for screenshots, Qt's linguist runtime deps, and the MSI tools
+# the fast installer test builds and reads a small MSI with.
 SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
-	libxcb-xkb1 libxcb-shape0 libxcb-randr0 xvfb xauth
+	libxcb-xkb1 libxcb-shape0 libxcb-randr0 xvfb xauth wixl msitools
+# The Windows MSI (make msi): wixl, and objdump to read the Windows libraries' imports; its check (make msi-check)
+# also installs it under wine and signs a copy.
+MSI_PACKAGES := wixl msitools gcab binutils
+MSI_CHECK_PACKAGES := $(MSI_PACKAGES) wine wine64 osslsigncode openssl
+DISTRICT ?= kannauj
+APT_FLAGS ?=
+export MSI_VERSION PYTHON_EMBED PYTHON_EMBED_SHA256 SIGN_CERT SIGN_KEY SIGN_PASSFILE SIGN_TIMESTAMP
 
-.PHONY: run demo test lint typecheck bench translations screenshots system-packages clean
+.PHONY: run demo test lint typecheck bench translations screenshots system-packages msi msi-check clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/samvad-setu --demo
@@ -33,15 +41,25 @@ translations: $(STAMP)
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
 
+# dist/samvad-setu-<version>-<district>.msi (DISTRICT=kannauj|hardoi|...|all); see the README's IT section.
+msi: $(STAMP)
+	@$(MAKE) --no-print-directory system-packages SYSTEM_PACKAGES="$(MSI_PACKAGES)" APT_FLAGS=--no-install-recommends
+	$(PY) -m winbuild msi --district $(DISTRICT)
+
+msi-check: $(STAMP)
+	@$(MAKE) --no-print-directory system-packages SYSTEM_PACKAGES="$(MSI_CHECK_PACKAGES)" APT_FLAGS=--no-install-recommends
+	$(PY) -m winbuild check --district $(DISTRICT)
+
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 		echo "installing system packages:$$missing"; \
 		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
+		$$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq && DEBIAN_FRONTEND=noninteractive \
+			$$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq $(APT_FLAGS) $$missing; \
 	fi
 
-$(STAMP): setup.cfg | system-packages
+$(STAMP): setup.cfg setup.py pyproject.toml | system-packages
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
 	$(PY) -m pip install -q -e '.[test,postgres,bench]'

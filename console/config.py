@@ -4,10 +4,17 @@ The bundled ``resources/districts/_defaults.toml`` holds what is true for every
 district of the state (office hours, thresholds, templates) and documents every
 key; ``<code>.toml`` is merged over it with what is the district's own (names,
 places, any difference). A machine's own settings (modem ports, the database
-URL, the center's number) go in a user-level file merged over both: first
-``<user config dir>/samvad-setu/districts/<code>.toml`` if it exists, then an
-explicit file (``override_path`` or the ``SAMVAD_SETU_CONFIG`` variable). Tables
-merge key by key; any other value, lists included, is replaced whole.
+URL, the center's number) are merged over both, each layer over the one before:
+
+1. machine-wide, set at installation: the installer's values (on Windows the
+   MSI's properties in ``HKLM\\SOFTWARE\\Samvad Setu``, see :mod:`console.config_machine`);
+2. machine-wide, by hand: ``<machine config dir>/samvad-setu/districts/<code>.toml``
+   (``C:\\ProgramData\\samvad-setu\\districts\\<code>.toml`` on Windows);
+3. the user's own: ``<user config dir>/samvad-setu/districts/<code>.toml``;
+4. an explicit file (``override_path`` or the ``SAMVAD_SETU_CONFIG`` variable).
+
+The three files share one format. Tables merge key by key; any other value,
+lists included, is replaced whole.
 
 A broken or incomplete result raises :class:`ConfigError` naming, for every
 problem, the file that set the value, the dotted key and what is expected.
@@ -37,6 +44,13 @@ from console.calendar_holidays import (
     read_working_day,
 )
 from console.calendar_hours import WEEKDAY_NAMES, Interval, OfficeHours, WeekRule, check_timezone, normalise_intervals
+from console.config_machine import (
+    APPLICATION_NAME as APPLICATION_NAME,  # the name of the folders; imported from here by others
+    REGISTRY_LABEL,
+    installer_layer,
+    installer_values,
+    machine_districts_folder,
+)
 from console.config_places import Geography, read_geography
 from console.config_reader import ConfigError, Problem, Reader, describe, load_toml
 from console.config_templates import MessageTemplates, read_messages
@@ -45,7 +59,6 @@ from console.resources import resource_path
 
 log = logging.getLogger(__name__)
 
-APPLICATION_NAME = "samvad-setu"
 ENVIRONMENT_VARIABLE = "SAMVAD_SETU_CONFIG"
 DEFAULT_DAILY_SMS_CAP = 100
 DEFAULTS_FILE = "_defaults.toml"
@@ -105,7 +118,8 @@ class DistrictConfig:
     modems: tuple[ModemPort, ...]
     messages: MessageTemplates
     geography: Geography
-    files: tuple[Path, ...]  # the files merged, in order: defaults, the district, user-level overrides
+    files: tuple[Path, ...]  # the files merged, in order: defaults, the district, machine and user overrides
+    sources: tuple[str, ...] = ()  # every layer merged, as named in messages (the files and the installer's values)
 
     def unset_machine_settings(self) -> list[str]:
         """Keys a live center must set in its user-level file (the demo may run without them)."""
@@ -136,30 +150,38 @@ def load_district_config(
     environ: Mapping[str, str] | None = None,
     user_folder: Path | None = None,
     folder: Path | None = None,
+    machine_folder: Path | None = None,
+    machine_values: Mapping[str, str] | None = None,
 ) -> DistrictConfig:
-    """The district's bundled config with the user-level and explicit overrides merged in.
+    """The district's bundled config with the machine, user-level and explicit overrides merged in.
 
-    ``environ``, ``user_folder`` and ``folder`` (the bundled districts) default to the real ones.
+    ``environ``, ``user_folder``, ``folder`` (the bundled districts), ``machine_folder`` and
+    ``machine_values`` (the installer's values) default to the real ones.
     """
     folder = folder or districts_folder()
     base = folder / f"{code}.toml"
     if not _CODE.match(code) or not base.is_file():
         known = ", ".join(available_districts()) or "none"
         raise ConfigError([Problem(f"{code}.toml", "", f"no such district {code!r} (known: {known})")])
-    layers: list[tuple[Path, str]] = [(folder / DEFAULTS_FILE, DEFAULTS_FILE), (base, base.name)]
-    user_file = (user_folder or user_districts_folder()) / f"{code}.toml"
-    if user_file.is_file():
-        layers.append((user_file, str(user_file)))
+    files: list[tuple[Path, str]] = [(folder / DEFAULTS_FILE, DEFAULTS_FILE), (base, base.name)]
+    layers = [(label, load_toml(path, label)) for path, label in files]
+    installed = installer_layer(installer_values() if machine_values is None else machine_values)
+    if installed:
+        layers.append((REGISTRY_LABEL, installed))
+    overrides = [(machine_folder or machine_districts_folder()) / f"{code}.toml",
+                 (user_folder or user_districts_folder()) / f"{code}.toml"]
     explicit = override_path or (environ if environ is not None else os.environ).get(ENVIRONMENT_VARIABLE)
-    if explicit:
-        layers.append((Path(explicit), str(explicit)))
+    for path in [file for file in overrides if file.is_file()] + ([Path(explicit)] if explicit else []):
+        files.append((path, str(path)))
+        layers.append((str(path), load_toml(path, str(path))))
     merged: dict[str, Any] = {}
     origins: dict[str, str] = {}
-    for path, label in layers:
-        merged = deep_merge(merged, load_toml(path, label), label=label, origins=origins)
+    for label, data in layers:
+        merged = deep_merge(merged, data, label=label, origins=origins)
     config = parse_district(merged, code=code, origin=_origin_lookup(origins, base.name))
-    log.info("district %s loaded from %s", code, ", ".join(label for _, label in layers))
-    return replace(config, files=tuple(path for path, _ in layers))
+    sources = tuple(label for label, _ in layers)
+    log.info("district %s loaded from %s", code, ", ".join(sources))
+    return replace(config, files=tuple(path for path, _ in files), sources=sources)
 
 
 def deep_merge(

@@ -12,6 +12,8 @@ def resource_path(*parts: str) -> Path:
     The package is installed with its data files, so this works from a source
     checkout, an installed wheel and a frozen MSI build alike.
     """
-    traversable = files("resources").joinpath(*parts)
+    traversable = files("resources")
+    for part in parts:  # one part at a time: Python 3.11's Traversable (frozen builds) joins only one
+        traversable = traversable.joinpath(part)
     with as_file(traversable) as path:
         return Path(path)

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console.config_machine import machine_district
 from console.desk.center import Center, open_demo_center
 from console.domain import UserRole
 from console.service import ConsoleService
@@ -56,7 +57,7 @@ def workstation_session() -> OperatorSession:
 def open_center(options: WindowOptions, session: OperatorSession) -> Center:
     if options.demo:
         return open_demo_center(session, district=options.district or "hardoi")
-    district = options.district or os.environ.get(DISTRICT_VARIABLE)
+    district = options.district or os.environ.get(DISTRICT_VARIABLE) or machine_district()
     if not district:
         raise ValueError(f"no district chosen: start with --district CODE (for example --district hardoi), "
                          f"set {DISTRICT_VARIABLE}, or try the demo with --demo")

@@ -11,7 +11,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-WINDOW_OPTIONS = ("--demo", "--district", "--database")
+WINDOW_OPTIONS = ("--demo", "--district", "--database", "--self-check")
 
 
 def window_parser() -> argparse.ArgumentParser:
@@ -20,6 +20,8 @@ def window_parser() -> argparse.ArgumentParser:
                         help="the demo district with simulated modems and officers (training)")
     parser.add_argument("--district", help="district code, e.g. hardoi (or SAMVAD_SETU_DISTRICT)")
     parser.add_argument("--database", help="database URL (default: the district config, then SQLite)")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check Qt, fonts, translations, the district config and the database; print one line")
     return parser
 
 
@@ -32,6 +34,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if is_window_start(args):
         options = window_parser().parse_args(args)
+        if options.self_check:
+            from ui.self_check import run_self_check
+
+            return run_self_check(options.district, options.database)
         from ui.app import WindowOptions, run_window
 
         return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database))
