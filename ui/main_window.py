@@ -14,8 +14,8 @@ from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from console.service import ActionResult, ConsoleService, Topic
-from console.views import CalendarEntry, CaseAction, LiveState, OfficerRow, RepresentativeRow
+from console.service import ActionResult, ConsoleService, Outcome, Topic
+from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
@@ -133,9 +133,24 @@ class MainWindow(QMainWindow):
         self.queue_panel.show_state(state, now)
         self.availability_panel.show_state(state)
         self.modem_panel.show_state(state, now)
-        self.status.show_revision(state.revision)
+        self.status.show_refreshed(state.generated_at)
         self.tick()
+        self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
+
+    def _refresh_case_dialogs(self) -> None:
+        """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""
+        if self.tasks.closed:
+            return
+        for key, dialog in self.case_dialogs.items():
+            case_id = dialog.case_id
+            self.tasks.run(lambda case_id=case_id: self.service.case_detail(case_id),  # type: ignore[misc]
+                           lambda detail, key=key: self._on_case_detail_loaded(key, detail))
+
+    def _on_case_detail_loaded(self, key: int, detail: CaseDetail | None) -> None:
+        dialog = self.case_dialogs.get(key)
+        if dialog is not None:
+            dialog.show_detail(detail)
 
     def tick(self) -> None:
         now = self.service.clock.now()
@@ -181,12 +196,14 @@ class MainWindow(QMainWindow):
         self.complaint_dialog = None
         if result is None or result.case_id is None:
             return
-        self.status.showMessage(label(result.outcome) + f" {result.case_code}", 8000)
+        if result.outcome is Outcome.JOINED_OPEN_CASE:
+            text = label(result.outcome) + f" ({result.case_code})"
+        else:
+            text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
         case_dialog = self.open_case(result.case_id)
         if dialog.instruct_after_log:
-            detail = case_dialog.detail
-            if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
-                case_dialog.perform(CaseAction.INSTRUCT)
+            text += " " + case_dialog.instruct_after_log()
+        self.status.showMessage(text, 15000)
         self.reload()
 
     def open_case(self, case_id: int) -> CaseDialog:
@@ -198,6 +215,7 @@ class MainWindow(QMainWindow):
             return existing
         dialog = CaseDialog(self.service, case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.step_opened.connect(self.dialog_opened)
         dialog.finished.connect(lambda _code, key=case_id: self.case_dialogs.pop(key, None))
         dialog.action_performed.connect(lambda _action, _result: self.reload())
         self.case_dialogs[case_id] = dialog

@@ -13,7 +13,8 @@ from ui.formatting import format_count, format_moment, format_signal
 from ui.i18n import pick
 from ui.labels import label
 from ui.row_table_model import RowTableModel
-from ui.style import OUTBOX_COLOURS, brush, dot_icon
+from ui.outbox_text import outcome_colours, outcome_text
+from ui.style import brush, dot_icon
 
 M_COL_NAME, M_COL_SIGNAL, M_COL_REGISTRATION, M_COL_SIM, M_COL_SMS, M_COL_CALL = range(6)
 O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_UPDATED, O_COL_ATTEMPTS, O_COL_MODEM = range(7)
@@ -76,7 +77,7 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         self.now: datetime | None = None
 
     def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
-        status = label(row.status) + (f" ({row.error_code})" if row.error_code else "")
+        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code)
         updated = format_moment(row.updated_at, self.now or row.updated_at)
         return (
             label(row.kind),
@@ -89,7 +90,7 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         )
 
     def cell_data(self, row: OutboxRow, column: int, role: int) -> Any:
-        colours = OUTBOX_COLOURS[row.status]
+        colours = outcome_colours(row.status, row.call_outcome)
         if column == O_COL_STATUS and colours is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return brush(colours[0])

@@ -30,6 +30,16 @@ def officer_short(row: OfficerRow) -> str:
     return f"{pick(row.name_en, row.name_hi)}, {pick(row.designation_en, row.designation_hi)} · {row.official_number}"
 
 
+SYSTEM_ACTOR = "system"  # the desk's own actor (the ladder, an SMS reply read by the modem)
+
+
+def actor_name(actor: str) -> str:
+    """Who did it, for a timeline: the desk itself in words, an operator by login."""
+    if actor == SYSTEM_ACTOR:
+        return QCoreApplication.translate("PeopleText", "System")
+    return actor
+
+
 def decision_text(decision: AvailabilityDecision) -> str:
     """What the operator reads out: the status, until when, and whom to contact instead."""
     officer = decision.officer

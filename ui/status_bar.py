@@ -40,14 +40,15 @@ class ConsoleStatusBar(QStatusBar):
         self._open = True
         self._resumes: datetime | None = None
         self._holiday: CalendarEntry | None = None
-        self._revision = 0
+        self._refreshed: datetime | None = None
 
     def show_time(self, now: datetime, office_open: bool, resumes_at: datetime | None, holiday: CalendarEntry | None) -> None:
         self._now, self._open, self._resumes, self._holiday = now, office_open, resumes_at, holiday
         self._render()
 
-    def show_revision(self, revision: int) -> None:
-        self._revision = revision
+    def show_refreshed(self, at: datetime) -> None:
+        """When the data on screen was read (the change feed reloads it whenever something changes)."""
+        self._refreshed = at
         self._render()
 
     def _render(self) -> None:
@@ -66,7 +67,8 @@ class ConsoleStatusBar(QStatusBar):
             self.office.setText(text)
         local = to_ist(self._now)  # minutes are enough here; the countdowns carry the seconds
         self.clock_label.setText(self.tr("%1 IST").replace("%1", f"{format_date(self._now)} {local:%H:%M}"))
-        self.feed.setText(self.tr("live · update %1").replace("%1", str(self._revision)))
+        if self._refreshed is not None:
+            self.feed.setText(self.tr("data as of %1").replace("%1", to_ist(self._refreshed).strftime("%H:%M:%S")))
         self.user.setText(f"{self._session.display_name} ({label(self._session.role)})")
 
     def changeEvent(self, event: QEvent) -> None:

@@ -380,6 +380,21 @@ class OutboxRepository:
             for a in self._session.scalars(query)
         ]
 
+    def last_outcomes(self, outbox_ids: Collection[int]) -> dict[int, str]:
+        """How the latest finished try of each row ended ("answered", "busy", "no_answer", "sent", …)."""
+        if not outbox_ids:
+            return {}
+        latest = (
+            select(OutboxAttempt.outbox_id, func.max(OutboxAttempt.number).label("number"))
+            .where(OutboxAttempt.outbox_id.in_(list(outbox_ids)), OutboxAttempt.finished_at.is_not(None))
+            .group_by(OutboxAttempt.outbox_id)
+            .subquery()
+        )
+        query = select(OutboxAttempt.outbox_id, OutboxAttempt.outcome).join(
+            latest, and_(OutboxAttempt.outbox_id == latest.c.outbox_id, OutboxAttempt.number == latest.c.number)
+        )
+        return {int(outbox_id): str(outcome) for outbox_id, outcome in self._session.execute(query) if outcome}
+
     def sent_counts_by_modem(self, *, since: datetime, kind: OutboxKind = OutboxKind.SMS) -> dict[str, int]:
         """Messages each modem sent since ``since`` (per-SIM daily caps)."""
         query = (
