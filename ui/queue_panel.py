@@ -63,7 +63,7 @@ class QueuePanel(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         self._departments: tuple[str, ...] = ()
         self._operators: tuple[str, ...] = ()
-        alarm.rang.connect(self._on_alarm_rang)
+        alarm.changed.connect(self._on_alarm_changed)
         self.retranslate()
 
     # -- data
@@ -131,5 +131,5 @@ class QueuePanel(Retranslating, QWidget):
         if row is not None:
             self.case_activated.emit(row.case_id)
 
-    def _on_alarm_rang(self, _case_ids: object) -> None:
+    def _on_alarm_changed(self) -> None:
         self.banner.set_case_codes(self._alarming_codes())
