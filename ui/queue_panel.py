@@ -76,8 +76,10 @@ class QueuePanel(Retranslating, QWidget):
         self.proxy.invalidate()
         self._update_title()
         self.alarm.update(self.model.board.alarming_case_ids())
-        if selected is not None:
-            self.select_case(selected)
+        if selected is None or not self.select_case(selected):
+            # the chosen case left the queue (or nothing was chosen): no row is under the cursor, so Enter
+            # cannot open a case the operator never saw selected
+            self.table.selectionModel().clear()
 
     def tick(self, now: datetime) -> None:
         if self.model.tick(now):
@@ -128,7 +130,7 @@ class QueuePanel(Retranslating, QWidget):
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is not None:
+        if row is not None and row.case_id == self.selected_case_id():  # only the case the operator sees selected
             self.case_activated.emit(row.case_id)
 
     def _on_alarm_changed(self) -> None:
