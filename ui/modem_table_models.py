@@ -21,6 +21,11 @@ O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_UPDATED, O_COL_ATTE
 I_COL_KIND, I_COL_AT, I_COL_FROM, I_COL_CASE, I_COL_TEXT = range(5)
 
 
+SMS_PARTS_TIP = QT_TRANSLATE_NOOP(
+    "ModemTableModel", "SMS parts sent today and the SIM's daily cap: a long or Hindi SMS goes as two or more parts, "
+    "and the network counts each")
+
+
 class ModemTableModel(RowTableModel[ModemRow]):
     HEADER_CONTEXT = "ModemTableModel"
     HEADERS = (
@@ -28,7 +33,7 @@ class ModemTableModel(RowTableModel[ModemRow]):
         QT_TRANSLATE_NOOP("ModemTableModel", "Signal"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Network"),
         QT_TRANSLATE_NOOP("ModemTableModel", "SIM"),
-        QT_TRANSLATE_NOOP("ModemTableModel", "SMS today"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "SMS parts today"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Call now"),
     )
 
@@ -47,6 +52,11 @@ class ModemTableModel(RowTableModel[ModemRow]):
             f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}" if row.sends_sms else "—",
             row.current_call or "—",
         )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if section == M_COL_SMS and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(self.HEADER_CONTEXT, SMS_PARTS_TIP)
+        return super().headerData(section, orientation, role)
 
     def cell_data(self, row: ModemRow, column: int, role: int) -> Any:
         if column == M_COL_NAME and role == Qt.ItemDataRole.DecorationRole:

@@ -3,6 +3,7 @@ current by the change feed. Outbox rows are finished the way the dispatcher fini
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.domain import OutboxKind, OutboxStatus
@@ -11,7 +12,7 @@ from db.repositories.outbox import AttemptResult
 from tests.desk.people import DM, MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
 from ui.main_window import MainWindow
-from ui.modem_table_models import O_COL_CASE, O_COL_STATUS
+from ui.modem_table_models import M_COL_SMS, O_COL_CASE, O_COL_STATUS
 from ui.timeline_table_model import T_COL_OUTCOME, T_COL_WHAT
 
 SENT = AttemptResult(OutboxStatus.SENT, modem_name="modem-1", outcome="sent")
@@ -82,3 +83,17 @@ def test_an_open_case_window_follows_the_change_feed(desk_window: MainWindow, wo
                            received_at=world.clock.now(), modem_name="modem-1")
     qtbot.waitUntil(lambda: "Confirmed" in dialog.heading.text(), timeout=5000)
     assert QApplication.focusWidget() is not dialog.reason  # nothing stole the keyboard meanwhile
+
+
+def test_the_modem_panel_counts_sms_parts_and_says_so(desk_window: MainWindow) -> None:
+    model = desk_window.modem_panel.modem_model
+    assert model.headerData(M_COL_SMS, Qt.Orientation.Horizontal) == "SMS parts today"
+    assert "two or more parts" in model.headerData(M_COL_SMS, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_status_bar_says_when_the_data_was_read(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
+    assert desk_window.status.feed.text() == "data as of 11:00:00"
+    world.clock.advance(seconds=95)
+    world.log(MLA.id, SDM.id)
+    qtbot.waitUntil(lambda: desk_window.status.feed.text() == "data as of 11:01:35", timeout=3000)
+    assert "update" not in desk_window.status.feed.text()
