@@ -297,7 +297,9 @@ def _instruct(
         raise InvalidCommand(command.action, "channels", CommandProblem.NO_CHANNEL)
     outside_hours = not calendar.is_open(at)
     if case.state is S.WAITING and not outside_hours:  # in office hours the officer's ten minutes run first
-        raise DeadlineNotReached(command.action, due_at(case, calendar, thresholds), at)
+        becomes_due = due_at(case, calendar, thresholds)
+        if at < becomes_due:
+            raise DeadlineNotReached(command.action, becomes_due, at)
     if isinstance(command, Reinstruct):
         if case.reinstruction_count >= thresholds.max_reinstructions:
             raise ReinstructionLimitReached(case.reinstruction_count, thresholds.max_reinstructions)

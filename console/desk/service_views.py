@@ -21,6 +21,7 @@ from console.domain import (
     RepresentativeKind,
 )
 from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
+from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
     CallOutcome,
@@ -103,9 +104,10 @@ _TOLD_BY: dict[CallParty | None, ConfirmationSource] = {
 
 
 def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
-                alternate: Officer | None = None) -> OfficerRow:
+                alternate: Officer | None = None, places: PlaceNames | None = None) -> OfficerRow:
     row = OfficerRow(officer.id, officer.name_en, officer.name_hi, officer.designation_en, officer.designation_hi,
-                     officer.department, officer.office, officer.official_number)
+                     officer.department, officer.office, officer.official_number,
+                     office_hi=places.hindi(officer.office) if places else "")
     if period is None:
         return row
     return replace(
@@ -119,9 +121,10 @@ def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, peri
     )
 
 
-def representative_row(person: Representative) -> RepresentativeRow:
+def representative_row(person: Representative, places: PlaceNames | None = None) -> RepresentativeRow:
     number = person.registered_numbers[0] if person.registered_numbers else ""
-    return RepresentativeRow(person.id, person.kind, person.name_en, person.name_hi, person.constituency, number)
+    return RepresentativeRow(person.id, person.kind, person.name_en, person.name_hi, person.constituency, number,
+                             places.hindi(person.constituency) if places else "")
 
 
 def queue_row(record: EscalationRecord, officers: Mapping[int, Officer], people: Mapping[int, Representative],
@@ -156,12 +159,13 @@ def deadline_of(record: EscalationRecord, calendar: BusinessHours,
 
 
 def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, *,
-                    office_open: bool = True) -> frozenset[CaseAction]:
-    """The buttons: the lifecycle's, less instruct for an officer away (or a waiting case in office hours) and
-    redirect for one on duty."""
+                    now: datetime | None = None, office_open: bool = True) -> frozenset[CaseAction]:
+    """The buttons: the lifecycle's, less instruct for an officer away (or a case whose ten minutes still run in
+    office hours) and redirect for one on duty."""
     actions = {CASE_ACTIONS[action] for action in operator_actions(record.state) if action in CASE_ACTIONS}
     away = decision is not None and decision.reason is not Reason.AVAILABLE
-    if away or (record.state is EscalationState.WAITING and office_open):
+    early = office_open and (now is None or record.due_at is None or now < record.due_at)
+    if away or (record.state is EscalationState.WAITING and early):
         actions.discard(CaseAction.INSTRUCT)
     if not away or decision is None or decision.contact_officer_id is None:
         actions.discard(CaseAction.REDIRECT)
