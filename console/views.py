@@ -201,6 +201,7 @@ class OfficerRow:
     office: str
     official_number: str  # E.164
     status: AvailabilityStatus = AvailabilityStatus.ON_DUTY
+    office_hi: str = ""  # the office in Hindi when the district's place names make it; else the window shows office
     period_id: int | None = None
     period_starts_at: datetime | None = None
     period_ends_at: datetime | None = None
@@ -220,7 +221,7 @@ class RepresentativeRow:
     name_hi: str
     constituency: str
     number: str  # E.164, the first registered number
-
+    constituency_hi: str = ""
 
 @dataclass(frozen=True)
 class ModemRow:
@@ -338,3 +339,4 @@ class LiveState:
     incoming: tuple[IncomingRow, ...] = ()
     departments: tuple[str, ...] = field(default=())
     operators: tuple[str, ...] = field(default=())
+    people: tuple[tuple[str, str], ...] = field(default=())  # (login, display name) of the center's accounts

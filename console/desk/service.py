@@ -27,6 +27,7 @@ from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours, OutboxKind
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.place_names import PlaceNames
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.service import (
@@ -99,6 +100,7 @@ class DeskService:
         self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
+        self._places = PlaceNames.for_district(desk.settings.district)
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
@@ -130,6 +132,7 @@ class DeskService:
             live = work.live_state.load(now)
             outbox = work.outbox.recent(limit=self._rows)
             incoming = work.incoming.recent(limit=self._rows)
+            people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
             outcomes = work.outbox.last_outcomes([row.id for row in outbox if row.kind is OutboxKind.CALL])
             codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
             referred = {row.escalation_id for row in outbox if row.escalation_id is not None}
@@ -139,7 +142,7 @@ class DeskService:
         settings = desk.settings
         queue = tuple(views.queue_row(case.escalation, roster.officers, roster.representatives, settings.calendar,
                                       settings.policy) for case in live.open_cases)
-        officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate)
+        officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate, self._places)
                          for entry in live.officers)
         return LiveState(
             revision=self._revision_now,
@@ -151,6 +154,7 @@ class DeskService:
             incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
             departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
             operators=tuple(sorted({row.operator for row in queue})),
+            people=people,
         )
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
@@ -178,7 +182,8 @@ class DeskService:
             officer=officer_row,
             availability=availability,
             timeline=views.timeline(events, outbox, outcomes, roster.officers),
-            allowed_actions=views.allowed_actions(record, decision, office_open=settings.calendar.is_open(now)),
+            allowed_actions=views.allowed_actions(record, decision, now=now,
+                                                  office_open=settings.calendar.is_open(now)),
             reinstructions=record.reinstruction_count,
         )
 
@@ -190,7 +195,8 @@ class DeskService:
     def search_representatives(self, text: str, limit: int) -> tuple[RepresentativeRow, ...]:
         roster = self.desk.roster()
         ids = self._search_indexes()[2].search(text, limit)
-        return tuple(views.representative_row(roster.representatives[i]) for i in ids if i in roster.representatives)
+        return tuple(views.representative_row(roster.representatives[i], self._places)
+                     for i in ids if i in roster.representatives)
 
     def availability_now(self, officer_id: int) -> AvailabilityDecision | None:
         roster = self.desk.roster()
@@ -444,7 +450,7 @@ class DeskService:
             period_id = next((pid for pid, p in roster.period_ids.items() if p == period), None) if period else None
             alternate = roster.officers.get(period.alternate_officer_id) if period and period.alternate_officer_id \
                 else None
-            rows[officer_id] = views.officer_row(officer, period, period_id, alternate)
+            rows[officer_id] = views.officer_row(officer, period, period_id, alternate, self._places)
         return rows
 
     def _search_indexes(self) -> tuple[object, OfficerIndex, RepresentativeIndex]:
