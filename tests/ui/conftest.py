@@ -75,7 +75,7 @@ def settings(tmp_path: Path) -> QSettings:
 @pytest.fixture
 def window(qtbot, service: InMemoryService, translations: Translations, settings: QSettings, sound: CountingSound) -> MainWindow:  # type: ignore[no-untyped-def]
     main = MainWindow(service, translations, settings=settings, alarm=Alarm(sound=sound))
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=lambda window: window.close_now())
     main.load_now()
     main.timer.stop()  # the tests move the fake clock and tick by hand
     main.show()

@@ -87,7 +87,7 @@ def desk_window(qtbot, world: World, translations: Translations, settings: QSett
     from tests.ui.conftest import CountingSound
 
     main = MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=lambda window: window.close_now())
     main.load_now()
     main.timer.stop()  # the tests move the fake clock and tick by hand
     main.show()

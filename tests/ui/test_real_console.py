@@ -48,7 +48,7 @@ def center(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Center]:
 @pytest.fixture
 def real_window(qtbot, center: Center, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
     main = MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
-    qtbot.addWidget(main)
+    qtbot.addWidget(main, before_close_func=lambda window: window.close_now())
     main.load_now()
     main.show()
     qtbot.waitExposed(main)
