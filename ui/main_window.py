@@ -11,9 +11,11 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
+from console.clock import TrainingClock
+from console.domain import OutboxStatus
 from console.service import ActionResult, ConsoleService, Outcome, Topic
 from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
@@ -36,6 +38,7 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
+UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
 LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
 TABLE_KEYS = {
     "queue_table": "tables/queue",
@@ -57,11 +60,14 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         alarm: Alarm | None = None,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.service = service
+        self.demo = demo
+        self.training_clock = isinstance(service.clock, TrainingClock)
         self.translations = translations
         self.settings = settings or QSettings()
         self.alarm = alarm or Alarm()
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([900, 466])
         self.setCentralWidget(self.main_splitter)
-        self.status = ConsoleStatusBar(service.session, self)
+        self.status = ConsoleStatusBar(service.session, self, training_clock=self.training_clock)
         self.setStatusBar(self.status)
         self.roster = RosterTransfer(service, self.tasks, self)
         self.menus = ConsoleMenus(self)
@@ -94,6 +100,8 @@ class MainWindow(QMainWindow):
         self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
         self._loading = False
         self._reload_again = False
+        self._close_confirmed = False
+        self.closed_by_signal: int | None = None
         self.bridge = ChangeFeedBridge(self)
         self.bridge.changed.connect(self._on_bridge_changed)
         self.bridge.attach(service)
@@ -224,11 +232,9 @@ class MainWindow(QMainWindow):
         self.dialog_opened.emit(dialog)
         return dialog
 
-    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog | None:
+    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog:
+        """Ctrl+L: the officer selected in the grid, or the dialog asks for one."""
         officer = officer or self.availability_panel.selected_officer()
-        if officer is None:
-            self.status.showMessage(self.tr("Select an officer in the availability grid first."), 6000)
-            return None
         dialog = PeriodDialog(self.service, officer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -264,7 +270,15 @@ class MainWindow(QMainWindow):
         self.switch_language("en" if current_language() == "hi" else "hi")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Samvad Setu — District Contact and Command Center"))
+        product = self.tr("Samvad Setu")
+        # the platform appends the display name to a title that lacks it: the product's name once, in one script
+        QGuiApplication.setApplicationDisplayName(product)
+        parts = [product, self.tr("District Contact and Command Center")]
+        if self.training_clock:
+            parts.append(self.tr("demo on a training clock"))
+        elif self.demo:
+            parts.append(self.tr("demo"))
+        self.setWindowTitle(" — ".join(parts))
         self.menus.retranslate(current_language())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -285,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         values = {key: self.settings.value(key) for key in LAYOUT_KEYS}
+        self.first_start = not isinstance(values["window/geometry"], QByteArray)
         if isinstance(values["window/geometry"], QByteArray):
             self.restoreGeometry(values["window/geometry"])
         if isinstance(values["window/state"], QByteArray):
@@ -307,7 +322,42 @@ class MainWindow(QMainWindow):
             self.settings.setValue(TABLE_KEYS[name], table.horizontalHeader().saveState())  # type: ignore[attr-defined]
         self.settings.sync()
 
+    def work_left(self) -> tuple[int, int]:
+        """Open cases, and SMS and calls not yet out (this workstation's dispatcher stops with the window)."""
+        if self.state is None:
+            return 0, 0
+        unsent = sum(1 for row in self.state.outbox if row.status in UNSENT)
+        return len(self.state.queue), unsent
+
+    def close_now(self, signum: int | None = None) -> None:
+        """Close without asking (Ctrl+C or SIGTERM in the terminal: the person there decided)."""
+        self.closed_by_signal = signum
+        self._close_confirmed = True
+        self.close()
+
+    def _ask_before_closing(self, cases: int, unsent: int) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
+        box.setObjectName("close_question_box")
+        box.setText(self.tr("%1 case(s) are open and %2 SMS or call(s) are not yet sent.")
+                    .replace("%1", str(cases)).replace("%2", str(unsent)))
+        box.setInformativeText(self.tr("While this window is closed, this workstation sends nothing and does not "
+                                       "climb the ladder. Close it anyway?"))
+        close_button = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: box.clickedButton() is close_button and self.close_now())
+        box.open()
+        self.dialog_opened.emit(box)
+        return box
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        cases, unsent = self.work_left()
+        if not self._close_confirmed and (cases or unsent):
+            event.ignore()
+            self._ask_before_closing(cases, unsent)
+            return
         self.save_layout()
         self.timer.stop()
         self.alarm.acknowledge()

@@ -207,6 +207,11 @@ class EscalationRepository:
         ).first()
         return None if row is None else EscalationRecord(*row)
 
+    def latest_event_at(self) -> datetime | None:
+        """The last instant the record holds (the demo's training clock never starts before it)."""
+        latest = self._session.scalar(select(func.max(EscalationEvent.at)))
+        return None if latest is None else ensure_utc(latest)
+
     def codes_of(self, escalation_ids: Iterable[int]) -> dict[int, str]:
         """The case codes of these cases, open or closed (the outbox and incoming lists name their case)."""
         ids = sorted(set(escalation_ids))
