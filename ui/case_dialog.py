@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from console.service import ActionResult, ConsoleService, Outcome
 from console.domain import EscalationState
+from console.phone import display
 from console.views import CallParty, CaseAction, CaseDetail, ContactReason
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
@@ -36,7 +37,7 @@ from ui.outside_hours_dialog import OutsideHoursDialog
 from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
 from ui.timeline_table_model import TimelineTableModel
-from ui.widgets import Retranslating, error_label
+from ui.widgets import ERROR_STYLE, Retranslating, error_label
 
 ACTION_ORDER = (
     CaseAction.INSTRUCT,
@@ -55,6 +56,7 @@ DEFAULT_PREFERENCE = (CaseAction.INSTRUCT, CaseAction.REDIRECT, CaseAction.REINS
 # a close, a cancel or an escalation: those are deliberate steps
 NEEDS_REASON = frozenset({CaseAction.REOPEN, CaseAction.ADD_NOTE})
 ENDS_CASE = frozenset({CaseAction.CLOSE, CaseAction.CANCEL})
+DONE_STYLE = "color: #1e4620;"
 TIMELINE_WIDTHS = (140, 100, 220, 200)
 
 
@@ -175,7 +177,7 @@ class CaseDialog(Retranslating, QDialog):
         self.people.setText(
             self.tr("Representative: %1 · %2 — called the officer at %3 (%4 ago)")
             .replace("%1", representative)
-            .replace("%2", detail.representative_number)
+            .replace("%2", display(detail.representative_number))
             .replace("%3", called)
             .replace("%4", since)
             + "\n"
@@ -294,6 +296,7 @@ class CaseDialog(Retranslating, QDialog):
             if dialog.instruct_now:
                 self._finish(CaseAction.INSTRUCT, self._service.instruct(case_id, version))
             else:
+                self.message.setStyleSheet(DONE_STYLE)
                 self.message.setText(dialog.left_text())
             return
         answer = dialog.answer()
@@ -318,8 +321,10 @@ class CaseDialog(Retranslating, QDialog):
     def _finish(self, action: CaseAction, result: ActionResult) -> ActionResult:
         self.action_performed.emit(action, result)
         if not result.succeeded:
+            self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(label(result.outcome))
         else:
+            self.message.setStyleSheet(DONE_STYLE)  # what was done, not an error
             self.message.setText(done_label(action))
             if action in NEEDS_REASON or action in DELIBERATE_ACTIONS:
                 self.reason.clear()

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +31,7 @@ from console.clock import Clock
 from console.views import CaseAction, CaseDetail, ConfirmationSource
 from ui.formatting import IST
 from ui.labels import label, plain_label
-from ui.widgets import Retranslating, error_label, refill_combo
+from ui.widgets import Retranslating, error_label, push_button, refill_combo
 
 DELIBERATE_ACTIONS = frozenset({CaseAction.RECORD_CONFIRMATION, CaseAction.CLOSE, CaseAction.CANCEL,
                                 CaseAction.ESCALATE})
@@ -77,13 +76,9 @@ class CaseStepDialog(Retranslating, QDialog):
         self.text = QLineEdit(text, self)
         self.text.setObjectName("step_text")
         self.message = error_label(self, "step_message")
-        self.back_button = QPushButton(self)
-        self.back_button.setObjectName("step_back_button")
-        self.back_button.setAutoDefault(False)
+        self.back_button = push_button(self, "step_back_button")
         self.back_button.clicked.connect(self.reject)
-        self.do_button = QPushButton(self)
-        self.do_button.setObjectName("step_do_button")
-        self.do_button.setDefault(True)
+        self.do_button = push_button(self, "step_do_button", default=True)
         self.do_button.clicked.connect(self._on_do_button_clicked)
         self._labels = {name: QLabel(self) for name in ("told_by", "when", "text")}
         form = QFormLayout()

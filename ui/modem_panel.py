@@ -24,8 +24,8 @@ from ui.widgets import Retranslating
 
 # Fitted to 1366×768 (the panel gets about 466 px): the last column stretches, and names in it elide with a tooltip.
 MODEM_WIDTHS = (106, 62, 88, 84)
-OUTBOX_WIDTHS = (58, 126, 72, 46, 48)  # "To" keeps 100 px
-INCOMING_WIDTHS = (92, 50, 190, 76)
+OUTBOX_WIDTHS = (58, 116, 72, 44, 46)  # "To" keeps 100 px beside a vertical scrollbar
+INCOMING_WIDTHS = (96, 44, 124, 72)
 
 
 class ModemPanel(Retranslating, QWidget):

@@ -15,7 +15,7 @@ from ui.style import CALL_OUTCOME_COLOURS, OUTBOX_COLOURS
 
 CONTEXT = "OutboxText"
 _CALLING = QT_TRANSLATE_NOOP("OutboxText", "Calling…")
-_ANSWERED = QT_TRANSLATE_NOOP("OutboxText", "Answered, %1 talk")
+_ANSWERED = QT_TRANSLATE_NOOP("OutboxText", "Answered (%1)")  # the talk time
 
 
 def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutcome | None,

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ui.formatting import format_resume
-from ui.widgets import Retranslating
+from ui.widgets import Retranslating, push_button
 
 
 class OutsideHoursDialog(Retranslating, QDialog):
@@ -29,13 +29,9 @@ class OutsideHoursDialog(Retranslating, QDialog):
         self.text.setObjectName("outside_hours_text")
         self.text.setWordWrap(True)
         self.text.setMinimumWidth(440)
-        self.instruct_button = QPushButton(self)
-        self.instruct_button.setObjectName("outside_hours_instruct_button")
-        self.instruct_button.setAutoDefault(False)
+        self.instruct_button = push_button(self, "outside_hours_instruct_button")
         self.instruct_button.clicked.connect(self._on_instruct_button_clicked)
-        self.leave_button = QPushButton(self)
-        self.leave_button.setObjectName("outside_hours_leave_button")
-        self.leave_button.setDefault(True)
+        self.leave_button = push_button(self, "outside_hours_leave_button", default=True)
         self.leave_button.clicked.connect(self.accept)
         buttons = QHBoxLayout()
         buttons.addStretch(1)

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from PySide6.QtCore import QCoreApplication
 
 from console.domain import AvailabilityStatus
+from console.phone import display
 from console.views import AvailabilityDecision, ContactReason, OfficerRow, RepresentativeRow
 from ui.formatting import format_last_day
 from ui.i18n import pick
@@ -17,7 +18,7 @@ from ui.style import AVAILABILITY_COLOURS
 def officer_line(row: OfficerRow) -> tuple[str, str | None]:
     name = pick(row.name_en, row.name_hi)
     designation = pick(row.designation_en, row.designation_hi)
-    text = f"{name} — {designation} · {pick(row.office, row.office_hi)} · {row.official_number}"
+    text = f"{name} — {designation} · {pick(row.office, row.office_hi)} · {display(row.official_number)}"
     if row.status is not AvailabilityStatus.ON_DUTY:
         text += f"  [{label(row.status)}]"
         return text, AVAILABILITY_COLOURS[row.status][0]
@@ -26,11 +27,12 @@ def officer_line(row: OfficerRow) -> tuple[str, str | None]:
 
 def representative_line(row: RepresentativeRow) -> tuple[str, str | None]:
     constituency = pick(row.constituency, row.constituency_hi)
-    return f"{pick(row.name_en, row.name_hi)} ({label(row.kind)}, {constituency}) · {row.number}", None
+    return f"{pick(row.name_en, row.name_hi)} ({label(row.kind)}, {constituency}) · {display(row.number)}", None
 
 
 def officer_short(row: OfficerRow) -> str:
-    return f"{pick(row.name_en, row.name_hi)}, {pick(row.designation_en, row.designation_hi)} · {row.official_number}"
+    return f"{pick(row.name_en, row.name_hi)}, {pick(row.designation_en, row.designation_hi)} · " \
+           f"{display(row.official_number)}"
 
 
 SYSTEM_ACTOR = "system"  # the desk's own actor (the ladder, an SMS reply read by the modem)

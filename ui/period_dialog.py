@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -24,7 +23,7 @@ from ui.formatting import to_ist
 from ui.labels import label
 from ui.people_text import officer_line, officer_short
 from ui.search_picker import SearchPicker
-from ui.widgets import DayEdit, Retranslating, error_label, refill_combo
+from ui.widgets import DayEdit, Retranslating, error_label, push_button, refill_combo
 
 AWAY_STATUSES = (AvailabilityStatus.LEAVE, AvailabilityStatus.TRAINING, AvailabilityStatus.OTHER)
 DATE_FORMAT = "dd MMM yyyy"
@@ -73,13 +72,9 @@ class PeriodDialog(Retranslating, QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("period_note")
         self.problem_label = error_label(self, "period_problems")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("period_save_button")
-        self.save_button.setDefault(True)
+        self.save_button = push_button(self, "period_save_button", default=True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("period_cancel_button")
-        self.cancel_button.setAutoDefault(False)
+        self.cancel_button = push_button(self, "period_cancel_button")
         self.cancel_button.clicked.connect(self.reject)
         self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()

@@ -1413,8 +1413,8 @@
     </message>
     <message>
         <location filename="../../ui/outbox_text.py" line="18" />
-        <source>Answered, %1 talk</source>
-        <translation>Answered, %1 talk</translation>
+        <source>Answered (%1)</source>
+        <translation>Answered (%1)</translation>
     </message>
 </context>
 <context>

@@ -23,13 +23,14 @@ from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import OutboxKind, OutboxStatus, UserRole
+from console.domain import OutboxKind, UserRole
 from console.service import ComplaintDraft
 from console.views import OperatorSession
 from db.database import Database
 from db.engine import create_database_engine
 from db.repositories.outbox import AttemptResult
 from tests.desk.conftest import T0, machine_config, seed
+from tests.ui.window_setup import shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -86,15 +87,4 @@ def world(tmp_path: Path, sqlite_template: Path) -> Iterator[World]:
 def desk_window(qtbot, world: World, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import CountingSound
 
-    main = MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
-    qtbot.addWidget(main, before_close_func=lambda window: window.close_now())
-    main.load_now()
-    main.timer.stop()  # the tests move the fake clock and tick by hand
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
-
-
-def delivered() -> AttemptResult:
-    return AttemptResult(OutboxStatus.DELIVERED, modem_name="modem-1", outcome="delivered")
+    return shown(qtbot, MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=CountingSound())))

@@ -25,6 +25,7 @@ from tests.desk.conftest import T0
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, type_text
 from tests.ui.test_complaint_flow import open_complaint
+from tests.ui.window_setup import shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -47,13 +48,8 @@ def center(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Center]:
 
 @pytest.fixture
 def real_window(qtbot, center: Center, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
-    qtbot.addWidget(main, before_close_func=lambda window: window.close_now())
-    main.load_now()
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
+    window = MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
+    return shown(qtbot, window, ticking=True)
 
 
 def prompt_officer_on_duty(window: MainWindow, center: Center) -> OfficerRow:

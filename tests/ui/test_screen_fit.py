@@ -12,20 +12,21 @@ from collections.abc import Iterable
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QTableView
+from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from console.desk.center import Center
-from console.domain import EscalationState
+from console.domain import EscalationState, OutboxKind, OutboxStatus
 from console.phone import display
 from console.service import ComplaintDraft
-from console.views import DeadlineKind, RegistrationState
+from console.views import CallOutcome, DeadlineKind, IncomingKind, RegistrationState
 from tests.ui.test_real_console import center, prompt_officer_on_duty, real_window  # noqa: F401 - fixtures
 from ui.app import open_window
 from ui.formatting import format_elapsed
 from ui.i18n import Translations
 from ui.labels import label
 from ui.main_window import MainWindow
-from ui.modem_table_models import M_COL_CALL, M_COL_NAME, M_COL_NETWORK, M_COL_SIGNAL, M_COL_SMS
+from ui.outbox_text import outcome_text
+from ui.modem_table_models import I_COL_CASE, I_COL_KIND, M_COL_CALL, M_COL_NAME, M_COL_NETWORK, M_COL_SIGNAL, M_COL_SMS
 from ui.modem_table_models import O_COL_ATTEMPTS, O_COL_CASE, O_COL_KIND, O_COL_STATUS, O_COL_UPDATED
 from ui.officer_table_model import COL_NUMBER, COL_STATUS, COL_UNTIL
 from ui.queue_table_model import (
@@ -41,6 +42,7 @@ from ui.queue_table_model import (
 WINDOW = (1366, 700)  # 768 less a title bar and a taskbar
 PADDING = 10  # a cell's margins, as the style draws them
 ICON = 20  # the coloured dot before a countdown or a modem
+STRETCHED = 100  # the width a table's stretching column (names, numbers, messages) keeps at least
 
 
 def needed(view: QTableView, texts: Iterable[str], icon: bool = False) -> int:
@@ -103,13 +105,28 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     assert_fits(modems, M_COL_NAME, cells(modems, M_COL_NAME), icon=True)
     assert_fits(modems, M_COL_NETWORK, cells(modems, M_COL_NETWORK) + [label(RegistrationState.SEARCHING)])
     outbox = real_window.modem_panel.outbox_table
-    for column in (O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_UPDATED, O_COL_ATTEMPTS):
+    for column in (O_COL_KIND, O_COL_CASE, O_COL_UPDATED, O_COL_ATTEMPTS):
         assert_fits(outbox, column, cells(outbox, column))
+    outcomes = [outcome_text(OutboxKind.CALL, OutboxStatus.SENT, call, 75.0) for call in CallOutcome]
+    assert_fits(outbox, O_COL_STATUS, cells(outbox, O_COL_STATUS) + outcomes + [label(OutboxStatus.UNCERTAIN)])
     grid = real_window.availability_panel.table
     for column in (COL_STATUS, COL_UNTIL, COL_NUMBER):
         assert_fits(grid, column, cells(grid, column), icon=column == COL_STATUS)
     for table in (queue, modems, outbox, real_window.modem_panel.incoming_table):
+        if table is real_window.modem_panel.incoming_table:
+            real_window.modem_panel.show_tab(1)
+            QApplication.processEvents()
+            assert_fits(table, I_COL_KIND, [label(kind) for kind in IncomingKind])
+            assert_fits(table, I_COL_CASE, ["HRD-0421"])
         assert not table.horizontalScrollBar().isVisible(), f"{table.objectName()} scrolls sideways"
+        room = table.viewport().width()
+        if not table.verticalScrollBar().isVisible():  # a busier day scrolls down: it must not then scroll sideways
+            room -= table.verticalScrollBar().sizeHint().width()
+        header = table.horizontalHeader()
+        fixed = sum(header.sectionSize(column) for column in range(header.count())
+                    if not header.isSectionHidden(column)
+                    and header.sectionResizeMode(column) is not QHeaderView.ResizeMode.Stretch)
+        assert fixed + STRETCHED <= room, f"{table.objectName()} would scroll sideways when full"
 
 
 def test_long_names_elide_with_the_whole_text_as_tooltip(real_window: MainWindow) -> None:  # noqa: F811

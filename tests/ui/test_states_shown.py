@@ -45,7 +45,7 @@ def test_calls_show_what_happened_not_sent(desk_window: MainWindow, world: World
     qtbot.waitUntil(lambda: "Failed (NO CARRIER)" in outbox_cells(desk_window, O_COL_STATUS).values(), timeout=5000)
     shown = outbox_cells(desk_window, O_COL_STATUS)
     busy, unanswered, answered = finished
-    assert (shown[busy], shown[unanswered], shown[answered]) == ("Busy", "No answer", "Answered, 0:12 talk")
+    assert (shown[busy], shown[unanswered], shown[answered]) == ("Busy", "No answer", "Answered (0:12)")
     assert "Sent" not in {shown[busy], shown[unanswered], shown[answered]}
 
     dialog = desk_window.open_case(finished[busy])
