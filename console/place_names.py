@@ -57,6 +57,7 @@ _LETTERS = re.compile(r"[A-Za-z]")
 class PlaceNames:
     def __init__(self, names: Mapping[str, str]) -> None:
         self._names = dict(names)
+        self._known: dict[str, str] = {}  # a district has a few hundred offices: each is worked out once
         phrases = sorted(self._names, key=len, reverse=True)  # "Hardoi Sadar" before "Hardoi"
         self._pattern = re.compile(r"(?<![A-Za-z])(" + "|".join(map(re.escape, phrases)) + r")(?![A-Za-z])") \
             if phrases else None
@@ -72,6 +73,12 @@ class PlaceNames:
 
     def hindi(self, text: str) -> str:
         """``text`` in Hindi, or "" when some of it is not known (the window then shows it as written)."""
+        known = self._known.get(text)
+        if known is None:
+            known = self._known[text] = self._translate(text)
+        return known
+
+    def _translate(self, text: str) -> str:
         if not text or self._pattern is None or not _LETTERS.search(text):
             return ""
         translated = self._pattern.sub(lambda match: self._names[match.group(1)], text)
