@@ -182,7 +182,7 @@ def in_process(report: Report) -> None:
         baseline_value=median(service_samples),
     )
     dialog.reject()
-    window.close()
+    window.close_now()
     QApplication.processEvents()
 
 
@@ -242,7 +242,7 @@ def over_the_real_service(report: Report, url: str) -> None:
         note="target ≤ 10 ms",
     )
     dialog.reject()
-    window.close()
+    window.close_now()
     QApplication.processEvents()
     center.stop()
 

@@ -7,6 +7,8 @@ drive time with :class:`FakeClock` and countdowns stay exact.
 from __future__ import annotations
 
 import threading
+import time
+from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
 
@@ -22,6 +24,22 @@ class Clock(Protocol):
 class SystemClock:
     def now(self) -> datetime:
         return datetime.now(UTC)
+
+
+class TrainingClock:
+    """The demo's clock: the wall clock's pace from a chosen start, so training happens in office hours.
+
+    A Sunday evening's ``make run`` starts at the next working morning (see
+    :func:`console.demo.training.training_start`); the window names it plainly.
+    """
+
+    def __init__(self, start: datetime, *, monotonic: Callable[[], float] = time.monotonic) -> None:
+        self.start = ensure_utc(start)
+        self._monotonic = monotonic
+        self._started = monotonic()
+
+    def now(self) -> datetime:
+        return self.start + timedelta(seconds=self._monotonic() - self._started)
 
 
 class FakeClock:

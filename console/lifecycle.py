@@ -112,7 +112,8 @@ _KEEP_RECORD = frozenset({A.JOIN, A.ADD_NOTE, A.RECORD_ATTEMPT})
 
 ALLOWED_ACTIONS: Mapping[EscalationState, frozenset[Action]] = MappingProxyType(
     {
-        S.WAITING: frozenset({A.BECOME_DUE, A.REDIRECT, A.CONFIRM, A.CANCEL}) | _KEEP_RECORD,
+        # INSTRUCT while waiting only outside office hours (the center chose not to wait for the opening).
+        S.WAITING: frozenset({A.BECOME_DUE, A.INSTRUCT, A.REDIRECT, A.CONFIRM, A.CANCEL}) | _KEEP_RECORD,
         S.DUE: frozenset({A.INSTRUCT, A.REDIRECT, A.CONFIRM, A.CANCEL}) | _KEEP_RECORD,
         S.INSTRUCTED: frozenset({A.CONFIRM, A.RAISE_ALARM, A.ESCALATE, A.REDIRECT, A.CANCEL}) | _KEEP_RECORD,
         S.ALARM: frozenset({A.REINSTRUCT, A.ESCALATE, A.CONFIRM, A.REDIRECT, A.CANCEL}) | _KEEP_RECORD,
@@ -192,6 +193,8 @@ def open_case(
         "due_at": becomes_due.isoformat(),
         "note": command.note.strip(),
     }
+    if command.redirected_from:
+        details["redirected_from"] = command.redirected_from
     log.debug("case logged for officer %s in state %s", command.officer_id, state.value)
     return Transition(case, Event(actor, at, A.LOG, None, state, MappingProxyType(details)))
 
@@ -269,12 +272,15 @@ def _change(
         if called_at > at:
             raise InvalidCommand(command.action, "representative_called_at", CommandProblem.IN_FUTURE)
         joined = replace(case, complaint_count=case.complaint_count + 1)
-        return joined, {
+        details: dict[str, DetailValue] = {
             "representative_called_at": called_at.isoformat(),
             "channel": command.channel.value,
             "note": command.note.strip(),
             "complaint_count": joined.complaint_count,
         }
+        if command.redirected_from:
+            details["redirected_from"] = command.redirected_from
+        return joined, details
     if isinstance(command, AddNote):
         return case, {"text": _required(command.text, command.action, "text")}
     return _record_attempt(case, command, at)
@@ -289,12 +295,19 @@ def _instruct(
 ) -> tuple[EscalationCase, dict[str, DetailValue]]:
     if not command.channels:
         raise InvalidCommand(command.action, "channels", CommandProblem.NO_CHANNEL)
+    outside_hours = not calendar.is_open(at)
+    if case.state is S.WAITING and not outside_hours:  # in office hours the officer's ten minutes run first
+        becomes_due = due_at(case, calendar, thresholds)
+        if at < becomes_due:
+            raise DeadlineNotReached(command.action, becomes_due, at)
     if isinstance(command, Reinstruct):
         if case.reinstruction_count >= thresholds.max_reinstructions:
             raise ReinstructionLimitReached(case.reinstruction_count, thresholds.max_reinstructions)
         changed = replace(case, reinstruction_count=case.reinstruction_count + 1)
     else:
-        changed = replace(case, round_instructed_at=at, reinstruction_count=0)
+        first_outside = case.first_instructed_at is None and outside_hours
+        changed = replace(case, round_instructed_at=at, reinstruction_count=0,
+                          instructed_outside_hours=case.instructed_outside_hours or first_outside)
     changed = replace(
         changed,
         state=S.INSTRUCTED,
@@ -310,6 +323,7 @@ def _instruct(
         "confirm_by": deadline.isoformat(),
         "instruction_count": changed.instruction_count,
         "reinstruction_count": changed.reinstruction_count,
+        "outside_hours": outside_hours,
     }
 
 
@@ -322,11 +336,16 @@ def _confirm(case: EscalationCase, command: Confirm, at: datetime) -> tuple[Esca
     changed = replace(
         case, state=S.CONFIRMED, confirmed_at=at, callback_at=callback_at, confirmation_method=command.method
     )
-    return changed, {
+    details: dict[str, DetailValue] = {
         "method": command.method.value,
         "evidence": command.evidence.strip(),
         "callback_at": callback_at.isoformat(),
     }
+    if command.party is not None:
+        details["party"] = command.party.value
+    if command.number:
+        details["number"] = command.number
+    return changed, details
 
 
 def _reopen(

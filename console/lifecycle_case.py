@@ -48,6 +48,7 @@ class EscalationCase:
     closed_at: datetime | None = None  # closed or cancelled
     cancel_reason: str = ""
     reopen_count: int = 0
+    instructed_outside_hours: bool = False  # first instructed while the office was closed: not held against the officer
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,7 @@ class Log:
     representative_called_at: datetime  # when the representative tried the officer
     channel: ContactChannel = ContactChannel.PHONE
     note: str = ""
+    redirected_from: str = ""  # the case code of the away officer's case this one continues
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,10 @@ class Redirect:
 class Confirm:
     action: ClassVar[Action] = Action.CONFIRM
     method: ConfirmationMethod
-    evidence: str = ""  # SMS reference, caller number, or what the operator was told
+    evidence: str = ""  # the reply's text, or the operator's note: words of people, kept as they were
     callback_at: datetime | None = None  # when the callback happened, if earlier than now
+    party: AttemptParty | None = None  # who told the operator (OPERATOR method)
+    number: str = ""  # E.164 the reply or the missed call came from
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,7 @@ class Join:
     representative_called_at: datetime
     channel: ContactChannel = ContactChannel.PHONE
     note: str = ""
+    redirected_from: str = ""
 
 
 @dataclass(frozen=True)

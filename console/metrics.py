@@ -4,7 +4,10 @@ An officer's response time runs from the representative's call to the confirmed
 callback, in business minutes (the calendar's; what the rules count) and in wall
 minutes (what the representative lived through); instruction → callback is kept
 beside it. Unconfirmed cases count against the officer only once their
-threshold has passed by ``as_of``; before that they are pending, not late.
+threshold has passed by ``as_of``; before that they are pending, not late. A
+case the center chose to instruct while the office was closed is kept apart
+(``OUTSIDE_HOURS``): the rule holds only in office hours, so it is neither held
+against the officer nor counted in their favour.
 
 Default standards (every one a parameter of :class:`StandingRules`):
 
@@ -39,6 +42,7 @@ class ResponseRecord:
     instructed_at: datetime | None = None  # the first instruction
     callback_at: datetime | None = None  # the confirmed callback
     cancelled: bool = False
+    instructed_outside_hours: bool = False  # first instructed while the office was closed
 
     @classmethod
     def from_case(cls, case_id: int, case: EscalationCase) -> ResponseRecord:
@@ -49,6 +53,7 @@ class ResponseRecord:
             case.first_instructed_at,
             case.callback_at,
             case.state is EscalationState.CANCELLED,
+            case.instructed_outside_hours,
         )
 
 
@@ -71,6 +76,7 @@ class Outcome(str, Enum):
     UNCONFIRMED = "unconfirmed"  # no confirmed callback, and the threshold has passed
     PENDING = "pending"  # no confirmed callback yet, still within the threshold
     CANCELLED = "cancelled"
+    OUTSIDE_HOURS = "outside_hours"  # instructed while the office was closed: not assessed
 
 
 @dataclass(frozen=True)
@@ -96,6 +102,8 @@ def response_time(
     called = ensure_utc(record.representative_called_at)
     if record.cancelled:
         return ResponseTime(record, Outcome.CANCELLED, None, None, None, None, None, None)
+    if record.instructed_outside_hours:
+        return ResponseTime(record, Outcome.OUTSIDE_HOURS, None, None, None, None, None, None)
     if record.callback_at is None:
         waited = calendar.business_minutes_between(called, as_of)
         late = waited >= thresholds.response_within_minutes - _TOLERANCE
@@ -137,7 +145,7 @@ class StandingRules:
 @dataclass(frozen=True)
 class OfficerStats:
     officer_id: int
-    cases: int  # cancelled cases left out
+    cases: int  # cancelled cases and those instructed outside office hours left out
     on_time: int
     late: int
     unconfirmed: int
@@ -148,6 +156,7 @@ class OfficerStats:
     median_instruction_business_minutes: float | None
     on_time_share: float | None  # on time among assessed (on time + late + unconfirmed)
     standing: Standing
+    outside_hours: int = 0  # instructed while the office was closed: listed, never assessed
 
     @property
     def assessed(self) -> int:
@@ -185,7 +194,7 @@ def _aggregate(officer_id: int, timed: list[ResponseTime], rules: StandingRules)
     share = counts[Outcome.ON_TIME] / assessed if assessed else None
     return OfficerStats(
         officer_id=officer_id,
-        cases=len(timed) - counts[Outcome.CANCELLED],
+        cases=len(timed) - counts[Outcome.CANCELLED] - counts[Outcome.OUTSIDE_HOURS],
         on_time=counts[Outcome.ON_TIME],
         late=counts[Outcome.LATE],
         unconfirmed=counts[Outcome.UNCONFIRMED],
@@ -196,6 +205,7 @@ def _aggregate(officer_id: int, timed: list[ResponseTime], rules: StandingRules)
         median_instruction_business_minutes=statistics.median(instruction) if instruction else None,
         on_time_share=share,
         standing=classify(assessed, share, counts[Outcome.UNCONFIRMED], rules),
+        outside_hours=counts[Outcome.OUTSIDE_HOURS],
     )
 
 

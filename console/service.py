@@ -178,8 +178,11 @@ class ConsoleService(Protocol):
     def instruct(self, case_id: int, version: int) -> ActionResult: ...
 
     def record_confirmation(
-        self, case_id: int, version: int, source: ConfirmationSource, note: str = ""
-    ) -> ActionResult: ...
+        self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
+        callback_at: datetime | None = None,
+    ) -> ActionResult:
+        """``callback_at``: when the callback happened (None: now); never later than now."""
+        ...
 
     def redirect(self, case_id: int, version: int) -> ActionResult:
         """Redirect to the alternate; the result names the new case against the alternate."""

@@ -201,6 +201,7 @@ class OfficerRow:
     office: str
     official_number: str  # E.164
     status: AvailabilityStatus = AvailabilityStatus.ON_DUTY
+    office_hi: str = ""  # the office in Hindi when the district's place names make it; else the window shows office
     period_id: int | None = None
     period_starts_at: datetime | None = None
     period_ends_at: datetime | None = None
@@ -220,7 +221,7 @@ class RepresentativeRow:
     name_hi: str
     constituency: str
     number: str  # E.164, the first registered number
-
+    constituency_hi: str = ""
 
 @dataclass(frozen=True)
 class ModemRow:
@@ -250,6 +251,8 @@ class OutboxRow:
     attempts: int
     updated_at: datetime
     error_code: str = ""  # e.g. "CMS 500", for the record; never a message body
+    call_outcome: CallOutcome | None = None  # a call's latest try: answered, busy, no answer…
+    talk_seconds: float | None = None  # an answered call's talk time
 
 
 @dataclass(frozen=True)
@@ -271,11 +274,18 @@ class TimelineEntry:
     at: datetime
     actor: str  # operator login, or "system" / a modem name
     kind: TimelineEventKind
-    detail: str = ""  # a note, a reason, the alternate's name: data, not UI words
-    evidence: str = ""  # e.g. the SMS reply text or the number of a missed call
+    detail: str = ""  # a note or a reason as a person wrote it: data, not UI words
+    evidence: str = ""  # what came in as it came (an SMS reply's text); old records: their stored words
     delivery: OutboxStatus | None = None
     call_outcome: CallOutcome | None = None
-    party: CallParty | None = None
+    party: CallParty | None = None  # whom a manual call reached; who told the operator of a callback
+    confirmed_by: ConfirmationSource | None = None
+    number: str = ""  # E.164: an SMS or call's recipient, a reply's or missed call's sender
+    talk_seconds: float | None = None  # an answered call's talk time
+    case_code: str = ""  # LOGGED: the away officer's case this one continues
+    counterpart_en: str = ""  # REDIRECTED: the alternate; ESCALATED: the superior
+    counterpart_hi: str = ""
+    outside_hours: bool = False  # INSTRUCTED: the office was closed (not held against the officer)
 
 
 @dataclass(frozen=True)
@@ -329,3 +339,4 @@ class LiveState:
     incoming: tuple[IncomingRow, ...] = ()
     departments: tuple[str, ...] = field(default=())
     operators: tuple[str, ...] = field(default=())
+    people: tuple[tuple[str, str], ...] = field(default=())  # (login, display name) of the center's accounts

@@ -7,4 +7,4 @@ import os
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 # The database fixtures (SQLite and PostgreSQL) for the db, desk, roster and window tests alike.
-pytest_plugins = ("tests.db.fixtures",)
+pytest_plugins = ("tests.db.fixtures", "tests.ui.desk_window")

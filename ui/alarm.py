@@ -24,6 +24,7 @@ FLASH_INTERVAL_MS = 500
 class Alarm(QObject):
     rang = Signal(object)  # frozenset of the case ids that newly lapsed
     acknowledged = Signal()
+    changed = Signal()  # the set of unacknowledged cases changed: rang, recovered or acknowledged
 
     def __init__(self, sound: Callable[[], None] | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -40,10 +41,15 @@ class Alarm(QObject):
         return bool(self.unacknowledged)
 
     def update(self, alarming_case_ids: Iterable[int]) -> None:
-        """Ring for cases that were not alarming before; a case that recovers and lapses again rings again."""
+        """Ring for cases that were not alarming before; a case that recovers and lapses again rings again.
+
+        The alarm follows the live set: a case confirmed (or closed) before anyone acknowledged it leaves the
+        alarm, and when none is left the bell stops and the banner goes.
+        """
         current = frozenset(alarming_case_ids)
         fresh = current - self._known
         self._known = current
+        before = frozenset(self.unacknowledged)
         self.unacknowledged &= current
         if fresh:
             self.unacknowledged |= fresh
@@ -53,6 +59,8 @@ class Alarm(QObject):
             self.rang.emit(frozenset(fresh))
         elif not self.unacknowledged:
             self._repeat.stop()
+        if self.unacknowledged != before:
+            self.changed.emit()
 
     def acknowledge(self) -> None:
         if not self.unacknowledged:
@@ -60,6 +68,7 @@ class Alarm(QObject):
         self.unacknowledged.clear()
         self._repeat.stop()
         self.acknowledged.emit()
+        self.changed.emit()
 
     def _ring(self) -> None:
         self.rings += 1
@@ -93,7 +102,7 @@ class AlarmBanner(Retranslating, QFrame):
         self._flash.setInterval(FLASH_INTERVAL_MS)
         self._flash.timeout.connect(self._on_flash_timeout)
         alarm.rang.connect(self._on_alarm_rang)
-        alarm.acknowledged.connect(self._on_alarm_acknowledged)
+        alarm.changed.connect(self._on_alarm_changed)
         self.retranslate()
         self.hide()
 
@@ -121,9 +130,10 @@ class AlarmBanner(Retranslating, QFrame):
         self.show()
         self._flash.start()
 
-    def _on_alarm_acknowledged(self) -> None:
-        self._flash.stop()
-        self.hide()
+    def _on_alarm_changed(self) -> None:
+        if not self._alarm.ringing:  # acknowledged, or every lapsed case recovered meanwhile
+            self._flash.stop()
+            self.hide()
 
     def _on_flash_timeout(self) -> None:
         self._bright = not self._bright

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.config_machine import machine_district
@@ -19,6 +20,7 @@ from console.views import OperatorSession
 from ui.fonts import register_fonts
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.shutdown import close_on_signals
 
 log = logging.getLogger(__name__)
 DISTRICT_VARIABLE = "SAMVAD_SETU_DISTRICT"
@@ -29,6 +31,7 @@ class WindowOptions:
     demo: bool = False
     district: str | None = None
     database: str | None = None
+    real_clock: bool = False  # the demo on the wall clock instead of its training clock
 
 
 def create_application() -> QApplication:
@@ -36,15 +39,20 @@ def create_application() -> QApplication:
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv)
     app.setApplicationName("Samvad Setu")
     app.setOrganizationName("Samvad Setu")
-    app.setApplicationDisplayName("Samvad Setu — संवाद सेतु")
     register_fonts(app)
     return app
 
 
-def open_window(service: ConsoleService, translations: Translations) -> MainWindow:
-    window = MainWindow(service, translations)
+def open_window(service: ConsoleService, translations: Translations, *, demo: bool = False,
+                settings: QSettings | None = None) -> MainWindow:
+    """The first start fills the screen (a 1366×768 screen with its taskbar and the title bar leaves less than
+    768 for the window: sized by hand, the status bar would be off-screen); later starts restore the layout."""
+    window = MainWindow(service, translations, demo=demo, settings=settings)
     window.load_now()
-    window.show()
+    if window.first_start:
+        window.showMaximized()
+    else:
+        window.show()
     return window
 
 
@@ -56,7 +64,7 @@ def workstation_session() -> OperatorSession:
 
 def open_center(options: WindowOptions, session: OperatorSession) -> Center:
     if options.demo:
-        return open_demo_center(session, district=options.district or "hardoi")
+        return open_demo_center(session, district=options.district or "hardoi", training=not options.real_clock)
     district = options.district or os.environ.get(DISTRICT_VARIABLE) or machine_district()
     if not district:
         raise ValueError(f"no district chosen: start with --district CODE (for example --district hardoi), "
@@ -78,9 +86,12 @@ def run_window(options: WindowOptions, *, opener: Callable[[WindowOptions, Opera
         uncertain = center.start()
         if uncertain:
             log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
-        window = open_window(center.service, translations)
-        if options.demo:
-            window.setWindowTitle(window.windowTitle() + " (demo)")
-        return app.exec()
+        window = open_window(center.service, translations, demo=options.demo)
+        restore = close_on_signals(window, window.close_now)
+        try:
+            code = app.exec()
+        finally:
+            restore()
+        return 128 + window.closed_by_signal if window.closed_by_signal else code
     finally:
         center.stop()

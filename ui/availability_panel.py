@@ -15,11 +15,11 @@ from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 from ui.widgets import Retranslating, refill_combo
 
-OFFICER_WIDTHS = (150, 240, 115, 95, 230, 120, 130)
+OFFICER_WIDTHS = (150, 200, 112, 92, 200, 118, 150)  # to the number within 1366×768; the rest scrolls
 
 
 class AvailabilityPanel(Retranslating, QWidget):
-    period_edit_requested = Signal(object)  # the OfficerRow
+    period_edit_requested = Signal(object)  # the OfficerRow, or None when none is selected
     import_requested = Signal()
     export_requested = Signal()
 
@@ -135,9 +135,7 @@ class AvailabilityPanel(Retranslating, QWidget):
         )
 
     def _on_edit_button_clicked(self) -> None:
-        officer = self.selected_officer()
-        if officer is not None:
-            self.period_edit_requested.emit(officer)
+        self.period_edit_requested.emit(self.selected_officer())  # None: the dialog asks for the officer
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         officer = index.data(ROW_ROLE)

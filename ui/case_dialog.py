@@ -1,7 +1,11 @@
 """Case detail: the live countdown, the timeline and the actions of the current state only.
 
 The dialog asks the service which actions the state allows and offers only
-those; the most useful one is the default button, so Enter does the next step.
+those. Enter does the next step only when that step cannot put a false entry in
+the record (instruct, redirect, re-instruct); confirming, closing, cancelling
+and escalating open a small step of their own (:mod:`ui.case_step_dialog`), and
+instructing while the office is closed asks first (:mod:`ui.outside_hours_dialog`).
+The window follows the change feed: the main window hands it fresh details.
 """
 
 from __future__ import annotations
@@ -10,7 +14,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -21,16 +24,20 @@ from PySide6.QtWidgets import (
 )
 
 from console.service import ActionResult, ConsoleService, Outcome
-from console.views import CallParty, CaseAction, CaseDetail, ConfirmationSource
+from console.domain import EscalationState
+from console.phone import display
+from console.views import CallParty, CaseAction, CaseDetail, ContactReason
+from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_moment
 from ui.i18n import pick
-from ui.labels import label
+from ui.labels import done_label, label
 from ui.manual_call_dialog import ManualCallDialog
+from ui.outside_hours_dialog import OutsideHoursDialog
 from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
 from ui.timeline_table_model import TimelineTableModel
-from ui.widgets import Retranslating, error_label, refill_combo
+from ui.widgets import ERROR_STYLE, Retranslating, error_label
 
 ACTION_ORDER = (
     CaseAction.INSTRUCT,
@@ -44,13 +51,18 @@ ACTION_ORDER = (
     CaseAction.CANCEL,
     CaseAction.REOPEN,
 )
-DEFAULT_PREFERENCE = ACTION_ORDER[:5]
-NEEDS_REASON = frozenset({CaseAction.CANCEL, CaseAction.REOPEN, CaseAction.ADD_NOTE})
+PRIMARY = ACTION_ORDER[:5]
+DEFAULT_PREFERENCE = (CaseAction.INSTRUCT, CaseAction.REDIRECT, CaseAction.REINSTRUCT)  # never a confirmation,
+# a close, a cancel or an escalation: those are deliberate steps
+NEEDS_REASON = frozenset({CaseAction.REOPEN, CaseAction.ADD_NOTE})
+ENDS_CASE = frozenset({CaseAction.CLOSE, CaseAction.CANCEL})
+DONE_STYLE = "color: #1e4620;"
 TIMELINE_WIDTHS = (140, 100, 220, 200)
 
 
 class CaseDialog(Retranslating, QDialog):
     action_performed = Signal(object, object)  # CaseAction, ActionResult
+    step_opened = Signal(object)  # the CaseStepDialog or OutsideHoursDialog now asking
 
     def __init__(self, service: ConsoleService, case_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,9 +89,9 @@ class CaseDialog(Retranslating, QDialog):
         self.timeline = make_table("case_timeline", self.timeline_model, TIMELINE_WIDTHS, self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("case_reason")
-        self.confirmed_by = QComboBox(self)
-        self.confirmed_by.setObjectName("case_confirmed_by")
         self.message = error_label(self, "case_message")
+        self.step: QDialog | None = None
+        self._focus_next_render = True
         self.buttons: dict[CaseAction, QPushButton] = {}
         primary, secondary = QHBoxLayout(), QHBoxLayout()
         primary.addStretch(1)
@@ -90,18 +102,15 @@ class CaseDialog(Retranslating, QDialog):
             button.setAutoDefault(False)
             button.clicked.connect(self._trigger(action))
             self.buttons[action] = button
-            (primary if action in DEFAULT_PREFERENCE else secondary).addWidget(button)
+            (primary if action in PRIMARY else secondary).addWidget(button)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("case_close_window_button")
         self.close_button.setAutoDefault(False)
         self.close_button.clicked.connect(self.accept)
         reason_row = QHBoxLayout()
         self._reason_label = QLabel(self)
-        self._confirmed_label = QLabel(self)
         reason_row.addWidget(self._reason_label)
         reason_row.addWidget(self.reason, 1)
-        reason_row.addWidget(self._confirmed_label)
-        reason_row.addWidget(self.confirmed_by)
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.countdown)
@@ -130,7 +139,13 @@ class CaseDialog(Retranslating, QDialog):
 
     # -- data
     def reload(self) -> None:
-        self.detail = self._service.case_detail(self.case_id)
+        self.show_detail(self._service.case_detail(self.case_id))
+
+    def show_detail(self, detail: CaseDetail | None) -> None:
+        """The case as it is now: after an action here, or when the change feed says it moved."""
+        if detail is not None and detail.row.case_id != self.case_id:
+            return  # a load for the case this window showed before a redirect
+        self.detail = detail
         if self.detail is None:
             self.message.setText(label(Outcome.NOT_FOUND))
             for button in self.buttons.values():
@@ -162,7 +177,7 @@ class CaseDialog(Retranslating, QDialog):
         self.people.setText(
             self.tr("Representative: %1 · %2 — called the officer at %3 (%4 ago)")
             .replace("%1", representative)
-            .replace("%2", detail.representative_number)
+            .replace("%2", display(detail.representative_number))
             .replace("%3", called)
             .replace("%4", since)
             + "\n"
@@ -174,11 +189,10 @@ class CaseDialog(Retranslating, QDialog):
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
             button.setDefault(action is default)
-        self.confirmed_by.setVisible(CaseAction.RECORD_CONFIRMATION in allowed)
-        self._confirmed_label.setVisible(CaseAction.RECORD_CONFIRMATION in allowed)
         self._render_countdown()
-        if default is not None:
-            self.buttons[default].setFocus()
+        if self._focus_next_render:
+            self._focus_next_render = False
+            (self.buttons[default] if default is not None else self.timeline).setFocus()
 
     def _render_countdown(self) -> None:
         if self.detail is None:
@@ -201,16 +215,8 @@ class CaseDialog(Retranslating, QDialog):
         for action, button in self.buttons.items():
             button.setText(label(action))
         self.close_button.setText(self.tr("Close window (Esc)"))
-        self._reason_label.setText(self.tr("Reason / note"))
-        self.reason.setPlaceholderText(self.tr("Needed to cancel or reopen; kept with a note or a closing"))
-        self._confirmed_label.setText(self.tr("Confirmed by"))
-        refill_combo(
-            self.confirmed_by,
-            [
-                (label(CallParty.REPRESENTATIVE), ConfirmationSource.REPRESENTATIVE.value),
-                (label(CallParty.OFFICER), ConfirmationSource.OFFICER.value),
-            ],
-        )
+        self._reason_label.setText(self.tr("Note / reason"))
+        self.reason.setPlaceholderText(self.tr("A note to add, or why the case is reopened"))
         self.timeline_model.retranslate()
         self._render()
 
@@ -219,6 +225,7 @@ class CaseDialog(Retranslating, QDialog):
         return lambda: self.perform(action)
 
     def perform(self, action: CaseAction) -> ActionResult | None:
+        """Do ``action``; a deliberate one (or instructing while the office is closed) first opens its step."""
         detail = self.detail
         if detail is None:
             return None
@@ -227,27 +234,106 @@ class CaseDialog(Retranslating, QDialog):
             self.message.setText(self.tr("Write the reason or note first."))
             self.reason.setFocus()
             return None
-        case_id, version = detail.row.case_id, detail.row.version
-        service = self._service
+        if action in DELIBERATE_ACTIONS:
+            self._open_step(CaseStepDialog(action, detail, self._service.clock, reason, self))
+            return None
+        if action is CaseAction.INSTRUCT and not self._service.calendar.is_open(self._service.clock.now()):
+            self.offer_outside_hours()
+            return None
         if action is CaseAction.RECORD_MANUAL_CALL:
-            numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
-            if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
-                numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
-            dialog = ManualCallDialog(service.clock, numbers, self)
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return None
-            result = service.record_manual_call(case_id, dialog.call())
+            return self._record_manual_call(detail)
+        return self._finish(action, self._call(action, detail.row.case_id, detail.row.version, reason))
+
+    def instruct_after_log(self) -> str:
+        """Ctrl+Enter in the complaint: instruct now if the rule allows, ask if the office is closed, else say why
+        not; returns what happened, for the status bar."""
+        detail = self.detail
+        if detail is None:
+            return ""
+        if CaseAction.INSTRUCT in detail.allowed_actions:
+            result = self.perform(CaseAction.INSTRUCT)
+            if result is None:  # the office is closed: the operator chooses in the step now open
+                return self.tr("The office is closed: choose whether to instruct now.")
+            return self.message.text()
+        row = detail.row
+        if detail.availability.reason is not ContactReason.ON_DUTY:
+            text = self.tr("Not instructed: the officer is away. Send the representative to the alternate.")
+        elif row.state is EscalationState.WAITING and row.deadline_at is not None:
+            text = self.tr("Not instructed yet: the officer's ten minutes run until %1; instruct then.").replace(
+                "%1", format_moment(row.deadline_at, self._service.clock.now()))
         else:
-            result = self._call(action, case_id, version, reason)
+            text = label(Outcome.NOT_ALLOWED)
+        self.message.setText(text)
+        return text
+
+    def offer_outside_hours(self) -> OutsideHoursDialog | None:
+        """The office is closed: say when the rule resumes, and let the operator instruct now or leave it."""
+        detail = self.detail
+        if detail is None or CaseAction.INSTRUCT not in detail.allowed_actions:
+            return None
+        clock = self._service.clock
+        dialog = OutsideHoursDialog(self._service.calendar.next_opening(clock.now()), clock.now(), self)
+        self._open_step(dialog)
+        return dialog
+
+    def _open_step(self, dialog: CaseStepDialog | OutsideHoursDialog) -> None:
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda code, opened=dialog: self._on_step_finished(opened, code))
+        self.step = dialog
+        dialog.open()
+        dialog.activateWindow()
+        self.step_opened.emit(dialog)
+
+    def _on_step_finished(self, dialog: CaseStepDialog | OutsideHoursDialog, code: int) -> None:
+        if self.step is dialog:
+            self.step = None
+        detail = self.detail
+        if code != QDialog.DialogCode.Accepted or detail is None:
+            self.message.setText(self.tr("Nothing was recorded.") if code != QDialog.DialogCode.Accepted else "")
+            return
+        case_id, version = detail.row.case_id, detail.row.version
+        if isinstance(dialog, OutsideHoursDialog):
+            if dialog.instruct_now:
+                self._finish(CaseAction.INSTRUCT, self._service.instruct(case_id, version))
+            else:
+                self.message.setStyleSheet(DONE_STYLE)
+                self.message.setText(dialog.left_text())
+            return
+        answer = dialog.answer()
+        service = self._service
+        if dialog.action is CaseAction.RECORD_CONFIRMATION:
+            assert answer.source is not None
+            result = service.record_confirmation(case_id, version, answer.source, answer.text, answer.at)
+        else:
+            result = self._call(dialog.action, case_id, version, answer.text)
+        self._finish(dialog.action, result)
+
+    def _record_manual_call(self, detail: CaseDetail) -> ActionResult | None:
+        numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
+        if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
+            numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
+        dialog = ManualCallDialog(self._service.clock, numbers, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return self._finish(CaseAction.RECORD_MANUAL_CALL, self._service.record_manual_call(detail.row.case_id,
+                                                                                            dialog.call()))
+
+    def _finish(self, action: CaseAction, result: ActionResult) -> ActionResult:
         self.action_performed.emit(action, result)
         if not result.succeeded:
+            self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(label(result.outcome))
         else:
-            self.message.clear()
-            if action in NEEDS_REASON or action is CaseAction.CLOSE:
+            self.message.setStyleSheet(DONE_STYLE)  # what was done, not an error
+            self.message.setText(done_label(action))
+            if action in NEEDS_REASON or action in DELIBERATE_ACTIONS:
                 self.reason.clear()
             if action is CaseAction.REDIRECT and result.case_id is not None:
                 self.case_id = result.case_id  # follow the new case against the alternate
+            if action in ENDS_CASE:
+                self.accept()  # the case left the queue: nothing more to do here
+                return result
+        self._focus_next_render = True
         self.reload()
         return result
 
@@ -255,9 +341,6 @@ class CaseDialog(Retranslating, QDialog):
         service = self._service
         if action is CaseAction.INSTRUCT:
             return service.instruct(case_id, version)
-        if action is CaseAction.RECORD_CONFIRMATION:
-            source = ConfirmationSource(self.confirmed_by.currentData())
-            return service.record_confirmation(case_id, version, source, reason)
         if action is CaseAction.REDIRECT:
             return service.redirect(case_id, version)
         if action is CaseAction.REINSTRUCT:

@@ -159,6 +159,25 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (CalendarProblem.WORKING_DAY_NOT_OFF, QT_TRANSLATE_NOOP("Labels", "A compensatory working day must fall on a day off.")),
     (CalendarProblem.NOT_EDITABLE, QT_TRANSLATE_NOOP("Labels", "The state's gazetted list cannot be edited here.")),
 )
+_DONE: dict[CaseAction, str] = {
+    CaseAction.INSTRUCT: QT_TRANSLATE_NOOP("Done", "Officer instructed: the SMS and the call are in the outbox."),
+    CaseAction.REINSTRUCT: QT_TRANSLATE_NOOP("Done", "Officer instructed again: the SMS and the call are in the outbox."),
+    CaseAction.RECORD_CONFIRMATION: QT_TRANSLATE_NOOP("Done", "Callback confirmed and recorded."),
+    CaseAction.REDIRECT: QT_TRANSLATE_NOOP("Done", "Redirected: this is now the case against the alternate."),
+    CaseAction.ESCALATE: QT_TRANSLATE_NOOP("Done", "Escalated: the superior's SMS and call are in the outbox."),
+    CaseAction.CLOSE: QT_TRANSLATE_NOOP("Done", "Case closed."),
+    CaseAction.CANCEL: QT_TRANSLATE_NOOP("Done", "Case cancelled."),
+    CaseAction.REOPEN: QT_TRANSLATE_NOOP("Done", "Case reopened."),
+    CaseAction.ADD_NOTE: QT_TRANSLATE_NOOP("Done", "Note added."),
+    CaseAction.RECORD_MANUAL_CALL: QT_TRANSLATE_NOOP("Done", "Manual call recorded."),
+}
+
+
+def done_label(action: CaseAction) -> str:
+    """What an action that succeeded did, in one line."""
+    return QCoreApplication.translate("Done", _DONE[action])
+
+
 # Keyed by type as well: str enums of different types with the same value compare equal.
 _LABELS: dict[tuple[type[Enum], str], str] = {(type(code), code.value): text for code, text in _TEXTS}
 

@@ -1,7 +1,7 @@
 """Entry point of ``samvad-setu``.
 
 With no command (or only the window's options ``--demo``, ``--district``,
-``--database``) it opens the operator window; any other command is handed to
+``--database``, ``--real-clock``) it opens the operator window; any other command is handed to
 :mod:`console.cli`, so a headless machine never loads Qt.
 """
 
@@ -11,17 +11,13 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-WINDOW_OPTIONS = ("--demo", "--district", "--database", "--self-check")
+from console.cli import WINDOW_OPTIONS, add_window_options
 
 
 def window_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="samvad-setu", description="Samvad Setu operator console")
-    parser.add_argument("--demo", action="store_true",
-                        help="the demo district with simulated modems and officers (training)")
-    parser.add_argument("--district", help="district code, e.g. hardoi (or SAMVAD_SETU_DISTRICT)")
-    parser.add_argument("--database", help="database URL (default: the district config, then SQLite)")
-    parser.add_argument("--self-check", action="store_true",
-                        help="check Qt, fonts, translations, the district config and the database; print one line")
+    parser = argparse.ArgumentParser(prog="samvad-setu", description="Samvad Setu operator console",
+                                     epilog="samvad-setu --help lists the commands as well")
+    add_window_options(parser)
     return parser
 
 
@@ -40,7 +36,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_self_check(options.district, options.database)
         from ui.app import WindowOptions, run_window
 
-        return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database))
+        return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database,
+                                        real_clock=options.real_clock))
     from console.cli import main as cli_main
 
     return cli_main(args)

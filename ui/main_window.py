@@ -11,11 +11,13 @@ import logging
 from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
-from console.service import ActionResult, ConsoleService, Topic
-from console.views import CalendarEntry, CaseAction, LiveState, OfficerRow, RepresentativeRow
+from console.clock import TrainingClock
+from console.domain import OutboxStatus
+from console.service import ActionResult, ConsoleService, Outcome, Topic
+from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
@@ -36,6 +38,7 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
+UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
 LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
 TABLE_KEYS = {
     "queue_table": "tables/queue",
@@ -57,11 +60,14 @@ class MainWindow(QMainWindow):
         *,
         settings: QSettings | None = None,
         alarm: Alarm | None = None,
+        demo: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("main_window")
         self.service = service
+        self.demo = demo
+        self.training_clock = isinstance(service.clock, TrainingClock)
         self.translations = translations
         self.settings = settings or QSettings()
         self.alarm = alarm or Alarm()
@@ -84,7 +90,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([900, 466])
         self.setCentralWidget(self.main_splitter)
-        self.status = ConsoleStatusBar(service.session, self)
+        self.status = ConsoleStatusBar(service.session, self, training_clock=self.training_clock)
         self.setStatusBar(self.status)
         self.roster = RosterTransfer(service, self.tasks, self)
         self.menus = ConsoleMenus(self)
@@ -94,6 +100,8 @@ class MainWindow(QMainWindow):
         self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
         self._loading = False
         self._reload_again = False
+        self._close_confirmed = False
+        self.closed_by_signal: int | None = None
         self.bridge = ChangeFeedBridge(self)
         self.bridge.changed.connect(self._on_bridge_changed)
         self.bridge.attach(service)
@@ -133,9 +141,24 @@ class MainWindow(QMainWindow):
         self.queue_panel.show_state(state, now)
         self.availability_panel.show_state(state)
         self.modem_panel.show_state(state, now)
-        self.status.show_revision(state.revision)
+        self.status.show_refreshed(state.generated_at)
         self.tick()
+        self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
+
+    def _refresh_case_dialogs(self) -> None:
+        """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""
+        if self.tasks.closed:
+            return
+        for key, dialog in self.case_dialogs.items():
+            case_id = dialog.case_id
+            self.tasks.run(lambda case_id=case_id: self.service.case_detail(case_id),  # type: ignore[misc]
+                           lambda detail, key=key: self._on_case_detail_loaded(key, detail))
+
+    def _on_case_detail_loaded(self, key: int, detail: CaseDetail | None) -> None:
+        dialog = self.case_dialogs.get(key)
+        if dialog is not None:
+            dialog.show_detail(detail)
 
     def tick(self) -> None:
         now = self.service.clock.now()
@@ -181,12 +204,14 @@ class MainWindow(QMainWindow):
         self.complaint_dialog = None
         if result is None or result.case_id is None:
             return
-        self.status.showMessage(label(result.outcome) + f" {result.case_code}", 8000)
+        if result.outcome is Outcome.JOINED_OPEN_CASE:
+            text = label(result.outcome) + f" ({result.case_code})"
+        else:
+            text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
         case_dialog = self.open_case(result.case_id)
         if dialog.instruct_after_log:
-            detail = case_dialog.detail
-            if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
-                case_dialog.perform(CaseAction.INSTRUCT)
+            text += " " + case_dialog.instruct_after_log()
+        self.status.showMessage(text, 15000)
         self.reload()
 
     def open_case(self, case_id: int) -> CaseDialog:
@@ -198,6 +223,7 @@ class MainWindow(QMainWindow):
             return existing
         dialog = CaseDialog(self.service, case_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.step_opened.connect(self.dialog_opened)
         dialog.finished.connect(lambda _code, key=case_id: self.case_dialogs.pop(key, None))
         dialog.action_performed.connect(lambda _action, _result: self.reload())
         self.case_dialogs[case_id] = dialog
@@ -206,11 +232,9 @@ class MainWindow(QMainWindow):
         self.dialog_opened.emit(dialog)
         return dialog
 
-    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog | None:
+    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog:
+        """Ctrl+L: the officer selected in the grid, or the dialog asks for one."""
         officer = officer or self.availability_panel.selected_officer()
-        if officer is None:
-            self.status.showMessage(self.tr("Select an officer in the availability grid first."), 6000)
-            return None
         dialog = PeriodDialog(self.service, officer, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -246,7 +270,15 @@ class MainWindow(QMainWindow):
         self.switch_language("en" if current_language() == "hi" else "hi")
 
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("Samvad Setu — District Contact and Command Center"))
+        product = self.tr("Samvad Setu")
+        # the platform appends the display name to a title that lacks it: the product's name once, in one script
+        QGuiApplication.setApplicationDisplayName(product)
+        parts = [product, self.tr("District Contact and Command Center")]
+        if self.training_clock:
+            parts.append(self.tr("demo on a training clock"))
+        elif self.demo:
+            parts.append(self.tr("demo"))
+        self.setWindowTitle(" — ".join(parts))
         self.menus.retranslate(current_language())
 
     def changeEvent(self, event: QEvent) -> None:
@@ -267,6 +299,7 @@ class MainWindow(QMainWindow):
 
     def restore_layout(self) -> None:
         values = {key: self.settings.value(key) for key in LAYOUT_KEYS}
+        self.first_start = not isinstance(values["window/geometry"], QByteArray)
         if isinstance(values["window/geometry"], QByteArray):
             self.restoreGeometry(values["window/geometry"])
         if isinstance(values["window/state"], QByteArray):
@@ -289,7 +322,42 @@ class MainWindow(QMainWindow):
             self.settings.setValue(TABLE_KEYS[name], table.horizontalHeader().saveState())  # type: ignore[attr-defined]
         self.settings.sync()
 
+    def work_left(self) -> tuple[int, int]:
+        """Open cases, and SMS and calls not yet out (this workstation's dispatcher stops with the window)."""
+        if self.state is None:
+            return 0, 0
+        unsent = sum(1 for row in self.state.outbox if row.status in UNSENT)
+        return len(self.state.queue), unsent
+
+    def close_now(self, signum: int | None = None) -> None:
+        """Close without asking (Ctrl+C or SIGTERM in the terminal: the person there decided)."""
+        self.closed_by_signal = signum
+        self._close_confirmed = True
+        self.close()
+
+    def _ask_before_closing(self, cases: int, unsent: int) -> QMessageBox:
+        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
+        box.setObjectName("close_question_box")
+        box.setText(self.tr("%1 case(s) are open and %2 SMS or call(s) are not yet sent.")
+                    .replace("%1", str(cases)).replace("%2", str(unsent)))
+        box.setInformativeText(self.tr("While this window is closed, this workstation sends nothing and does not "
+                                       "climb the ladder. Close it anyway?"))
+        close_button = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.finished.connect(lambda _code: box.clickedButton() is close_button and self.close_now())
+        box.open()
+        self.dialog_opened.emit(box)
+        return box
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        cases, unsent = self.work_left()
+        if not self._close_confirmed and (cases or unsent):
+            event.ignore()
+            self._ask_before_closing(cases, unsent)
+            return
         self.save_layout()
         self.timer.stop()
         self.alarm.acknowledge()

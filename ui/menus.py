@@ -31,6 +31,7 @@ ACTION_TEXTS = {
     "focus_queue": QT_TRANSLATE_NOOP("Menus", "Go to the &queue"),
     "focus_officers": QT_TRANSLATE_NOOP("Menus", "Go to the &availability grid"),
     "focus_outbox": QT_TRANSLATE_NOOP("Menus", "Go to the &outbox"),
+    "focus_incoming": QT_TRANSLATE_NOOP("Menus", "Go to what came &in"),
     "toggle_language": QT_TRANSLATE_NOOP("Menus", "&Switch language"),
 }
 LANGUAGE_NAMES = {"hi": "हिन्दी", "en": "English"}  # each in its own script, never translated
@@ -61,7 +62,8 @@ class ConsoleMenus(QObject):
         self._add("officers", "calendar", "Ctrl+K", lambda: panels.show_calendar())
         self._add("view", "focus_queue", "Ctrl+1", lambda: panels.queue_panel.table.setFocus())
         self._add("view", "focus_officers", "Ctrl+2", lambda: panels.availability_panel.text_filter.setFocus())
-        self._add("view", "focus_outbox", "Ctrl+3", lambda: panels.modem_panel.outbox_table.setFocus())
+        self._add("view", "focus_outbox", "Ctrl+3", lambda: panels.modem_panel.show_tab(0))
+        self._add("view", "focus_incoming", "Ctrl+4", lambda: panels.modem_panel.show_tab(1))
         group = QActionGroup(self)
         for language, name in LANGUAGE_NAMES.items():
             action = QAction(name, self)

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from console.domain import OutboxStatus
 from console.views import LiveState, OutboxRow
-from ui.modem_table_models import IncomingTableModel, ModemTableModel, OutboxTableModel
+from ui.modem_table_models import (
+    I_COL_TEXT,
+    M_COL_CALL,
+    O_COL_RECIPIENT,
+    IncomingTableModel,
+    ModemTableModel,
+    OutboxTableModel,
+)
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 from ui.widgets import Retranslating
 
-MODEM_WIDTHS = (100, 66, 84, 56, 82)
-OUTBOX_WIDTHS = (64, 108, 72, 140, 52, 42)
-INCOMING_WIDTHS = (80, 55, 190, 75)
+# Fitted to 1366×768 (the panel gets about 466 px): the last column stretches, and names in it elide with a tooltip.
+MODEM_WIDTHS = (106, 62, 88, 84)
+OUTBOX_WIDTHS = (58, 116, 72, 44, 46)  # "To" keeps 100 px beside a vertical scrollbar
+INCOMING_WIDTHS = (96, 44, 124, 72)
 
 
 class ModemPanel(Retranslating, QWidget):
@@ -62,8 +71,16 @@ class ModemPanel(Retranslating, QWidget):
         outbox_layout.addWidget(self.outbox_table, 1)
         outbox_layout.addLayout(buttons)
         self.incoming_table = make_table("incoming_table", self.incoming_model, INCOMING_WIDTHS, self.tabs)
+        for table, column in ((self.modem_table, M_COL_CALL), (self.outbox_table, O_COL_RECIPIENT),
+                              (self.incoming_table, I_COL_TEXT)):
+            table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)  # never a scrollbar
         self.tabs.addTab(outbox_page, "")
         self.tabs.addTab(self.incoming_table, "")
+        # the tables take Ctrl+Tab and Ctrl+PgDn for themselves; the tabs must be reachable from inside them
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1), ("Ctrl+PgUp", -1)):
+            shortcut = QShortcut(QKeySequence(keys), self.tabs)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda step=step: self.switch_tab(step))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.title)
@@ -80,6 +97,14 @@ class ModemPanel(Retranslating, QWidget):
         self.incoming_model.set_rows(state.incoming)
         self._retitle_tabs()
         self._on_outbox_selection_changed()
+
+    def switch_tab(self, step: int) -> None:
+        """The next (or previous) tab, with the keyboard in its table."""
+        self.show_tab((self.tabs.currentIndex() + step) % self.tabs.count())
+
+    def show_tab(self, index: int) -> None:
+        self.tabs.setCurrentIndex(index)
+        (self.outbox_table if index == 0 else self.incoming_table).setFocus()
 
     def selected_outbox(self) -> OutboxRow | None:
         indexes = self.outbox_table.selectionModel().selectedRows()

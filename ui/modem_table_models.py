@@ -8,16 +8,25 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from console.domain import OutboxStatus
+from console.phone import display
 from console.views import IncomingRow, ModemRow, OutboxRow, RegistrationState, SimState
 from ui.formatting import format_count, format_moment, format_signal
 from ui.i18n import pick
 from ui.labels import label
-from ui.row_table_model import RowTableModel
-from ui.style import OUTBOX_COLOURS, brush, dot_icon
+from ui.outbox_text import outcome_colours, outcome_text
+from ui.row_table_model import Index, RowTableModel
+from ui.style import brush, dot_icon
 
-M_COL_NAME, M_COL_SIGNAL, M_COL_REGISTRATION, M_COL_SIM, M_COL_SMS, M_COL_CALL = range(6)
-O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_RECIPIENT, O_COL_UPDATED, O_COL_ATTEMPTS, O_COL_MODEM = range(7)
+M_COL_NAME, M_COL_SIGNAL, M_COL_NETWORK, M_COL_SMS, M_COL_CALL = range(5)
+O_COL_KIND, O_COL_STATUS, O_COL_CASE, O_COL_UPDATED, O_COL_ATTEMPTS, O_COL_RECIPIENT = range(6)
 I_COL_KIND, I_COL_AT, I_COL_FROM, I_COL_CASE, I_COL_TEXT = range(5)
+
+
+SMS_PARTS_TIP = QT_TRANSLATE_NOOP(
+    "ModemTableModel", "SMS parts sent today and the SIM's daily cap: a long or Hindi SMS goes as two or more parts, "
+    "and the network counts each")
+VIA_MODEM = QT_TRANSLATE_NOOP("OutboxTableModel", "via modem %1")
+NETWORK_TIP = QT_TRANSLATE_NOOP("ModemTableModel", "The mobile network, or what keeps the modem off it (the SIM)")
 
 
 class ModemTableModel(RowTableModel[ModemRow]):
@@ -26,14 +35,15 @@ class ModemTableModel(RowTableModel[ModemRow]):
         QT_TRANSLATE_NOOP("ModemTableModel", "Modem"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Signal"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Network"),
-        QT_TRANSLATE_NOOP("ModemTableModel", "SIM"),
-        QT_TRANSLATE_NOOP("ModemTableModel", "SMS today"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "SMS parts"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Call now"),
     )
 
     def cell_texts(self, row: ModemRow) -> tuple[str, ...]:
         if not row.online:
             network = QCoreApplication.translate("ModemTableModel", "offline")
+        elif row.sim_state is not SimState.READY:
+            network = label(row.sim_state)  # no SIM, PIN needed: what the IT person must fix first
         elif row.registration is RegistrationState.HOME and row.operator_name:
             network = row.operator_name
         else:
@@ -42,10 +52,16 @@ class ModemTableModel(RowTableModel[ModemRow]):
             row.name,
             format_signal(row.signal_dbm),
             network,
-            label(row.sim_state),
             f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}" if row.sends_sms else "—",
-            row.current_call or "—",
+            display(row.current_call) if row.current_call else "—",
         )
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
+            tip = {M_COL_SMS: SMS_PARTS_TIP, M_COL_NETWORK: NETWORK_TIP}.get(section)
+            if tip is not None:
+                return QCoreApplication.translate(self.HEADER_CONTEXT, tip)
+        return super().headerData(section, orientation, role)
 
     def cell_data(self, row: ModemRow, column: int, role: int) -> Any:
         if column == M_COL_NAME and role == Qt.ItemDataRole.DecorationRole:
@@ -65,10 +81,9 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         QT_TRANSLATE_NOOP("OutboxTableModel", "Kind"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Status"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Case"),
-        QT_TRANSLATE_NOOP("OutboxTableModel", "To"),
-        QT_TRANSLATE_NOOP("OutboxTableModel", "Updated"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Time"),
         QT_TRANSLATE_NOOP("OutboxTableModel", "Tries"),
-        QT_TRANSLATE_NOOP("OutboxTableModel", "Modem"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "To"),
     )
 
     def __init__(self, parent: Any = None) -> None:
@@ -76,20 +91,26 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         self.now: datetime | None = None
 
     def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
-        status = label(row.status) + (f" ({row.error_code})" if row.error_code else "")
+        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code)
         updated = format_moment(row.updated_at, self.now or row.updated_at)
         return (
             label(row.kind),
             status,
             row.case_code,
-            f"{pick(row.recipient_name_en, row.recipient_name_hi)} {row.number}",
             updated,
             str(row.attempts),
-            row.modem or "—",
+            f"{pick(row.recipient_name_en, row.recipient_name_hi)} {display(row.number)}",
         )
 
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == O_COL_STATUS \
+                and 0 <= index.row() < len(self._rows) and self._rows[index.row()].modem:
+            via = QCoreApplication.translate(self.HEADER_CONTEXT, VIA_MODEM)
+            return f"{self._texts[index.row()][O_COL_STATUS]} — {via.replace('%1', self._rows[index.row()].modem)}"
+        return super().data(index, role)
+
     def cell_data(self, row: OutboxRow, column: int, role: int) -> Any:
-        colours = OUTBOX_COLOURS[row.status]
+        colours = outcome_colours(row.status, row.call_outcome)
         if column == O_COL_STATUS and colours is not None:
             if role == Qt.ItemDataRole.BackgroundRole:
                 return brush(colours[0])

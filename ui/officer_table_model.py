@@ -54,7 +54,7 @@ class OfficerTableModel(RowTableModel[OfficerRow]):
             alternate_text(row),
             row.official_number,
             department(row.department),
-            row.office,
+            pick(row.office, row.office_hi),
         )
 
     def cell_data(self, row: OfficerRow, column: int, role: int) -> Any:

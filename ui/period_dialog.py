@@ -7,13 +7,11 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from ui.formatting import to_ist
 from ui.labels import label
 from ui.people_text import officer_line, officer_short
 from ui.search_picker import SearchPicker
-from ui.widgets import Retranslating, error_label, refill_combo
+from ui.widgets import DayEdit, Retranslating, error_label, push_button, refill_combo
 
 AWAY_STATUSES = (AvailabilityStatus.LEAVE, AvailabilityStatus.TRAINING, AvailabilityStatus.OTHER)
 DATE_FORMAT = "dd MMM yyyy"
@@ -40,22 +38,29 @@ def from_qdate(day: QDate) -> date:
 
 
 class PeriodDialog(Retranslating, QDialog):
-    def __init__(self, service: ConsoleService, officer: OfficerRow, parent: QWidget | None = None) -> None:
+    """Leave or training of one officer; opened without one (Ctrl+L from anywhere), it asks for the officer first."""
+
+    def __init__(self, service: ConsoleService, officer: OfficerRow | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("period_dialog")
-        self.resize(640, 480)
+        self.resize(640, 520)
         self._service = service
         self.officer = officer
         self.problems: tuple[PeriodProblem, ...] = ()
         self.saved = False
         today = to_ist(service.clock.now()).date()
-        self.officer_label = QLabel(officer_short(officer), self)
+        self._today = today
+        self.officer_picker = SearchPicker("period_officer_search", service.search_officers, officer_line, self)
+        self.officer_picker.results.setMinimumHeight(90)
+        self.officer_picker.chosen.connect(lambda row, _ctrl: self._set_officer(row))
+        self.officer_picker.setVisible(officer is None)
+        self.officer_label = QLabel(self)
         self.officer_label.setObjectName("period_officer")
         self.status = QComboBox(self)
         self.status.setObjectName("period_status")
-        self.starts = QDateEdit(to_qdate(today), self)
+        self.starts = DayEdit(to_qdate(today), self)
         self.starts.setObjectName("period_starts")
-        self.ends = QDateEdit(to_qdate(today), self)
+        self.ends = DayEdit(to_qdate(today), self)
         self.ends.setObjectName("period_ends")
         for edit in (self.starts, self.ends):
             edit.setDisplayFormat(DATE_FORMAT)
@@ -67,22 +72,10 @@ class PeriodDialog(Retranslating, QDialog):
         self.note = QLineEdit(self)
         self.note.setObjectName("period_note")
         self.problem_label = error_label(self, "period_problems")
-        self.save_button = QPushButton(self)
-        self.save_button.setObjectName("period_save_button")
-        self.save_button.setDefault(True)
+        self.save_button = push_button(self, "period_save_button", default=True)
         self.save_button.clicked.connect(self.save)
-        self.cancel_button = QPushButton(self)
-        self.cancel_button.setObjectName("period_cancel_button")
-        self.cancel_button.setAutoDefault(False)
+        self.cancel_button = push_button(self, "period_cancel_button")
         self.cancel_button.clicked.connect(self.reject)
-        if officer.status in AWAY_STATUSES and officer.period_starts_at and officer.period_ends_at:
-            self.starts.setDate(to_qdate(to_ist(officer.period_starts_at).date()))
-            last_day = to_ist(officer.period_ends_at - timedelta(microseconds=1)).date()  # the end is exclusive
-            self.ends.setDate(to_qdate(last_day))
-        if officer.alternate_id is not None:
-            current = service.availability_now(officer.alternate_id)
-            if current is not None:
-                self.alternate.choose_row(current.officer)
         self._labels = [QLabel(self) for _ in range(5)]
         form = QFormLayout()
         form.addRow(self._labels[0], self.officer_label)
@@ -96,14 +89,34 @@ class PeriodDialog(Retranslating, QDialog):
         buttons.addWidget(self.cancel_button)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.officer_picker, 1)
         layout.addLayout(form)
         layout.addWidget(self._alternate_label)
         layout.addWidget(self.alternate, 1)
         layout.addLayout(buttons)
         self.status.currentIndexChanged.connect(self._validate)
         self.retranslate()
-        if officer.status in AWAY_STATUSES:
+        if officer is None:
+            self.officer_picker.line.setFocus()
+        else:
+            self._set_officer(officer)
+
+    def _set_officer(self, officer: OfficerRow) -> None:
+        """The officer whose period this is; an officer away now brings the current period to edit."""
+        self.officer = officer
+        self.officer_label.setText(officer_short(officer))
+        self.starts.setDate(to_qdate(self._today))
+        self.ends.setDate(to_qdate(self._today))
+        if officer.status in AWAY_STATUSES and officer.period_starts_at and officer.period_ends_at:
+            self.starts.setDate(to_qdate(to_ist(officer.period_starts_at).date()))
+            last_day = to_ist(officer.period_ends_at - timedelta(microseconds=1)).date()  # the end is exclusive
+            self.ends.setDate(to_qdate(last_day))
             self.status.setCurrentIndex(max(0, self.status.findData(officer.status.value)))
+        if officer.alternate_id is not None:
+            current = self._service.availability_now(officer.alternate_id)
+            if current is not None:
+                self.alternate.choose_row(current.officer)
+        self._validate()
         self.status.setFocus()
 
     def retranslate(self) -> None:
@@ -114,13 +127,19 @@ class PeriodDialog(Retranslating, QDialog):
             widget.setText(text)
         self._alternate_label.setText(self.tr("<b>Alternate</b> who takes the calls meanwhile"))
         self.alternate.line.setPlaceholderText(self.tr("Search the alternate by name, designation or office"))
+        self.officer_picker.line.setPlaceholderText(self.tr("The officer away: name, designation, office or number"))
+        if self.officer is None:
+            self.officer_label.setText(self.tr("(type above, Enter to choose)"))
+        self.officer_picker.refresh_descriptions()
         refill_combo(self.status, [(label(status), status.value) for status in AWAY_STATUSES])
         self.save_button.setText(self.tr("&Save"))
         self.cancel_button.setText(self.tr("Cancel"))
         self.alternate.refresh_descriptions()
         self._validate()
 
-    def draft(self) -> PeriodDraft:
+    def draft(self) -> PeriodDraft | None:
+        if self.officer is None:
+            return None
         alternate = self.alternate.chosen_row or self.alternate.current_row()
         return PeriodDraft(
             officer_id=self.officer.officer_id,
@@ -135,15 +154,22 @@ class PeriodDialog(Retranslating, QDialog):
     def _validate(self, *_args: object) -> None:
         if not hasattr(self, "save_button"):
             return
-        self.problems = self._service.validate_period(self.draft())
+        draft = self.draft()
+        if draft is None:
+            self.problems = ()
+            self.problem_label.setText(self.tr("Choose the officer first."))
+            self.save_button.setEnabled(False)
+            return
+        self.problems = self._service.validate_period(draft)
         self.problem_label.setText("\n".join(label(problem) for problem in self.problems))
         self.save_button.setEnabled(not self.problems)
 
     def save(self) -> None:
         self._validate()
-        if self.problems:
+        draft = self.draft()
+        if self.problems or draft is None:
             return
-        result = self._service.save_period(self.draft())
+        result = self._service.save_period(draft)
         if result.succeeded:
             self.saved = True
             self.accept()

@@ -12,12 +12,13 @@ from console.views import LiveState
 from ui.alarm import Alarm, AlarmBanner
 from ui.i18n import department
 from ui.labels import label
-from ui.queue_table_model import COL_COUNTDOWN, COL_OFFICER, QueueFilterProxy, QueueTableModel
+from ui.people_text import actor_name, remember_names
+from ui.queue_table_model import COL_COUNTDOWN, COL_DEPARTMENT, COL_OFFICER, QueueFilterProxy, QueueTableModel
 from ui.row_table_model import ROW_ROLE
 from ui.table_view import make_table
 from ui.widgets import Retranslating, refill_combo
 
-QUEUE_WIDTHS = (72, 155, 200, 105, 75, 150, 95, 60)
+QUEUE_WIDTHS = (72, 150, 200, 120, 84, 154, 120, 96)  # the officer's column stretches: fits 1366×768
 OPEN_STATES = [s for s in EscalationState if s.is_open]
 
 
@@ -49,6 +50,8 @@ class QueuePanel(Retranslating, QWidget):
         header = self.table.horizontalHeader()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_OFFICER, QHeaderView.ResizeMode.Stretch)  # the rest stay fixed and readable
+        # 1366 px hold seven readable columns: the department is the officer's tooltip and the filter above
+        self.table.setColumnHidden(COL_DEPARTMENT, True)
         self.table.activated.connect(self._on_table_activated)
         filters = QHBoxLayout()
         filters.addWidget(self.title)
@@ -63,12 +66,17 @@ class QueuePanel(Retranslating, QWidget):
         layout.addWidget(self.table, 1)
         self._departments: tuple[str, ...] = ()
         self._operators: tuple[str, ...] = ()
-        alarm.rang.connect(self._on_alarm_rang)
+        self._people: dict[str, str] = {}
+        alarm.changed.connect(self._on_alarm_changed)
         self.retranslate()
 
     # -- data
     def show_state(self, state: LiveState, now: datetime) -> None:
         selected = self.selected_case_id()
+        if dict(state.people) != self._people:
+            self._people = dict(state.people)
+            remember_names(state.people)
+            self._operators = ()  # re-worded below
         self.model.set_queue(state.queue, now)
         if state.departments != self._departments or state.operators != self._operators:
             self._departments, self._operators = state.departments, state.operators
@@ -76,8 +84,10 @@ class QueuePanel(Retranslating, QWidget):
         self.proxy.invalidate()
         self._update_title()
         self.alarm.update(self.model.board.alarming_case_ids())
-        if selected is not None:
-            self.select_case(selected)
+        if selected is None or not self.select_case(selected):
+            # the chosen case left the queue (or nothing was chosen): no row is under the cursor, so Enter
+            # cannot open a case the operator never saw selected
+            self.table.selectionModel().clear()
 
     def tick(self, now: datetime) -> None:
         if self.model.tick(now):
@@ -111,7 +121,8 @@ class QueuePanel(Retranslating, QWidget):
     def _fill_filters(self) -> None:
         refill_combo(self.state_filter, [(self.tr("All states"), None)] + [(label(s), s.value) for s in OPEN_STATES])
         refill_combo(self.department_filter, [(self.tr("All departments"), "")] + [(department(d), d) for d in self._departments])
-        refill_combo(self.operator_filter, [(self.tr("All operators"), "")] + [(o, o) for o in self._operators])
+        refill_combo(self.operator_filter,
+                     [(self.tr("All operators"), "")] + [(actor_name(login), login) for login in self._operators])
 
     def _alarming_codes(self) -> list[str]:
         alarming = self.alarm.unacknowledged
@@ -128,8 +139,8 @@ class QueuePanel(Retranslating, QWidget):
 
     def _on_table_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)
-        if row is not None:
+        if row is not None and row.case_id == self.selected_case_id():  # only the case the operator sees selected
             self.case_activated.emit(row.case_id)
 
-    def _on_alarm_rang(self, _case_ids: object) -> None:
+    def _on_alarm_changed(self) -> None:
         self.banner.set_case_codes(self._alarming_codes())

@@ -17,6 +17,7 @@ from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_resume
 from ui.i18n import department, pick
 from ui.labels import label
+from ui.people_text import actor_name
 from ui.row_table_model import ROW_ROLE, SORT_ROLE, Index, RowTableModel, change_filter
 from ui.style import URGENCY_COLOURS, URGENCY_DOTS, brush, dot_icon
 
@@ -105,7 +106,8 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def cell_texts(self, row: QueueRow) -> tuple[str, ...]:
         representative = f"{pick(row.representative_name_en, row.representative_name_hi)} ({label(row.representative_kind)})"
         officer = f"{pick(row.officer_name_en, row.officer_name_hi)}, {pick(row.officer_designation_en, row.officer_designation_hi)}"
-        return (row.case_code, representative, officer, label(row.state), "", "", department(row.department), row.operator)
+        return (row.case_code, representative, officer, label(row.state), "", "", department(row.department),
+                actor_name(row.operator))
 
     # -- cells that move with the clock
     def urgency(self, row: int) -> Urgency:
@@ -166,8 +168,10 @@ class QueueTableModel(RowTableModel[QueueRow]):
                 return self.countdown_text(row, full=True)
             if role == Qt.ItemDataRole.DecorationRole:
                 return dot_icon(URGENCY_DOTS[self.urgency(row)])
-        if column == COL_SINCE_CALL and role == Qt.ItemDataRole.DisplayRole:
+        if column == COL_SINCE_CALL and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._elapsed[row]
+        if column == COL_OFFICER and role == Qt.ItemDataRole.ToolTipRole:
+            return f"{self._texts[row][COL_OFFICER]} — {self._texts[row][COL_DEPARTMENT]}"
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole):
             colours = URGENCY_COLOURS[self.urgency(row)]
             if colours is None:

@@ -1,8 +1,11 @@
 """Render every screen in Hindi and English at 1366×768 for ``docs/screenshots`` (``make screenshots``).
 
-Offscreen, at a fixed instant on a working Friday: the demo district on a fresh
-database with a few complaints of the last hour, its simulated modems and
-officers running until the outbox settles; each widget captured with ``grab()``.
+Offscreen, on a working Friday: the demo district on a fresh database, and an
+hour of complaints played as the live demo would play them. The clock is a fake
+one and the simulated modems move in lockstep with it (:class:`SimulatedCenter`
+with ``realtime=False``): every SMS, call, reply and rung of the ladder happens
+at the instant it would have happened, so each picture shows a state the live
+demo reaches. Each widget is captured with ``grab()``; a case window per state.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ import logging
 import os
 import sys
 import tempfile
-import time
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -23,9 +26,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import FakeClock
 from console.desk.center import Center, write_demo_settings
-from console.domain import OutboxStatus, UserRole
+from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
-from console.views import CallParty, CaseAction, OperatorSession
+from console.views import CallParty, CaseAction, ConfirmationSource, ContactReason, OfficerRow, OperatorSession
 from ui.app import create_application
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
@@ -34,12 +37,42 @@ from ui.manual_call_dialog import ManualCallDialog
 log = logging.getLogger(__name__)
 IST = ZoneInfo("Asia/Kolkata")
 MORNING = datetime(2026, 11, 27, 11, 40, tzinfo=IST)  # a working Friday
-BEFORE_CLOSING = datetime(2026, 11, 27, 16, 52, tzinfo=IST)
+BEFORE_CLOSING = datetime(2026, 11, 27, 16, 58, tzinfo=IST)
 EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the clocks wait for Saturday 10:00
 SIZE = (1366, 768)
-# (minutes before the morning's picture that the complaint was logged, and instructed; None: not yet)
-STORY = ((3, None), (12, None), (16, 14), (28, 25), (41, 38), (52, 49), (8, None), (22, 19))
+STORY_MINUTES = 75
+IDLE_STEP = 15.0  # simulated seconds per step while nothing is on the air
+CALL_STEP = 2.0  # while a call is up (the tests' simulated day steps alike)
 SEARCHES = {"en": ("tehsildar", "mla"), "hi": ("तहसीलदार", "विधायक")}
+SESSION = OperatorSession("operator.sunita", "सुनीता शर्मा", UserRole.OPERATOR)
+
+
+@dataclass(frozen=True)
+class Scene:
+    """One complaint of the story: minutes before the picture it was logged (and acted on), and by whom."""
+
+    logged: int
+    slot: frozenset[int]  # which of the demo's simulated officers (roster id modulo 10) it concerns
+    instructed: int | None = None
+    waited: int = 10  # minutes between the representative's call to the officer and the complaint
+    then: CaseAction | None = None  # done by the operator 5 minutes after the instruction (or the log)
+    away: bool = False  # an officer on leave or in training: redirected to the alternate
+
+
+PROMPT, MISSED_CALL, LATE, NEVER = frozenset(range(5)), frozenset({5, 6}), frozenset({7}), frozenset({8, 9})
+STORY = (
+    Scene(3, NEVER, waited=4),  # still within the officer's ten minutes: waiting
+    Scene(8, NEVER),  # due: the center must act
+    Scene(12, NEVER, instructed=11),  # instructed; the call rang out unanswered
+    Scene(16, LATE, instructed=14),  # instructed; the officer's line was busy
+    Scene(21, PROMPT, instructed=19),  # the officer replied by SMS: confirmed
+    Scene(27, NEVER, instructed=25),  # the callback is overdue: the alarm, then the ladder instructs again
+    Scene(34, MISSED_CALL, instructed=32),  # a missed call from the officer confirmed it
+    Scene(44, PROMPT, instructed=42, then=CaseAction.CLOSE),  # confirmed by SMS and closed
+    Scene(52, NEVER, away=True),  # the officer is on leave: redirected to the alternate
+    Scene(58, NEVER, then=CaseAction.CANCEL),  # logged twice by mistake: cancelled
+    Scene(72, NEVER, instructed=70),  # no callback within the hour: escalated to the superior
+)
 
 
 def settle(app: QApplication) -> None:
@@ -69,25 +102,22 @@ def render(folder: Path) -> list[Path]:
     translations = Translations(app)
     written: list[Path] = []
     with tempfile.TemporaryDirectory(prefix="samvad-screenshots-") as scratch:
-        # the morning: the queue at work, then each dialog
-        clock = FakeClock(MORNING)
-        center = demo_center(clock, Path(scratch) / "morning")
+        # the morning: the queue at work, a case in each state, then each dialog
+        center, cases = play_story(MORNING, Path(scratch) / "morning", STORY)
         try:
-            settle_center(center, app)
             for language in LANGUAGES:
                 translations.switch(language, remember=False)
                 window = open_window(center.service, translations, settings_file)
                 written.append(save(window, folder, f"main_{language}", app))
+                written.extend(render_cases(window, cases, folder, language, app))
                 written.extend(render_dialogs(window, folder, language, app))
                 close(window, app)
         finally:
-            center.stop()
+            end_story(center)
         # the evening: complaints of the last minutes before closing wait for the next working day
-        clock = FakeClock(BEFORE_CLOSING)
-        center = demo_center(clock, Path(scratch) / "evening")
+        evening = (Scene(3, NEVER, waited=2), Scene(16, NEVER), Scene(8, NEVER, instructed=7))
+        center, _ = play_story(BEFORE_CLOSING, Path(scratch) / "evening", evening, until=EVENING)
         try:
-            settle_center(center, app)
-            clock.set(EVENING)
             for language in LANGUAGES:
                 translations.switch(language, remember=False)
                 window = open_window(center.service, translations, settings_file)
@@ -95,48 +125,143 @@ def render(folder: Path) -> list[Path]:
                 written.append(save(window, folder, f"main_closed_{language}", app))
                 close(window, app)
         finally:
-            center.stop()
+            end_story(center)
     settings_file.unlink(missing_ok=True)
     return written
 
 
-def demo_center(clock: FakeClock, folder: Path) -> Center:
-    """The demo district on a fresh database at the clock's instant, with a few complaints of the last hour."""
+def play_story(end: datetime, folder: Path, scenes: tuple[Scene, ...], *,
+               until: datetime | None = None, minutes: int = STORY_MINUTES) -> tuple[Center, dict[int, int]]:
+    """The demo district, and ``scenes`` played up to ``end`` (then on to ``until``) in lockstep with the modems,
+    from ``minutes`` before ``end``; returns the center, still running, and the case of each scene."""
+    clock = FakeClock(end - timedelta(minutes=minutes))
     settings = write_demo_settings(folder)
-    now = clock.now()
-    session = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
-    center = Center.open("hardoi", session=session, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
-                         override_path=settings, simulate=True, clock=clock)
+    center = Center.open("hardoi", session=SESSION, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
+                         override_path=settings, simulate=True, clock=clock, lockstep=True)
+    center.start(run_ladder=False)
+    for modem in center.runtime.modems:
+        if not modem.wait_started(30):
+            raise RuntimeError(f"the simulated modem {modem.config.name} did not start")
     service = center.service
     state = service.load_live_state()
     busy = {row.officer_id for row in state.queue}
-    officers = [row for row in state.officers if row.officer_id not in busy][::17]
-    representatives = sorted({row.representative_id for row in state.queue} | {1, 2, 3, 4, 5, 6})
-    for index, (minutes, instruct) in enumerate(STORY):
-        clock.set(now - timedelta(minutes=minutes))
-        logged = service.log_complaint(ComplaintDraft(representatives[index % len(representatives)],
-                                                      officers[index].officer_id))
-        if instruct is not None and logged.case_id is not None:
-            clock.set(now - timedelta(minutes=instruct))
-            detail = service.case_detail(logged.case_id)
-            if detail is not None and CaseAction.INSTRUCT in detail.allowed_actions:
-                service.instruct(logged.case_id, detail.row.version)
-    clock.set(now)
-    return center
+    chosen: set[int] = set()
+    people = sorted({row.representative_id for row in state.queue} | set(range(1, 13)))
+    steps: list[tuple[datetime, int, str]] = []
+    for index, scene in enumerate(scenes):
+        steps.append((end - timedelta(minutes=scene.logged), index, "log"))
+        if scene.instructed is not None:
+            steps.append((end - timedelta(minutes=scene.instructed), index, "instruct"))
+        if scene.then is not None:
+            after = scene.instructed if scene.instructed is not None else scene.logged
+            steps.append((end - timedelta(minutes=after - 5), index, "then"))
+    cases: dict[int, int] = {}
+    for at, index, what in sorted(steps):
+        run_until(center, clock, at)
+        scene = scenes[index]
+        if what == "log":
+            officer = story_officer(service, state.officers, scene, busy | chosen)
+            chosen.add(officer.officer_id)
+            draft = ComplaintDraft(people[index % len(people)], officer.officer_id,
+                                   representative_called_at=at - timedelta(minutes=scene.waited))
+            logged = service.log_complaint(draft)
+            if logged.case_id is None:
+                raise RuntimeError(f"scene {index}: the complaint was refused ({logged.outcome.value})")
+            cases[index] = logged.case_id
+            if scene.away:
+                redirected = act(service, cases[index], CaseAction.REDIRECT)
+                if redirected is not None and redirected.case_id is not None:
+                    cases[len(scenes) + index] = redirected.case_id  # the new case against the alternate
+        else:
+            act(service, cases[index], CaseAction.INSTRUCT if what == "instruct" else scene.then)
+    run_until(center, clock, end)
+    if until is not None:
+        run_until(center, clock, until)
+    return center, cases
 
 
-def settle_center(center: Center, app: QApplication, seconds: float = 20.0) -> None:
-    """Let the simulated modems come up and the outbox go out (a real wait: screenshots, not a test)."""
-    center.start()
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        app.processEvents()
-        state = center.service.load_live_state()
-        if all(row.online for row in state.modems) and not any(
-                row.status in (OutboxStatus.QUEUED, OutboxStatus.SENDING) for row in state.outbox):
-            return
-        time.sleep(0.2)
-    log.warning("the demo's outbox did not settle within %.0f s", seconds)
+def end_story(center: Center) -> None:
+    """Let the calls still ringing end (their ring limit runs on the story's clock), then stop the center."""
+    clock, simulated = center.service.clock, center.simulated
+    if isinstance(clock, FakeClock) and simulated is not None:
+        ends = clock.now() + timedelta(minutes=5)
+        while simulated.our_call_up() and clock.now() < ends:
+            run_until(center, clock, clock.now() + timedelta(seconds=CALL_STEP))
+    center.stop()
+
+
+def story_officer(service: ConsoleService, officers: tuple[OfficerRow, ...], scene: Scene,
+                  taken: set[int]) -> OfficerRow:
+    for row in officers:
+        if row.officer_id in taken or row.officer_id % 10 not in scene.slot:
+            continue
+        decision = service.availability_now(row.officer_id)
+        if decision is None:
+            continue
+        on_duty = decision.reason is ContactReason.ON_DUTY
+        if (scene.away and not on_duty and decision.contact is not None) or (not scene.away and on_duty):
+            return row
+    raise RuntimeError(f"the demo district has no officer for {scene}")
+
+
+def act(service: ConsoleService, case_id: int, action: CaseAction | None):  # type: ignore[no-untyped-def]
+    """What the operator did: the same service calls the case window makes."""
+    detail = service.case_detail(case_id)
+    if detail is None or action is None:
+        return None
+    version = detail.row.version
+    if action not in detail.allowed_actions:
+        log.warning("case %s: %s is not possible in state %s", detail.row.case_code, action.value,
+                    detail.row.state.value)
+        return None
+    if action is CaseAction.INSTRUCT:
+        result = service.instruct(case_id, version)
+    elif action is CaseAction.REDIRECT:
+        result = service.redirect(case_id, version)
+    elif action is CaseAction.CLOSE:
+        result = service.close(case_id, version, "")
+    elif action is CaseAction.CANCEL:
+        result = service.cancel(case_id, version, "logged twice by mistake")
+    elif action is CaseAction.RECORD_CONFIRMATION:
+        result = service.record_confirmation(case_id, version, ConfirmationSource.REPRESENTATIVE)
+    else:
+        raise ValueError(action)
+    if not result.succeeded:
+        log.warning("case %s: %s refused (%s)", detail.row.case_code, action.value, result.outcome.value)
+    return result
+
+
+def run_until(center: Center, clock: FakeClock, until: datetime) -> None:
+    """Move the fake clock and the simulated modems together, letting the desk's engines act at each step."""
+    simulated = center.simulated
+    assert simulated is not None, "a story needs the simulated modems"
+    runtime = center.runtime
+
+    def step(seconds: float) -> None:
+        clock.advance(seconds)
+        simulated.advance(seconds)
+
+    while clock.now() < until:
+        left = (until - clock.now()).total_seconds()
+        if simulated.our_call_up():  # the modem looks at the call after every step, as the Rig of the tests does
+            mark = simulated.commands
+            step(min(left, CALL_STEP))
+            simulated.wait_look(mark, 10.0)
+            continue
+        simulated.wait_quiet(0.05, 10.0)
+        runtime.scheduler.tick()
+        runtime.dispatcher.wake()
+        simulated.wait_quiet(0.05, 10.0)
+        if simulated.our_call_up():
+            continue
+        seconds = min(left, CALL_STEP if simulated.calls_up() else IDLE_STEP)  # a missed call rings in: watch it
+        wake = runtime.scheduler.next_wake()
+        if wake is not None and clock.now() < wake:
+            seconds = min(seconds, max(0.5, (wake - clock.now()).total_seconds()))
+        step(seconds)
+    simulated.wait_quiet(0.05, 10.0)
+    runtime.scheduler.tick()
+    simulated.wait_quiet(0.05, 10.0)
 
 
 def open_window(service: ConsoleService, translations: Translations, settings_file: Path) -> MainWindow:
@@ -150,9 +275,31 @@ def open_window(service: ConsoleService, translations: Translations, settings_fi
 
 
 def close(window: MainWindow, app: QApplication) -> None:
-    window.close()
+    window.close_now()
     window.deleteLater()
     settle(app)
+
+
+def render_cases(window: MainWindow, cases: dict[int, int], folder: Path, language: str,
+                 app: QApplication) -> list[Path]:
+    """A case window for each state the story reached, named after the state: case_instructed_hi.png …"""
+    written, seen = [], set()
+    for case_id in cases.values():
+        detail = window.service.case_detail(case_id)
+        if detail is None or detail.row.state in seen:
+            continue
+        seen.add(detail.row.state)
+        dialog = window.open_case(case_id)
+        dialog.resize(980, 640)
+        written.append(save(dialog, folder, f"case_{detail.row.state.value}_{language}", app))
+        dialog.reject()
+        settle(app)
+    missing = [state.value for state in EscalationState if state not in seen and state is not EscalationState.ALARM]
+    if missing:
+        log.warning("the story reached no case in state(s) %s", ", ".join(missing))
+    # no alarm picture: the demo's ladder re-instructs the moment the alarm rings (reinstruct_after_minutes 0),
+    # and after the last re-instruction escalates at once, so no case stays in alarm for a picture
+    return written
 
 
 def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplication) -> list[Path]:
@@ -183,12 +330,17 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
     manual.resize(460, 220)
     written.append(save(manual, folder, f"manual_call_{language}", app))
     manual.deleteLater()
+    if CaseAction.RECORD_CONFIRMATION in detail.allowed_actions:
+        case_dialog.perform(CaseAction.RECORD_CONFIRMATION)
+        step = case_dialog.step
+        if step is not None:
+            written.append(save(step, folder, f"confirmation_step_{language}", app))
+            step.reject()
     case_dialog.accept()
 
     away = next(row for row in state.officers if row.status.value == "leave")
     period = window.edit_period(away)
-    assert period is not None
-    period.resize(680, 520)
+    period.resize(680, 560)
     written.append(save(period, folder, f"period_{language}", app))
     period.reject()
 

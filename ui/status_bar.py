@@ -15,13 +15,15 @@ from ui.labels import label
 
 OPEN_STYLE = "color: #1e4620; font-weight: bold;"
 CLOSED_STYLE = "color: #7a3100; font-weight: bold;"
+TRAINING_STYLE = "background: #d6e6fa; color: #123c6b; font-weight: bold; padding: 0 6px; border-radius: 3px;"
 
 
 class ConsoleStatusBar(QStatusBar):
-    def __init__(self, session: OperatorSession, parent: QWidget | None = None) -> None:
+    def __init__(self, session: OperatorSession, parent: QWidget | None = None, *, training_clock: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("status_bar")
         self._session = session
+        self._training = training_clock
         self.office = QLabel(self)
         self.office.setObjectName("office_status_label")
         self.clock_label = QLabel(self)
@@ -34,20 +36,21 @@ class ConsoleStatusBar(QStatusBar):
         self.addPermanentWidget(self.feed)
         self.addPermanentWidget(self.user)
         self.addPermanentWidget(self.clock_label)
-        # a fixed width: the seconds change every tick, the status bar should not re-layout for it
-        self.clock_label.setMinimumWidth(self.clock_label.fontMetrics().horizontalAdvance("00 MMM. 0000 00:00 IST") + 12)
+        if training_clock:
+            self.clock_label.setStyleSheet(TRAINING_STYLE)
         self._now: datetime | None = None
         self._open = True
         self._resumes: datetime | None = None
         self._holiday: CalendarEntry | None = None
-        self._revision = 0
+        self._refreshed: datetime | None = None
 
     def show_time(self, now: datetime, office_open: bool, resumes_at: datetime | None, holiday: CalendarEntry | None) -> None:
         self._now, self._open, self._resumes, self._holiday = now, office_open, resumes_at, holiday
         self._render()
 
-    def show_revision(self, revision: int) -> None:
-        self._revision = revision
+    def show_refreshed(self, at: datetime) -> None:
+        """When the data on screen was read (the change feed reloads it whenever something changes)."""
+        self._refreshed = at
         self._render()
 
     def _render(self) -> None:
@@ -65,8 +68,16 @@ class ConsoleStatusBar(QStatusBar):
                 text += f" ({pick(self._holiday.name_en, self._holiday.name_hi)})"
             self.office.setText(text)
         local = to_ist(self._now)  # minutes are enough here; the countdowns carry the seconds
-        self.clock_label.setText(self.tr("%1 IST").replace("%1", f"{format_date(self._now)} {local:%H:%M}"))
-        self.feed.setText(self.tr("live · update %1").replace("%1", str(self._revision)))
+        shown = f"{format_date(self._now)} {local:%H:%M}"
+        if self._training:
+            self.clock_label.setText(self.tr("Training clock: %1 IST").replace("%1", shown))
+            self.clock_label.setToolTip(self.tr("The demo runs on a training clock inside office hours, so the "
+                                                "rule can be practised at any hour. Start it with --real-clock "
+                                                "for the time of day."))
+        else:
+            self.clock_label.setText(self.tr("%1 IST").replace("%1", shown))
+        if self._refreshed is not None:
+            self.feed.setText(self.tr("data as of %1").replace("%1", to_ist(self._refreshed).strftime("%H:%M:%S")))
         self.user.setText(f"{self._session.display_name} ({label(self._session.role)})")
 
     def changeEvent(self, event: QEvent) -> None:

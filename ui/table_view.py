@@ -28,6 +28,16 @@ class ConsoleTableView(QTableView):
             return
         super().dataChanged(top_left, bottom_right, list(roles))
 
+    def moveCursor(self, cursor_action: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier) -> QModelIndex:
+        """Rows are what an operator picks: Home and End go to the first and last row, not column."""
+        model = self.model()
+        ends = (QAbstractItemView.CursorAction.MoveHome, QAbstractItemView.CursorAction.MoveEnd)
+        if cursor_action in ends and model is not None and model.rowCount() \
+                and self.selectionBehavior() is QAbstractItemView.SelectionBehavior.SelectRows:
+            row = 0 if cursor_action is QAbstractItemView.CursorAction.MoveHome else model.rowCount() - 1
+            return model.index(row, max(0, self.currentIndex().column()))  # the column, and the scroll, stay
+        return super().moveCursor(cursor_action, modifiers)
+
 
 def make_table(object_name: str, model: QAbstractItemModel, widths: tuple[int, ...], parent: QWidget | None = None) -> QTableView:
     view = ConsoleTableView(parent)

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QPushButton, QWidget
 
 ERROR_STYLE = "color: #7a1020;"
 
@@ -48,3 +48,10 @@ def push_button(parent: QWidget, object_name: str, *, default: bool = False) -> 
     button.setDefault(default)
     button.setAutoDefault(default)
     return button
+
+
+class DayEdit(QDateEdit):
+    """A date field that Tab leaves (the arrows still move between day, month and year), as in any other form."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        return QWidget.focusNextPrevChild(self, next)

@@ -35,11 +35,31 @@ class CommandError(Exception):
         self.exit_code = exit_code
 
 
+WINDOW_OPTIONS = ("--demo", "--district", "--database", "--real-clock", "--self-check")
+
+
+def add_window_options(parser: argparse.ArgumentParser | argparse._ArgumentGroup) -> None:
+    """The operator window's options: one definition for ``--help`` here and for the window's own parser."""
+    parser.add_argument("--demo", action="store_true",
+                        help="the demo district with simulated modems and officers, on a training clock")
+    parser.add_argument("--district", metavar="CODE", help="district code, e.g. hardoi (or SAMVAD_SETU_DISTRICT)")
+    parser.add_argument("--database", metavar="URL",
+                        help="database URL (default: the district config, then the embedded SQLite file)")
+    parser.add_argument("--real-clock", action="store_true",
+                        help="with --demo: run on the real time of day instead of the training clock")
+    parser.add_argument("--self-check", action="store_true",
+                        help="check Qt, fonts, translations, the district config and the database; print one line")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="samvad-setu",
-        description="Samvad Setu (संवाद सेतु): district Contact and Command Center console.",
+        description="Samvad Setu (संवाद सेतु): district Contact and Command Center console. "
+                    "Without a COMMAND it opens the operator window.",
+        usage="samvad-setu [--demo [--real-clock] | --district CODE [--database URL]]\n"
+              "       samvad-setu [-v] COMMAND ...",
     )
+    add_window_options(parser.add_argument_group("the operator window (no COMMAND)"))
     parser.add_argument("--verbose", "-v", action="store_true", help="log debug detail to stderr")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:

@@ -36,7 +36,7 @@ def register(subparsers: Any) -> None:
     parser: argparse.ArgumentParser = subparsers.add_parser(
         "calendar", help="show whether the district office is open, or list its holidays"
     )
-    parser.add_argument("--district", help=f"district code (default: {DEFAULT_DISTRICT})")
+    parser.add_argument("--district", metavar="CODE", help=f"district code (default: {DEFAULT_DISTRICT})")
     parser.add_argument(
         "--at", metavar="ISO", help="instant to check, ISO 8601; without a zone it is the district's local time"
     )
@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     actions = parser.add_subparsers(dest="calendar_action", metavar="ACTION")
     holidays = actions.add_parser("holidays", help="list a year's holidays (date, English, Hindi, status)")
     holidays.add_argument("--year", type=int, help="calendar year (default: this year)")
-    holidays.add_argument("--district", dest="holidays_district", help=f"district code (default: {DEFAULT_DISTRICT})")
+    holidays.add_argument("--district", dest="holidays_district", metavar="CODE", help=f"district code (default: {DEFAULT_DISTRICT})")
     holidays.add_argument("--all", action="store_true", help="include restricted holidays (offices stay open)")
     holidays.set_defaults(handler=run_holidays)
 

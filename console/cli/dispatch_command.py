@@ -22,7 +22,7 @@ from typing import Any
 
 from console.cli import CommandError
 from console.clock import SystemClock
-from console.config import DistrictConfig, available_districts, load_district_config
+from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
 from console.desk.desk import Desk
 from console.desk.modems import modems_from_config, sent_today
@@ -55,9 +55,10 @@ def run(args: argparse.Namespace) -> int:
     config = _config(args.district, args.config)
     unset = config.unset_machine_settings()
     if "center.number" in unset:
+        where = args.config or user_districts_folder() / f"{args.district}.toml"
         raise CommandError(
-            "center.number is not set: officers could not be told how to confirm. Set it in the district's "
-            "user-level config file or the file given with --config"
+            f"center.number is not set: officers could not be told how to confirm. Edit {where} and add\n"
+            '  [center]\n  number = "+91 5852 234567"   # the number officers ring back, as the center answers it'
         )
     if "modems" in unset and not args.simulate:
         raise CommandError("no [[modems]] are configured: list the ports, or use --simulate")

@@ -13,7 +13,6 @@ import enum
 import json
 import logging
 import queue
-import re
 import signal
 import sys
 import threading
@@ -26,8 +25,8 @@ from zoneinfo import ZoneInfo
 
 from console.cli import CommandError
 from console.clock import SystemClock
+from console.phone import InvalidNumber, NumberProblem, display, parse_number
 from modem.config import ModemConfig
-from modem.errors import NumberRejected
 from modem.events import (
     CallOutcome,
     DeliveryReported,
@@ -40,7 +39,6 @@ from modem.events import (
     SmsResult,
 )
 from modem.modem import Modem
-from modem.numbers import normalise_number
 from modem.simulator import DIALECTS, CallBehaviour, Event, Officer, Simulator
 from modem.state import ModemStatus
 
@@ -49,7 +47,6 @@ log = logging.getLogger(__name__)
 EXIT_NOT_READY = 2
 EXIT_REFUSED = 1
 EXIT_DELIVERY_FAILED = 3
-INDIAN_NUMBER = re.compile(r"\+91[0-9]{10}")
 STARTUP_SECONDS = 30.0
 KOLKATA = ZoneInfo("Asia/Kolkata")
 
@@ -79,14 +76,16 @@ def register(subparsers: Any) -> None:
 
     sms = actions.add_parser("sms", help="send one SMS and report each part's reference and delivery")
     port_argument(sms)
-    sms.add_argument("--to", required=True, help="+91XXXXXXXXXX or a 10-digit Indian mobile number")
+    sms.add_argument("--to", required=True, metavar="NUMBER",
+                     help="an Indian number: 98765 43210, 098765-43210, 05852-234567 or +91 98765 43210")
     sms.add_argument("--text", required=True)
     sms.add_argument("--wait", type=float, default=0.0, metavar="SECONDS", help="wait this long for delivery")
     sms.set_defaults(handler=run_sms)
 
     call = actions.add_parser("call", help="place a voice call and report the outcome and durations")
     port_argument(call)
-    call.add_argument("--to", required=True, help="+91XXXXXXXXXX or a 10-digit Indian mobile number")
+    call.add_argument("--to", required=True, metavar="NUMBER",
+                      help="an Indian number: 98765 43210, 098765-43210, 05852-234567 or +91 98765 43210")
     call.add_argument("--ring-timeout", type=float, default=45.0, metavar="SECONDS")
     call.add_argument("--talk-limit", type=float, default=10.0, metavar="SECONDS", help="hang up after this")
     call.set_defaults(handler=run_call)
@@ -108,14 +107,34 @@ def port_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def checked_number(raw: str) -> str:
-    """``+91`` and ten digits (a 10-digit Indian mobile gains ``+91``); everything else is refused."""
+    """An Indian number written any way people write it (``05852-234567``, ``098765 43210``, ``+91…``), as E.164.
+
+    The number policy of :mod:`console.phone` reads it (phonenumbers, India by default); foreign numbers, service
+    codes and anything that is not a number are refused with the reason.
+    """
     try:
-        number = normalise_number(raw)
-    except NumberRejected as error:
-        raise CommandError(f"{error}; give +91 and ten digits, or a 10-digit mobile number", 2) from error
-    if not INDIAN_NUMBER.fullmatch(number):
-        raise CommandError(f"phone number {raw!r}: only Indian numbers (+91 and ten digits) are allowed here", 2)
-    return number
+        return parse_number(raw).e164
+    except InvalidNumber as error:
+        reason = _NUMBER_PROBLEMS.get(error.problem, error.problem.value.replace("_", " "))
+        raise CommandError(f"phone number {raw!r}: {reason}; give an Indian number such as 98765 43210, "
+                           "05852-234567 or +91 98765 43210", 2) from None
+
+
+_NUMBER_PROBLEMS = {
+    NumberProblem.EMPTY: "empty",
+    NumberProblem.LETTERS: "letters are not digits",
+    NumberProblem.SERVICE_CODE: "'*' and '#' make a service code, not a number",
+    NumberProblem.INVALID_CHARACTERS: "characters other than digits, spaces, dashes and a leading '+'",
+    NumberProblem.TOO_SHORT: "too few digits",
+    NumberProblem.TOO_LONG: "too many digits",
+    NumberProblem.FOREIGN: "not an Indian number (only Indian numbers are allowed here)",
+    NumberProblem.UNSUPPORTED_TYPE: "a toll-free, premium or shared-cost number",
+    NumberProblem.INVALID: "no such Indian number",
+}
+
+
+def _say_number(number: str) -> None:
+    print(f"to: {display(number)}", flush=True)
 
 
 # ---- simulate --------------------------------------------------------------------------------
@@ -292,6 +311,7 @@ def _why_not_ready(status: ModemStatus) -> str:
 
 def run_sms(args: argparse.Namespace) -> int:
     number = checked_number(args.to)
+    _say_number(number)
     if not args.text:
         raise CommandError("--text is empty: there is nothing to send", 2)
     reports: queue.Queue[DeliveryReported] = queue.Queue()
@@ -351,6 +371,7 @@ def _await_delivery(result: SmsResult, reports: queue.Queue[DeliveryReported], s
 
 def run_call(args: argparse.Namespace) -> int:
     number = checked_number(args.to)
+    _say_number(number)
     with opened_modem(args) as modem:
         result = modem.call(
             number,

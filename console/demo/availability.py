@@ -21,9 +21,10 @@ from console.roster.designations import BY_KEY, find_designation
 from console.roster.model import AvailabilityRow, OfficerRow
 
 UTC = timezone.utc
-_TRAINING_NOTES = ("Training at UPAAM Lucknow", "प्रशिक्षण — उत्तर प्रदेश प्रशासन एवं प्रबंधन अकादमी, लखनऊ",
-                   "Training at RIRD Lucknow", "e-Office training, NIC")
-_OTHER_NOTES = ("Court appearance, Lucknow", "Official tour", "न्यायालय में उपस्थिति", "Election duty meeting")
+_TRAINING_NOTES = ("उपाम, लखनऊ में प्रशिक्षण", "प्रशिक्षण — उत्तर प्रदेश प्रशासन एवं प्रबंधन अकादमी, लखनऊ",
+                   "राज्य ग्राम्य विकास संस्थान, लखनऊ में प्रशिक्षण", "ई-ऑफिस प्रशिक्षण, एनआईसी")
+_OTHER_NOTES = ("न्यायालय में उपस्थिति, लखनऊ", "शासकीय दौरा", "न्यायालय में उपस्थिति", "निर्वाचन ड्यूटी बैठक")
+_LEAVE_ORDER = "अवकाश आदेश {number}/{year}"  # the demo's offices write in Hindi
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,7 @@ def _draw_period(rng: random.Random, hours: BusinessHours, day: date) -> tuple[A
     roll = rng.random()
     if roll < 0.65:
         days = rng.choice((1, 1, 1, 2, 2, 3, 3, 4, 5, 7, 10))
-        note = f"Leave order {rng.randint(10, 999)}/{first.year}"
+        note = _LEAVE_ORDER.format(number=rng.randint(10, 999), year=first.year)
         return AvailabilityStatus.LEAVE, _day_start(first), _day_start(first + timedelta(days=days)), note
     if roll < 0.9:
         days = rng.choice((3, 5, 5, 6, 10))
@@ -94,8 +95,8 @@ def _with_current_absence(
     status = AvailabilityStatus.TRAINING if rng.random() < 0.3 else AvailabilityStatus.LEAVE
     starts = _day_start(first)
     ends = max(_day_start(first + timedelta(days=rng.choice((2, 3, 4, 5, 7)))), _day_start(today + timedelta(days=1)))
-    note = f"Leave order {rng.randint(10, 999)}/{first.year}" if status is AvailabilityStatus.LEAVE else rng.choice(
-        _TRAINING_NOTES)
+    note = _LEAVE_ORDER.format(number=rng.randint(10, 999), year=first.year) if status is AvailabilityStatus.LEAVE \
+        else rng.choice(_TRAINING_NOTES)
     kept = [span for span in own if span[1] <= starts or span[0] >= ends]
     return sorted([*kept, (starts, ends, status, note)])
 

@@ -45,10 +45,13 @@ _COMPLAINT_WEIGHT = {
 }
 _NOTES = (
     "बिजली आपूर्ति बाधित, ट्रांसफार्मर जला", "वृद्धावस्था पेंशन प्रकरण", "खाद वितरण में अनियमितता", "राशन कार्ड प्रकरण",
-    "सड़क मरम्मत", "भूमि पैमाइश का प्रकरण", "हैंडपंप खराब", "प्रधानमंत्री आवास योजना", "Flooded road near the block office",
-    "Transformer not replaced for a week", "Land record mutation pending", "School building repair", "",
-)
-_CANCEL_REASONS = ("representative_reached_officer", "logged_in_error", "duplicate")
+    "सड़क मरम्मत", "भूमि पैमाइश का प्रकरण", "हैंडपंप खराब", "प्रधानमंत्री आवास योजना", "ब्लॉक कार्यालय के पास सड़क पर जलभराव",
+    "एक सप्ताह से ट्रांसफार्मर नहीं बदला", "दाखिल-खारिज लंबित", "विद्यालय भवन की मरम्मत", "",
+)  # the demo's operators write in Hindi: notes are people's words, shown as written in either language
+_CANCEL_REASONS = ("जनप्रतिनिधि की अधिकारी से बात हो गई", "त्रुटिवश दर्ज", "दोहरी प्रविष्टि")
+_CLOSED_REDIRECTED = "जनप्रतिनिधि को प्रतिस्थानी का नंबर दिया"
+_CLOSED_CONFIRMED = "वापसी कॉल की पुष्टि के बाद बंद"
+_CLOSED_UNCONFIRMED = "पुष्टि नहीं हुई — पर्यवेक्षक ने बंद किया"
 _CHANNELS, _CHANNEL_WEIGHTS = (ContactChannel.MOBILE, ContactChannel.PHONE, ContactChannel.IN_PERSON), (70, 95, 100)
 _METHODS = (ConfirmationMethod.OPERATOR, ConfirmationMethod.SMS_REPLY, ConfirmationMethod.MISSED_CALL)
 _METHOD_WEIGHTS = (55, 85, 100)  # cumulative: most by the operator, some by SMS reply, a few by missed call
@@ -230,7 +233,7 @@ class EscalationGenerator:
         timeline.add(EventAction.REDIRECTED, timeline.after(rng.uniform(0.5, 3)), operator, State.REDIRECTED,
                      alternate_code=stand_in, status=away.status.value)
         timeline.add(EventAction.CLOSED, timeline.after(rng.uniform(3, 25)), operator, State.CLOSED,
-                     reason="redirected")
+                     reason=_CLOSED_REDIRECTED)
 
     def _follow(self, rng: random.Random, timeline: _Timeline, officer: OfficerRow, operator: str) -> None:
         if rng.random() < 0.04:
@@ -246,10 +249,10 @@ class EscalationGenerator:
             actor = operator if method is ConfirmationMethod.OPERATOR else SYSTEM_ACTOR
             timeline.add(EventAction.CONFIRMED, confirm_at, actor, State.CONFIRMED, method=method.value)
             timeline.add(EventAction.CLOSED, timeline.after(rng.uniform(1, 20)), operator, State.CLOSED,
-                         reason="callback_confirmed")
+                         reason=_CLOSED_CONFIRMED)
         else:
             timeline.add(EventAction.CLOSED, timeline.after(rng.uniform(60, 240)), DEMO_SUPERVISOR, State.CLOSED,
-                         reason="not_confirmed")
+                         reason=_CLOSED_UNCONFIRMED)
 
     def _confirmation_time(self, rng: random.Random, officer_code: str, instructed_at: datetime) -> datetime | None:
         prompt, slow, _ = _OUTCOMES[self.behaviours[officer_code]]

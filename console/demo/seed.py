@@ -210,6 +210,15 @@ def _counted(cases: Iterable[DemoEscalation], expected: int, progress: Progress 
         progress(done, done)
 
 
+DEMO_USER_NAMES = {
+    "operator.sunita": "सुनीता शर्मा",
+    "operator.rakesh": "राकेश यादव",
+    "operator.farhan": "फ़रहान अली",
+    "supervisor.meena": "मीना श्रीवास्तव",
+}
+"""The demo district's staff sign their names in Hindi; the window shows these, never the logins."""
+
+
 def _display_name(username: str) -> str:
-    """``operator.sunita`` → ``Sunita``."""
-    return username.rsplit(".", 1)[-1].title()
+    """A demo user's name as the window shows it: ``operator.sunita`` → ``सुनीता शर्मा``."""
+    return DEMO_USER_NAMES.get(username) or username.rsplit(".", 1)[-1].title()

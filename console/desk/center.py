@@ -22,9 +22,10 @@ from pathlib import Path
 
 import platformdirs
 
-from console.clock import Clock, SystemClock
+from console.clock import Clock, SystemClock, TrainingClock
 from console.config import APPLICATION_NAME, load_district_config
 from console.demo.seed import demo_database_target, ensure_demo_database
+from console.demo.training import training_start
 from console.desk.desk import Desk
 from console.desk.modems import modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
@@ -77,8 +78,11 @@ class Center:
         simulate: bool = False,
         speed: float = 1.0,
         clock: Clock | None = None,
+        training: bool = False,
+        lockstep: bool = False,
     ) -> Center:
-        clock = clock or SystemClock()
+        """``training``: run on a :class:`TrainingClock` that starts inside office hours (the demo's default);
+        ``lockstep``: simulated modems that move only with the (fake) clock, see :class:`SimulatedCenter`."""
         config = load_district_config(district, override_path=override_path)
         if simulate and database_url is None:
             target = demo_database_target(district)  # the demo never touches a real district's file
@@ -86,14 +90,21 @@ class Center:
             target = resolve_database_target(district=district, cli_url=database_url,
                                              config_url=config.database_url or None)
         database = Database.open(target)
-        desk = Desk(database, DeskSettings.for_district(config), clock)
+        settings = DeskSettings.for_district(config)
+        if training:
+            with database.reading() as work:
+                recorded_until = work.escalations.latest_event_at()
+            clock = TrainingClock(training_start(settings.calendar, (clock or SystemClock()).now(), recorded_until))
+            log.info("training clock starts at %s", clock.start.isoformat())
+        clock = clock or SystemClock()
+        desk = Desk(database, settings, clock)
         simulated = None
         if simulate:
             ensure_demo_database(database, clock=clock, calendar=desk.settings.calendar, district=district)
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
                                         desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed,
-                                        sent=sent_today(database, clock))
+                                        sent=sent_today(database, clock), realtime=not lockstep)
             modems = simulated.modems
         else:
             modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
@@ -110,12 +121,14 @@ class Center:
             modem.add_listener(on_modem)
         return cls(database, desk, runtime, service, feed, simulated)
 
-    def start(self) -> list[int]:
-        """Start the simulators (if any), the change feed and the desk's engines; the rows left uncertain."""
+    def start(self, *, run_ladder: bool = True) -> list[int]:
+        """Start the simulators (if any), the change feed and the desk's engines; the rows left uncertain.
+
+        ``run_ladder=False`` leaves the ladder to whoever calls ``runtime.scheduler.tick()`` (a driven clock)."""
         if self.simulated is not None:
             self.simulated.start()
         self.feed.start()
-        return self.runtime.start()
+        return self.runtime.start(run_ladder=run_ladder)
 
     def stop(self) -> None:
         self.runtime.stop()
@@ -126,12 +139,16 @@ class Center:
 
 
 def open_demo_center(
-    session: OperatorSession, *, district: str = "hardoi", clock: Clock | None = None, speed: float = 1.0
+    session: OperatorSession, *, district: str = "hardoi", clock: Clock | None = None, speed: float = 1.0,
+    training: bool = True,
 ) -> Center:
-    """The demo district with simulated modems and officers, its settings in the user's config folder."""
+    """The demo district with simulated modems and officers, its settings in the user's config folder.
+
+    It runs on the training clock (inside office hours) unless ``training`` is False (``--real-clock``).
+    """
     folder = Path(platformdirs.user_config_dir(APPLICATION_NAME, appauthor=False)) / "demo"
     return Center.open(district, session=session, override_path=write_demo_settings(folder),
-                       simulate=True, speed=speed, clock=clock)
+                       simulate=True, speed=speed, clock=clock, training=training)
 
 
 def write_demo_settings(folder: Path) -> Path:

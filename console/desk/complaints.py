@@ -68,14 +68,17 @@ def log_complaint(context: DeskContext, complaint: Complaint, *, actor: str) -> 
 
 
 def open_or_join(
-    context: DeskContext, work: UnitOfWork, complaint: Complaint, called_at: datetime, *, actor: str, at: datetime
+    context: DeskContext, work: UnitOfWork, complaint: Complaint, called_at: datetime, *, actor: str, at: datetime,
+    redirected_from: str = "",
 ) -> Logged:
     settings = context.settings
     existing = work.escalations.find_open(complaint.representative_id, complaint.officer_id)
     if existing is not None:
-        moved = context.move(work, existing, Join(called_at, complaint.channel, complaint.note), actor=actor)
+        joining = Join(called_at, complaint.channel, complaint.note, redirected_from)
+        moved = context.move(work, existing, joining, actor=actor)
         return _logged(context, moved.record, joined=True)
-    command = Log(complaint.representative_id, complaint.officer_id, called_at, complaint.channel, complaint.note)
+    command = Log(complaint.representative_id, complaint.officer_id, called_at, complaint.channel, complaint.note,
+                  redirected_from)
     try:
         transition = open_case(command, actor=actor, at=at, calendar=settings.calendar, thresholds=settings.thresholds)
     except InvalidCommand as error:
@@ -129,7 +132,7 @@ def redirect(
         moved = context.move(work, record, Redirect(alternate.id, away.status, away.until), actor=actor)
         alternate_case = None
         if open_for_alternate:
-            note = f"redirected from {short_code(record)}"
-            complaint = Complaint(record.representative_id, alternate.id, record.channel, now, note)
-            alternate_case = open_or_join(context, work, complaint, now, actor=actor, at=now)
+            complaint = Complaint(record.representative_id, alternate.id, record.channel, now)
+            alternate_case = open_or_join(context, work, complaint, now, actor=actor, at=now,
+                                          redirected_from=str(short_code(record)))
     return Redirected(moved.record, decision, alternate, alternate_case)

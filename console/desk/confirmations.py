@@ -23,8 +23,8 @@ from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import EscalationState
 from console.lifecycle import Action, allowed_actions
-from console.lifecycle_commands import Confirm, ConfirmationMethod
-from console.phone import display
+from console.lifecycle_commands import AttemptParty, Confirm, ConfirmationMethod
+from console.phone import InvalidNumber, parse_number
 from db.codes import IncomingKind
 from db.database import UnitOfWork
 from db.repositories.escalations import EscalationRecord
@@ -61,10 +61,11 @@ def confirm(
     method: ConfirmationMethod = ConfirmationMethod.OPERATOR,
     evidence: str = "",
     callback_at: datetime | None = None,
+    party: AttemptParty | None = None,
 ) -> EscalationRecord:
     with context.database.unit_of_work() as work:
         record = context.load(work, case_id, version)
-        return context.move(work, record, Confirm(method, evidence, callback_at), actor=actor).record
+        return context.move(work, record, Confirm(method, evidence, callback_at, party), actor=actor).record
 
 
 STALE_RETRIES = 3
@@ -119,9 +120,8 @@ def _receive_sms(
         if len(matching) != 1:
             verdict = IncomingVerdict.AMBIGUOUS if matching else IncomingVerdict.NO_MATCHING_CASE
             return _ignored(work, context, incoming.id, verdict, officer.id, f"case number {reply.number}")
-        evidence = f"SMS from {display(sender)}: {text.strip()}"
-        return _confirmed(work, context, incoming.id, matching[0], ConfirmationMethod.SMS_REPLY, evidence,
-                          received_at, actor)
+        return _confirmed(work, context, incoming.id, matching[0], ConfirmationMethod.SMS_REPLY, text.strip(),
+                          _e164(sender), received_at, actor)
 
 
 def _receive_missed_call(
@@ -146,9 +146,8 @@ def _receive_missed_call(
             verdict = IncomingVerdict.AMBIGUOUS if awaiting else IncomingVerdict.NO_MATCHING_CASE
             codes = ", ".join(str(short_code(record)) for record in awaiting)
             return _ignored(work, context, incoming.id, verdict, officer.id, codes)
-        evidence = f"missed call from {display(number)}"
-        return _confirmed(work, context, incoming.id, awaiting[0], ConfirmationMethod.MISSED_CALL, evidence,
-                          rang_at, actor)
+        return _confirmed(work, context, incoming.id, awaiting[0], ConfirmationMethod.MISSED_CALL, "",
+                          _e164(number), rang_at, actor)
 
 
 def _confirmed(
@@ -158,19 +157,28 @@ def _confirmed(
     record: EscalationRecord,
     method: ConfirmationMethod,
     evidence: str,
+    number: str,
     at: datetime,
     actor: str,
 ) -> IncomingHandled:
+    """``evidence`` is the reply as the officer wrote it; ``number`` whom it came from (the window words both)."""
     callback_at = min(at, context.clock.now())
     try:
-        moved = context.move(work, record, Confirm(method, evidence, callback_at), actor=actor)
+        moved = context.move(work, record, Confirm(method, evidence, callback_at, number=number), actor=actor)
     except DeskError as error:
         if error.problem is not DeskProblem.INVALID:
             raise
-        moved = context.move(work, record, Confirm(method, evidence), actor=actor)  # a stamp before the call itself
+        moved = context.move(work, record, Confirm(method, evidence, number=number), actor=actor)  # a stamp before the call itself
     work.incoming.resolve(incoming_id, at=context.clock.now(), officer_id=record.officer_id, escalation_id=record.id)
     log.info("case %s confirmed by %s", record.case_code, method.value)
     return IncomingHandled(incoming_id, IncomingVerdict.CONFIRMED, record.officer_id, moved.record)
+
+
+def _e164(number: str) -> str:
+    try:
+        return parse_number(number, allow_foreign=True).e164
+    except InvalidNumber:
+        return number
 
 
 def _ignored(

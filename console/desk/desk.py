@@ -142,10 +142,10 @@ class Desk:
         method: ConfirmationMethod = ConfirmationMethod.OPERATOR,
         evidence: str = "",
         callback_at: datetime | None = None,
+        party: AttemptParty | None = None,
     ) -> EscalationRecord:
-        return confirmations.confirm(
-            self.context, case_id, version, actor=actor, method=method, evidence=evidence, callback_at=callback_at
-        )
+        return confirmations.confirm(self.context, case_id, version, actor=actor, method=method, evidence=evidence,
+                                     callback_at=callback_at, party=party)
 
     def close(self, case_id: int, version: int | None, *, actor: str, note: str = "") -> EscalationRecord:
         return case_actions.close(self.context, case_id, version, actor=actor, note=note)

@@ -43,6 +43,7 @@ def case_of(record: EscalationRecord) -> EscalationCase:
         closed_at=record.closed_at,
         cancel_reason=record.cancel_reason,
         reopen_count=record.reopen_count,
+        instructed_outside_hours=record.instructed_outside_hours,
     )
 
 
@@ -73,6 +74,7 @@ def record_with(
         closed_at=case.closed_at,
         cancel_reason=case.cancel_reason,
         reopen_count=case.reopen_count,
+        instructed_outside_hours=case.instructed_outside_hours,
     )
 
 

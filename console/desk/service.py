@@ -14,18 +14,20 @@ import logging
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from console.calendar import BusinessCalendar
 from console.clock import Clock
 from console.desk import service_registers as registers
 from console.desk import service_views as views
+from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours
+from console.domain import BusinessHours, OutboxKind
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.place_names import PlaceNames
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.service import (
@@ -74,8 +76,8 @@ _PROBLEMS = {
     DeskProblem.CONFLICT: Outcome.STALE,
 }
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
-_SPOKEN_TO = {ConfirmationSource.REPRESENTATIVE: "told by the representative",
-              ConfirmationSource.OFFICER: "told by the officer"}
+_TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
+            ConfirmationSource.OFFICER: AttemptParty.OFFICER}
 
 
 class DeskService:
@@ -98,6 +100,7 @@ class DeskService:
         self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
+        self._places = PlaceNames.for_district(desk.settings.district)
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
@@ -129,11 +132,17 @@ class DeskService:
             live = work.live_state.load(now)
             outbox = work.outbox.recent(limit=self._rows)
             incoming = work.incoming.recent(limit=self._rows)
-        codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
+            people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
+            outcomes = work.outbox.last_outcomes([row.id for row in outbox if row.kind is OutboxKind.CALL])
+            codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
+            referred = {row.escalation_id for row in outbox if row.escalation_id is not None}
+            referred |= {row.escalation_id for row in incoming if row.escalation_id is not None}
+            codes.update((escalation_id, str(CaseCode.from_stored(code)))
+                         for escalation_id, code in work.escalations.codes_of(referred - codes.keys()).items())
         settings = desk.settings
         queue = tuple(views.queue_row(case.escalation, roster.officers, roster.representatives, settings.calendar,
                                       settings.policy) for case in live.open_cases)
-        officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate)
+        officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate, self._places)
                          for entry in live.officers)
         return LiveState(
             revision=self._revision_now,
@@ -141,10 +150,11 @@ class DeskService:
             queue=queue,
             officers=officers,
             modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
-            outbox=tuple(views.outbox_row(row, codes, roster.officers) for row in outbox),
+            outbox=tuple(views.outbox_row(row, codes, roster.officers, outcomes.get(row.id)) for row in outbox),
             incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
             departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
             operators=tuple(sorted({row.operator for row in queue})),
+            people=people,
         )
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
@@ -157,7 +167,9 @@ class DeskService:
         with desk.database.reading() as work:
             events = work.escalations.timeline(case_id)
             outbox = work.outbox.of_escalation(case_id)
-        decision = roster.who_to_contact(record.officer_id, desk.clock.now())
+            outcomes = work.outbox.last_outcomes([row.id for row in outbox if row.kind is OutboxKind.CALL])
+        now = desk.clock.now()
+        decision = roster.who_to_contact(record.officer_id, now)
         availability = self.availability_now(record.officer_id)
         officer_row = self._officer_rows([record.officer_id]).get(record.officer_id)
         if availability is None or officer_row is None:
@@ -169,8 +181,9 @@ class DeskService:
             representative_number=person.registered_numbers[0] if person and person.registered_numbers else "",
             officer=officer_row,
             availability=availability,
-            timeline=views.timeline(events, outbox),
-            allowed_actions=views.allowed_actions(record, decision),
+            timeline=views.timeline(events, outbox, outcomes, roster.officers),
+            allowed_actions=views.allowed_actions(record, decision, now=now,
+                                                  office_open=settings.calendar.is_open(now)),
             reinstructions=record.reinstruction_count,
         )
 
@@ -182,7 +195,8 @@ class DeskService:
     def search_representatives(self, text: str, limit: int) -> tuple[RepresentativeRow, ...]:
         roster = self.desk.roster()
         ids = self._search_indexes()[2].search(text, limit)
-        return tuple(views.representative_row(roster.representatives[i]) for i in ids if i in roster.representatives)
+        return tuple(views.representative_row(roster.representatives[i], self._places)
+                     for i in ids if i in roster.representatives)
 
     def availability_now(self, officer_id: int) -> AvailabilityDecision | None:
         roster = self.desk.roster()
@@ -207,12 +221,13 @@ class DeskService:
     def instruct(self, case_id: int, version: int) -> ActionResult:
         return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record, Topic.OUTBOX)
 
-    def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "") -> ActionResult:
+    def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
+                            callback_at: datetime | None = None) -> ActionResult:
         method = {ConfirmationSource.SMS_REPLY: ConfirmationMethod.SMS_REPLY,
                   ConfirmationSource.MISSED_CALL: ConfirmationMethod.MISSED_CALL}.get(source, ConfirmationMethod.OPERATOR)
-        evidence = "; ".join(part for part in (_SPOKEN_TO.get(source, ""), note.strip()) if part)
+        party = _TOLD_BY.get(source)
         return self._case(lambda: self.desk.confirm(case_id, version, actor=self._login, method=method,
-                                                    evidence=evidence))
+                                                    evidence=note.strip(), callback_at=callback_at, party=party))
 
     def redirect(self, case_id: int, version: int) -> ActionResult:
         def act() -> ActionResult:
@@ -435,7 +450,7 @@ class DeskService:
             period_id = next((pid for pid, p in roster.period_ids.items() if p == period), None) if period else None
             alternate = roster.officers.get(period.alternate_officer_id) if period and period.alternate_officer_id \
                 else None
-            rows[officer_id] = views.officer_row(officer, period, period_id, alternate)
+            rows[officer_id] = views.officer_row(officer, period, period_id, alternate, self._places)
         return rows
 
     def _search_indexes(self) -> tuple[object, OfficerIndex, RepresentativeIndex]:

@@ -20,12 +20,14 @@ from console.domain import (
     Representative,
     RepresentativeKind,
 )
-from console.lifecycle import Action, DeadlineKind as Kind, next_deadline, operator_actions
+from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
+from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
     CallOutcome,
     CallParty,
     CaseAction,
+    ConfirmationSource,
     ContactReason,
     DeadlineKind,
     IncomingKind,
@@ -94,12 +96,18 @@ _SIMS = {
     ModemSimState.ABSENT: SimState.ABSENT,
 }
 _CALL_OUTCOMES = {outcome.value: outcome for outcome in CallOutcome}
+_PARTIES = {party.value: party for party in CallParty}
+_SOURCES = {ConfirmationMethod.SMS_REPLY.value: ConfirmationSource.SMS_REPLY,
+            ConfirmationMethod.MISSED_CALL.value: ConfirmationSource.MISSED_CALL}
+_TOLD_BY: dict[CallParty | None, ConfirmationSource] = {
+    CallParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, CallParty.OFFICER: ConfirmationSource.OFFICER}
 
 
 def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
-                alternate: Officer | None = None) -> OfficerRow:
+                alternate: Officer | None = None, places: PlaceNames | None = None) -> OfficerRow:
     row = OfficerRow(officer.id, officer.name_en, officer.name_hi, officer.designation_en, officer.designation_hi,
-                     officer.department, officer.office, officer.official_number)
+                     officer.department, officer.office, officer.official_number,
+                     office_hi=places.hindi(officer.office) if places else "")
     if period is None:
         return row
     return replace(
@@ -113,9 +121,10 @@ def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, peri
     )
 
 
-def representative_row(person: Representative) -> RepresentativeRow:
+def representative_row(person: Representative, places: PlaceNames | None = None) -> RepresentativeRow:
     number = person.registered_numbers[0] if person.registered_numbers else ""
-    return RepresentativeRow(person.id, person.kind, person.name_en, person.name_hi, person.constituency, number)
+    return RepresentativeRow(person.id, person.kind, person.name_en, person.name_hi, person.constituency, number,
+                             places.hindi(person.constituency) if places else "")
 
 
 def queue_row(record: EscalationRecord, officers: Mapping[int, Officer], people: Mapping[int, Representative],
@@ -149,11 +158,14 @@ def deadline_of(record: EscalationRecord, calendar: BusinessHours,
     return kinds[deadline.kind], deadline.at
 
 
-def allowed_actions(record: EscalationRecord, decision: ContactDecision | None) -> frozenset[CaseAction]:
-    """The buttons: the lifecycle's, less instruct for an officer away and redirect for one on duty."""
+def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, *,
+                    now: datetime | None = None, office_open: bool = True) -> frozenset[CaseAction]:
+    """The buttons: the lifecycle's, less instruct for an officer away (or a case whose ten minutes still run in
+    office hours) and redirect for one on duty."""
     actions = {CASE_ACTIONS[action] for action in operator_actions(record.state) if action in CASE_ACTIONS}
     away = decision is not None and decision.reason is not Reason.AVAILABLE
-    if away:
+    early = office_open and (now is None or record.due_at is None or now < record.due_at)
+    if away or (record.state is EscalationState.WAITING and early):
         actions.discard(CaseAction.INSTRUCT)
     if not away or decision is None or decision.contact_officer_id is None:
         actions.discard(CaseAction.REDIRECT)
@@ -176,37 +188,66 @@ def availability_decision(decision: ContactDecision, rows: Mapping[int, OfficerR
     return AvailabilityDecision(first, ContactReason.NO_ALTERNATE, None, chain)
 
 
-def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord]) -> tuple[TimelineEntry, ...]:
-    entries = [_event_entry(event) for event in events]
+def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord], outcomes: Mapping[int, str],
+             officers: Mapping[int, Officer]) -> tuple[TimelineEntry, ...]:
+    """The case's events and its SMS and calls, in time order; every detail a code or a person's own words."""
+    entries = [_event_entry(event, officers) for event in events]
     for row in outbox:
         kind = TimelineEventKind.SMS if row.kind is OutboxKind.SMS else TimelineEventKind.CALL
-        outcome = None
-        if row.kind is OutboxKind.CALL and row.status is OutboxStatus.DELIVERED:
-            outcome = CallOutcome.ANSWERED
-        entries.append(TimelineEntry(row.created_at, row.modem_name or row.created_by, kind,
-                                     evidence=row.to_number, delivery=row.status, call_outcome=outcome))
+        outcome, talk = call_result(row, outcomes.get(row.id))
+        entries.append(TimelineEntry(row.created_at, row.modem_name or row.created_by, kind, number=row.to_number,
+                                     delivery=row.status, call_outcome=outcome, talk_seconds=talk))
     return tuple(sorted(entries, key=lambda entry: entry.at))
 
 
-def _event_entry(event: EventRecord) -> TimelineEntry:
+def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[CallOutcome | None, float | None]:
+    """A finished call's outcome as the modem reported it (and its talk time when answered); None for an SMS."""
+    if row.kind is not OutboxKind.CALL or row.status not in (OutboxStatus.SENT, OutboxStatus.DELIVERED):
+        return None, None
+    outcome = _CALL_OUTCOMES.get(last_outcome or "")
+    if outcome is None and row.status is OutboxStatus.DELIVERED:
+        outcome = CallOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
+    talk = row.talk_seconds if outcome is CallOutcome.ANSWERED else None
+    return outcome, talk
+
+
+def _event_entry(event: EventRecord, officers: Mapping[int, Officer]) -> TimelineEntry:
     details = event.details
     kind = EVENT_KINDS.get(Action(event.action), TimelineEventKind.NOTE)
     detail = str(details.get("reason") or details.get("note") or details.get("text") or "")
     if kind is TimelineEventKind.MANUAL_CALL:
-        return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("number", "")),
+        return TimelineEntry(event.at, event.actor, kind, detail, number=str(details.get("number", "")),
                              call_outcome=_CALL_OUTCOMES.get(str(details.get("outcome"))),
                              party=CallParty(str(details.get("party", CallParty.OFFICER.value))))
-    if kind is TimelineEventKind.REDIRECTED:
-        detail = str(details.get("alternate_officer_id", ""))
-    return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("evidence", "")))
+    if kind is TimelineEventKind.CONFIRMED:
+        return _confirmed_entry(event)
+    if kind in (TimelineEventKind.REDIRECTED, TimelineEventKind.ESCALATED):
+        key = "alternate_officer_id" if kind is TimelineEventKind.REDIRECTED else "superior_officer_id"
+        other = officers.get(int(details[key])) if details.get(key) is not None else None
+        return TimelineEntry(event.at, event.actor, kind, detail,
+                             counterpart_en=other.name_en if other else "", counterpart_hi=other.name_hi if other else "")
+    return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("evidence", "")),
+                         case_code=str(details.get("redirected_from", "")),
+                         outside_hours=bool(details.get("outside_hours", False)))
 
 
-def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer]) -> OutboxRow:
+def _confirmed_entry(event: EventRecord) -> TimelineEntry:
+    details = event.details
+    method = str(details.get("method", ""))
+    party = _PARTIES.get(str(details.get("party", "")))
+    source = _SOURCES.get(method) if method != ConfirmationMethod.OPERATOR.value else _TOLD_BY.get(party)
+    return TimelineEntry(event.at, event.actor, TimelineEventKind.CONFIRMED, evidence=str(details.get("evidence", "")),
+                         party=party, confirmed_by=source, number=str(details.get("number", "")))
+
+
+def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer],
+               last_outcome: str | None = None) -> OutboxRow:
     officer = officers.get(row.officer_id) if row.officer_id is not None else None
+    outcome, talk = call_result(row, last_outcome)
     return OutboxRow(
         row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
         officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
-        row.attempts, row.updated_at, row.last_error or "",
+        row.attempts, row.updated_at, row.last_error or "", outcome, talk,
     )
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -155,8 +156,22 @@ def demo_officers(officers: Iterable[Officer]) -> list[SimulatedOfficer]:
     return mix
 
 
+# Lockstep: the modems' timeouts run on the simulated seconds, so they are short, and a call of ours is looked at
+# (AT+CLCC) at every step the driver takes.
+LOCKSTEP_TIMING = Timing(
+    command_timeout=3.0, sync_timeout=0.3, sync_attempts=3, prompt_timeout=1.0, send_timeout=3.0, retry_backoff=0.0,
+    sim_busy_backoff=0.0, sms_ready_timeout=5.0, dial_timeout=3.0, call_poll_interval=0.01,
+    reconnect_interval=0.05, refresh_interval=1e9, tick_interval=0.02, ring_gap=8.0, call_cooldown=3.0,
+)
+
+
 class SimulatedCenter:
-    """One simulated modem per configured port (same names and roles), running in real time."""
+    """One simulated modem per configured port (same names and roles).
+
+    In real time (the demo), or in lockstep with a fake clock (``realtime=False``): then nothing moves until
+    :meth:`advance`, and the modems read the clock's seconds as their monotonic time, so rendering a story
+    (the screenshots) shows every call and reply exactly when the live demo would have shown it.
+    """
 
     def __init__(
         self,
@@ -170,16 +185,75 @@ class SimulatedCenter:
         timing: Timing | None = None,
         dialect: str = "sim800",
         sent: Mapping[str, int] | None = None,
+        realtime: bool = True,
     ) -> None:
         sent = sent or {}
-        self.simulators = [Simulator(dialect, epoch=epoch, realtime=True, speed=speed) for _ in ports]
+        self.simulators = [Simulator(dialect, epoch=epoch, realtime=realtime, speed=speed) for _ in ports]
         self.responder = OfficerResponder(self.simulators, officers, prefix)
         self.modems: list[Modem] = []
+        self._commands = 0
+        self._counted = threading.Condition()
+        monotonic = None if realtime else (lambda: (clock.now() - epoch).total_seconds())
+        if not realtime:
+            timing = timing or LOCKSTEP_TIMING
         for port, simulator in zip(ports, self.simulators):
             roles = frozenset(Role(role.value) for role in port.roles)
             config = ModemConfig(name=port.name, url=simulator.device_path, roles=roles, daily_cap=port.daily_sms_cap,
                                  sms_sent_today=sent.get(port.name, 0))
-            self.modems.append(Modem(config, clock=clock, timing=timing))
+            self.modems.append(Modem(config, clock=clock, timing=timing, monotonic=monotonic))
+            simulator.add_listener(self._count)
+
+    def _count(self, event: Event) -> None:
+        if event.kind == "command":
+            with self._counted:
+                self._commands += 1
+                self._counted.notify_all()
+
+    @property
+    def commands(self) -> int:
+        """AT commands the simulated modems have received so far."""
+        with self._counted:
+            return self._commands
+
+    def wait_quiet(self, quiet_seconds: float, timeout: float) -> bool:
+        """Real time: wait until no AT command came for ``quiet_seconds`` (the modems did what the last step
+        asked of them) or a call went up (its polls never stop); False when still talking after ``timeout``."""
+        deadline = time.monotonic() + timeout
+        while True:
+            with self._counted:
+                seen = self._commands
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                if not self._counted.wait_for(lambda: self._commands != seen, min(quiet_seconds, left)):
+                    return True
+            if self.our_call_up():
+                return True
+
+    def wait_look(self, mark: int, timeout: float) -> bool:
+        """While a call is up: wait for the modem's next look at it (a second AT command after ``mark``) or the
+        call's end, so no step of the call goes unseen."""
+        deadline = time.monotonic() + timeout
+        with self._counted:
+            while self._commands <= mark + 1 and self.our_call_up():
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._counted.wait(min(left, 0.01))  # a call also ends without a command: look again soon
+        return True
+
+    def advance(self, seconds: float) -> None:
+        """Lockstep: move every simulator's time by ``seconds`` (the caller moves the clock alike)."""
+        for simulator in self.simulators:
+            simulator.advance(seconds)
+
+    def calls_up(self) -> bool:
+        """A call on any line: one of ours to an officer, or a missed call ringing in."""
+        return any(simulator.engine.state.calls for simulator in self.simulators)
+
+    def our_call_up(self) -> bool:
+        """A call the center placed is up: the modem polls it (AT+CLCC) for as long as it lasts."""
+        return any(not call.incoming for simulator in self.simulators for call in simulator.engine.state.calls)
 
     def start(self) -> None:
         for simulator in self.simulators:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, text
+from sqlalchemy import ForeignKey, Index, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from console.domain import ContactChannel, EscalationState
@@ -66,6 +66,8 @@ class Escalation(Base):
     closed_at: Mapped[datetime | None]  # closed or cancelled
     cancel_reason: Mapped[str] = mapped_column(default="")
     reopen_count: Mapped[int] = mapped_column(default=0)
+    # first instructed while the office was closed: kept apart in the response-time metrics
+    instructed_outside_hours: Mapped[bool] = mapped_column(default=False, server_default=false())
     last_event_at: Mapped[datetime]
     version: Mapped[int] = mapped_column(nullable=False)
 

@@ -67,6 +67,7 @@ class EscalationRecord:
     closed_at: datetime | None = None
     cancel_reason: str = ""
     reopen_count: int = 0
+    instructed_outside_hours: bool = False
 
 
 RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EscalationRecord))
@@ -205,6 +206,19 @@ class EscalationRepository:
             select(*RECORD_COLUMNS).where(Escalation.case_code == normalize_case_code(case_code))
         ).first()
         return None if row is None else EscalationRecord(*row)
+
+    def latest_event_at(self) -> datetime | None:
+        """The last instant the record holds (the demo's training clock never starts before it)."""
+        latest = self._session.scalar(select(func.max(EscalationEvent.at)))
+        return None if latest is None else ensure_utc(latest)
+
+    def codes_of(self, escalation_ids: Iterable[int]) -> dict[int, str]:
+        """The case codes of these cases, open or closed (the outbox and incoming lists name their case)."""
+        ids = sorted(set(escalation_ids))
+        if not ids:
+            return {}
+        query = select(Escalation.id, Escalation.case_code).where(Escalation.id.in_(ids))
+        return {int(escalation_id): str(code) for escalation_id, code in self._session.execute(query)}
 
     def find_open(self, representative_id: int, officer_id: int) -> EscalationRecord | None:
         row = self._session.execute(

@@ -380,10 +380,26 @@ class OutboxRepository:
             for a in self._session.scalars(query)
         ]
 
+    def last_outcomes(self, outbox_ids: Collection[int]) -> dict[int, str]:
+        """How the latest finished try of each row ended ("answered", "busy", "no_answer", "sent", …)."""
+        if not outbox_ids:
+            return {}
+        latest = (
+            select(OutboxAttempt.outbox_id, func.max(OutboxAttempt.number).label("number"))
+            .where(OutboxAttempt.outbox_id.in_(list(outbox_ids)), OutboxAttempt.finished_at.is_not(None))
+            .group_by(OutboxAttempt.outbox_id)
+            .subquery()
+        )
+        query = select(OutboxAttempt.outbox_id, OutboxAttempt.outcome).join(
+            latest, and_(OutboxAttempt.outbox_id == latest.c.outbox_id, OutboxAttempt.number == latest.c.number)
+        )
+        return {int(outbox_id): str(outcome) for outbox_id, outcome in self._session.execute(query) if outcome}
+
     def sent_counts_by_modem(self, *, since: datetime, kind: OutboxKind = OutboxKind.SMS) -> dict[str, int]:
-        """Messages each modem sent since ``since`` (per-SIM daily caps)."""
+        """SMS parts each modem sent since ``since``: what a SIM's daily cap counts (a Hindi SMS is often two),
+        the same unit as the modem's own count, which this seeds at start."""
         query = (
-            select(OutboxAttempt.modem_name, func.count())
+            select(OutboxAttempt.modem_name, OutboxAttempt.message_references)
             .join(OutboxMessage, OutboxMessage.id == OutboxAttempt.outbox_id)
             .where(
                 OutboxMessage.kind == kind,
@@ -391,9 +407,11 @@ class OutboxRepository:
                 OutboxAttempt.outcome.in_([OutboxStatus.SENT.value, OutboxStatus.DELIVERED.value]),
                 OutboxAttempt.modem_name.is_not(None),
             )
-            .group_by(OutboxAttempt.modem_name)
         )
-        return {str(name): int(count) for name, count in self._session.execute(query)}
+        counts: dict[str, int] = {}
+        for name, references in self._session.execute(query):
+            counts[str(name)] = counts.get(str(name), 0) + max(1, len(references or ()))
+        return counts
 
     def _operator_move(
         self, outbox_id: int, allowed: Sequence[OutboxStatus], status: OutboxStatus, *, actor: str, at: datetime

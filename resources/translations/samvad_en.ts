@@ -166,24 +166,97 @@
         <translation>Close window (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="204" />
-        <source>Reason / note</source>
-        <translation>Reason / note</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="205" />
-        <source>Needed to cancel or reopen; kept with a note or a closing</source>
-        <translation>Needed to cancel or reopen; kept with a note or a closing</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="206" />
-        <source>Confirmed by</source>
-        <translation>Confirmed by</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_dialog.py" line="227" />
         <source>Write the reason or note first.</source>
         <translation>Write the reason or note first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="216" />
+        <source>Note / reason</source>
+        <translation>Note / reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="217" />
+        <source>A note to add, or why the case is reopened</source>
+        <translation>A note to add, or why the case is reopened</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="254" />
+        <source>The office is closed: choose whether to instruct now.</source>
+        <translation>The office is closed: choose whether to instruct now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="258" />
+        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
+        <translation>Not instructed: the officer is away. Send the representative to the alternate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="260" />
+        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
+        <translation>Not instructed yet: the officer's ten minutes run until %1; instruct then.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="290" />
+        <source>Nothing was recorded.</source>
+        <translation>Nothing was recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="116" />
+        <source>Record that the officer called the representative back (case %1). Who told the center, and when did the callback happen?</source>
+        <translation>Record that the officer called the representative back (case %1). Who told the center, and when did the callback happen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="118" />
+        <source>Close case %1: it leaves the queue, and its record is final until reopened.</source>
+        <translation>Close case %1: it leaves the queue, and its record is final until reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="119" />
+        <source>Cancel case %1: it leaves the queue and counts for nobody. Write why.</source>
+        <translation>Cancel case %1: it leaves the queue and counts for nobody. Write why.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="120" />
+        <source>Escalate case %1: the officer's superior is told by SMS and a call, and the case is marked escalated.</source>
+        <translation>Escalate case %1: the officer's superior is told by SMS and a call, and the case is marked escalated.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="125" />
+        <source>Who confirmed</source>
+        <translation>Who confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="126" />
+        <source>Callback at (IST)</source>
+        <translation>Callback at (IST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="127" />
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="127" />
+        <source>Note (optional)</source>
+        <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="130" />
+        <source>Back (Esc)</source>
+        <translation>Back (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="131" />
+        <source>(Enter)</source>
+        <translation>(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="154" />
+        <source>Write the reason first.</source>
+        <translation>Write the reason first.</translation>
     </message>
 </context>
 <context>
@@ -277,9 +350,72 @@
         <translation>%1 IST</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="69" />
-        <source>live · update %1</source>
-        <translation>live · update %1</translation>
+        <location filename="../../ui/status_bar.py" line="73" />
+        <source>Training clock: %1 IST</source>
+        <translation>Training clock: %1 IST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74" />
+        <source>The demo runs on a training clock inside office hours, so the rule can be practised at any hour. Start it with --real-clock for the time of day.</source>
+        <translation>The demo runs on a training clock inside office hours, so the rule can be practised at any hour. Start it with --real-clock for the time of day.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="80" />
+        <source>data as of %1</source>
+        <translation>data as of %1</translation>
+    </message>
+</context>
+<context>
+    <name>Done</name>
+    <message>
+        <location filename="../../ui/labels.py" line="163" />
+        <source>Officer instructed: the SMS and the call are in the outbox.</source>
+        <translation>Officer instructed: the SMS and the call are in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164" />
+        <source>Officer instructed again: the SMS and the call are in the outbox.</source>
+        <translation>Officer instructed again: the SMS and the call are in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165" />
+        <source>Callback confirmed and recorded.</source>
+        <translation>Callback confirmed and recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166" />
+        <source>Redirected: this is now the case against the alternate.</source>
+        <translation>Redirected: this is now the case against the alternate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167" />
+        <source>Escalated: the superior's SMS and call are in the outbox.</source>
+        <translation>Escalated: the superior's SMS and call are in the outbox.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168" />
+        <source>Case closed.</source>
+        <translation>Case closed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169" />
+        <source>Case cancelled.</source>
+        <translation>Case cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <source>Case reopened.</source>
+        <translation>Case reopened.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171" />
+        <source>Note added.</source>
+        <translation>Note added.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172" />
+        <source>Manual call recorded.</source>
+        <translation>Manual call recorded.</translation>
     </message>
 </context>
 <context>
@@ -925,14 +1061,49 @@
         <translation>Could not load the latest state; retrying on the next change.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <source>Select an officer in the availability grid first.</source>
-        <translation>Select an officer in the availability grid first.</translation>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Complaint logged: %1.</source>
+        <translation>Complaint logged: %1.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
-        <source>Samvad Setu — District Contact and Command Center</source>
-        <translation>Samvad Setu — District Contact and Command Center</translation>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>Samvad Setu</source>
+        <translation>Samvad Setu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>District Contact and Command Center</source>
+        <translation>District Contact and Command Center</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>demo on a training clock</source>
+        <translation>demo on a training clock</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
+        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
+        <translation>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
+        <translation>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>&amp;Close the window</source>
+        <translation>&amp;Close the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346" />
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Keep it open</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1226,11 @@
         <source>&amp;Switch language</source>
         <translation>&amp;Switch language</translation>
     </message>
+    <message>
+        <location filename="../../ui/menus.py" line="34" />
+        <source>Go to what came &amp;in</source>
+        <translation>Go to what came &amp;in</translation>
+    </message>
 </context>
 <context>
     <name>ModemPanel</name>
@@ -1122,16 +1298,6 @@
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="29" />
-        <source>SIM</source>
-        <translation>SIM</translation>
-    </message>
-    <message>
-        <location filename="../../ui/modem_table_models.py" line="30" />
-        <source>SMS today</source>
-        <translation>SMS today</translation>
-    </message>
-    <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
         <source>Call now</source>
         <translation>Call now</translation>
@@ -1140,6 +1306,21 @@
         <location filename="../../ui/modem_table_models.py" line="36" />
         <source>offline</source>
         <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="25" />
+        <source>SMS parts sent today and the SIM's daily cap: a long or Hindi SMS goes as two or more parts, and the network counts each</source>
+        <translation>SMS parts sent today and the SIM's daily cap: a long or Hindi SMS goes as two or more parts, and the network counts each</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="29" />
+        <source>The mobile network, or what keeps the modem off it (the SIM)</source>
+        <translation>The mobile network, or what keeps the modem off it (the SIM)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="38" />
+        <source>SMS parts</source>
+        <translation>SMS parts</translation>
     </message>
 </context>
 <context>
@@ -1208,19 +1389,64 @@
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="70" />
-        <source>Modem</source>
-        <translation>Modem</translation>
-    </message>
-    <message>
         <location filename="../../ui/modem_table_models.py" line="69" />
         <source>Tries</source>
         <translation>Tries</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="68" />
-        <source>Updated</source>
-        <translation>Updated</translation>
+        <location filename="../../ui/modem_table_models.py" line="28" />
+        <source>via modem %1</source>
+        <translation>via modem %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="84" />
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="17" />
+        <source>Calling…</source>
+        <translation>Calling…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="18" />
+        <source>Answered (%1)</source>
+        <translation>Answered (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideHoursDialog</name>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="51" />
+        <source>Office closed</source>
+        <translation>Office closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="53" />
+        <source>The office is closed: the rule's clock is paused and resumes at %1. The case is logged and waits.
+
+Instruct the officer now anyway? The SMS and the call go out now; the record shows an instruction outside office hours, which is not counted against the officer.</source>
+        <translation>The office is closed: the rule's clock is paused and resumes at %1. The case is logged and waits.
+
+Instruct the officer now anyway? The SMS and the call go out now; the record shows an instruction outside office hours, which is not counted against the officer.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="57" />
+        <source>&amp;Instruct now (outside office hours)</source>
+        <translation>&amp;Instruct now (outside office hours)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="58" />
+        <source>Leave it for the &amp;next opening (Enter)</source>
+        <translation>Leave it for the &amp;next opening (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="61" />
+        <source>Left for the next opening: the clock resumes at %1.</source>
+        <translation>Left for the next opening: the clock resumes at %1.</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1460,11 @@
         <location filename="../../ui/people_text.py" line="42" />
         <source>Alternate: %1</source>
         <translation>Alternate: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_text.py" line="39" />
+        <source>System</source>
+        <translation>System</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1518,21 @@
         <location filename="../../ui/period_dialog.py" line="119" />
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="135" />
+        <source>The officer away: name, designation, office or number</source>
+        <translation>The officer away: name, designation, office or number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="137" />
+        <source>(type above, Enter to choose)</source>
+        <translation>(type above, Enter to choose)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="165" />
+        <source>Choose the officer first.</source>
+        <translation>Choose the officer first.</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1686,41 @@
         <location filename="../../ui/timeline_table_model.py" line="25" />
         <source>Outcome</source>
         <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="28" />
+        <source>told by the representative</source>
+        <translation>told by the representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="29" />
+        <source>told by the officer</source>
+        <translation>told by the officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="30" />
+        <source>SMS reply from %1</source>
+        <translation>SMS reply from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="31" />
+        <source>missed call from %1</source>
+        <translation>missed call from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="33" />
+        <source>redirected from %1</source>
+        <translation>redirected from %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="34" />
+        <source>to %1</source>
+        <translation>to %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="35" />
+        <source>outside office hours: not counted against the officer</source>
+        <translation>outside office hours: not counted against the officer</translation>
     </message>
 </context>
 </TS>

@@ -166,24 +166,97 @@
         <translation>विंडो बंद करें (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="204" />
-        <source>Reason / note</source>
-        <translation>कारण / टिप्पणी</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="205" />
-        <source>Needed to cancel or reopen; kept with a note or a closing</source>
-        <translation>निरस्त करने या दोबारा खोलने के लिए आवश्यक; टिप्पणी या बंद करने पर साथ दर्ज होगा</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="206" />
-        <source>Confirmed by</source>
-        <translation>पुष्टि किसने की</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_dialog.py" line="227" />
         <source>Write the reason or note first.</source>
         <translation>पहले कारण या टिप्पणी लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="216" />
+        <source>Note / reason</source>
+        <translation>टिप्पणी / कारण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="217" />
+        <source>A note to add, or why the case is reopened</source>
+        <translation>जोड़ने के लिए टिप्पणी, या प्रकरण दोबारा खोलने का कारण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="254" />
+        <source>The office is closed: choose whether to instruct now.</source>
+        <translation>कार्यालय बंद है: चुनें कि अभी निर्देश दें या नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="258" />
+        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
+        <translation>निर्देश नहीं दिया: अधिकारी अनुपस्थित हैं। जनप्रतिनिधि को प्रतिस्थानी के पास भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="260" />
+        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
+        <translation>अभी निर्देश नहीं: अधिकारी के दस मिनट %1 तक चल रहे हैं; तब निर्देश दें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_dialog.py" line="290" />
+        <source>Nothing was recorded.</source>
+        <translation>कुछ दर्ज नहीं हुआ।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStepDialog</name>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="116" />
+        <source>Record that the officer called the representative back (case %1). Who told the center, and when did the callback happen?</source>
+        <translation>दर्ज करें कि अधिकारी ने जनप्रतिनिधि को वापस कॉल कर लिया (प्रकरण %1)। केंद्र को किसने बताया, और वापसी कॉल कब हुई?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="118" />
+        <source>Close case %1: it leaves the queue, and its record is final until reopened.</source>
+        <translation>प्रकरण %1 बंद करें: यह कतार से हट जाएगा, और दोबारा खोले जाने तक इसका अभिलेख अंतिम रहेगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="119" />
+        <source>Cancel case %1: it leaves the queue and counts for nobody. Write why.</source>
+        <translation>प्रकरण %1 निरस्त करें: यह कतार से हट जाएगा और किसी की गणना में नहीं आएगा। कारण लिखें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="120" />
+        <source>Escalate case %1: the officer's superior is told by SMS and a call, and the case is marked escalated.</source>
+        <translation>प्रकरण %1 उच्चाधिकारी को सूचित करें: अधिकारी के उच्चाधिकारी को एसएमएस और कॉल से बताया जाएगा, और प्रकरण पर यह दर्ज होगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="125" />
+        <source>Who confirmed</source>
+        <translation>पुष्टि किसने की</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="126" />
+        <source>Callback at (IST)</source>
+        <translation>वापसी कॉल का समय (IST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="127" />
+        <source>Reason</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="127" />
+        <source>Note (optional)</source>
+        <translation>टिप्पणी (वैकल्पिक)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="130" />
+        <source>Back (Esc)</source>
+        <translation>वापस (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="131" />
+        <source>(Enter)</source>
+        <translation>(Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_step_dialog.py" line="154" />
+        <source>Write the reason first.</source>
+        <translation>पहले कारण लिखें।</translation>
     </message>
 </context>
 <context>
@@ -277,9 +350,72 @@
         <translation>%1 IST</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="69" />
-        <source>live · update %1</source>
-        <translation>लाइव · अद्यतन %1</translation>
+        <location filename="../../ui/status_bar.py" line="73" />
+        <source>Training clock: %1 IST</source>
+        <translation>प्रशिक्षण घड़ी: %1 IST</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="74" />
+        <source>The demo runs on a training clock inside office hours, so the rule can be practised at any hour. Start it with --real-clock for the time of day.</source>
+        <translation>डेमो कार्यालय समय के भीतर चलने वाली प्रशिक्षण घड़ी पर चलता है, ताकि नियम का अभ्यास किसी भी समय हो सके। वास्तविक समय के लिए इसे --real-clock के साथ शुरू करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/status_bar.py" line="80" />
+        <source>data as of %1</source>
+        <translation>आँकड़े %1 तक के</translation>
+    </message>
+</context>
+<context>
+    <name>Done</name>
+    <message>
+        <location filename="../../ui/labels.py" line="163" />
+        <source>Officer instructed: the SMS and the call are in the outbox.</source>
+        <translation>अधिकारी को निर्देश दिया: एसएमएस और कॉल आउटबॉक्स में हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="164" />
+        <source>Officer instructed again: the SMS and the call are in the outbox.</source>
+        <translation>अधिकारी को पुनः निर्देश दिया: एसएमएस और कॉल आउटबॉक्स में हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="165" />
+        <source>Callback confirmed and recorded.</source>
+        <translation>वापसी कॉल की पुष्टि दर्ज हुई।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="166" />
+        <source>Redirected: this is now the case against the alternate.</source>
+        <translation>प्रतिस्थानी को भेजा: अब यह प्रतिस्थानी का प्रकरण है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="167" />
+        <source>Escalated: the superior's SMS and call are in the outbox.</source>
+        <translation>उच्चाधिकारी को सूचित किया: उनका एसएमएस और कॉल आउटबॉक्स में हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="168" />
+        <source>Case closed.</source>
+        <translation>प्रकरण बंद हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="169" />
+        <source>Case cancelled.</source>
+        <translation>प्रकरण निरस्त हुआ।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="170" />
+        <source>Case reopened.</source>
+        <translation>प्रकरण दोबारा खोला गया।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="171" />
+        <source>Note added.</source>
+        <translation>टिप्पणी जोड़ी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="172" />
+        <source>Manual call recorded.</source>
+        <translation>मैनुअल कॉल दर्ज हुई।</translation>
     </message>
 </context>
 <context>
@@ -503,7 +639,7 @@
     <message>
         <location filename="../../ui/labels.py" line="73" />
         <source>center acts</source>
-        <translation>केंद्र की कार्यवाही</translation>
+        <translation>कार्यवाही</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74" />
@@ -925,14 +1061,49 @@
         <translation>नवीनतम स्थिति लोड नहीं हो सकी; अगले बदलाव पर फिर प्रयास होगा।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212" />
-        <source>Select an officer in the availability grid first.</source>
-        <translation>पहले उपलब्धता सूची में अधिकारी चुनें।</translation>
+        <location filename="../../ui/main_window.py" line="210" />
+        <source>Complaint logged: %1.</source>
+        <translation>शिकायत दर्ज: %1।</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249" />
-        <source>Samvad Setu — District Contact and Command Center</source>
-        <translation>संवाद सेतु — जिला संपर्क एवं कमांड सेंटर</translation>
+        <location filename="../../ui/main_window.py" line="273" />
+        <source>Samvad Setu</source>
+        <translation>संवाद सेतु</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="276" />
+        <source>District Contact and Command Center</source>
+        <translation>जिला संपर्क एवं कमांड सेंटर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="278" />
+        <source>demo on a training clock</source>
+        <translation>डेमो, प्रशिक्षण घड़ी पर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="280" />
+        <source>demo</source>
+        <translation>डेमो</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="341" />
+        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
+        <translation>%1 प्रकरण खुले हैं और %2 एसएमएस या कॉल अभी भेजे नहीं गए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="343" />
+        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
+        <translation>यह विंडो बंद रहने तक यह कार्यस्थल न कुछ भेजेगा, न आगे की कार्यवाही चलाएगा। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345" />
+        <source>&amp;Close the window</source>
+        <translation>विंडो बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346" />
+        <source>&amp;Keep it open</source>
+        <translation>खुली रहने दें (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -1055,6 +1226,11 @@
         <source>&amp;Switch language</source>
         <translation>भाषा बदलें (&amp;S)</translation>
     </message>
+    <message>
+        <location filename="../../ui/menus.py" line="34" />
+        <source>Go to what came &amp;in</source>
+        <translation>प्राप्त संदेशों पर जाएँ (&amp;I)</translation>
+    </message>
 </context>
 <context>
     <name>ModemPanel</name>
@@ -1122,16 +1298,6 @@
         <translation>नेटवर्क</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="29" />
-        <source>SIM</source>
-        <translation>सिम</translation>
-    </message>
-    <message>
-        <location filename="../../ui/modem_table_models.py" line="30" />
-        <source>SMS today</source>
-        <translation>आज एसएमएस</translation>
-    </message>
-    <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
         <source>Call now</source>
         <translation>चालू कॉल</translation>
@@ -1140,6 +1306,21 @@
         <location filename="../../ui/modem_table_models.py" line="36" />
         <source>offline</source>
         <translation>ऑफ़लाइन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="25" />
+        <source>SMS parts sent today and the SIM's daily cap: a long or Hindi SMS goes as two or more parts, and the network counts each</source>
+        <translation>आज भेजे गए एसएमएस भाग और सिम की दैनिक सीमा: लंबा या हिंदी एसएमएस दो या अधिक भागों में जाता है, और नेटवर्क हर भाग गिनता है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="29" />
+        <source>The mobile network, or what keeps the modem off it (the SIM)</source>
+        <translation>मोबाइल नेटवर्क, या जो मॉडम को उससे दूर रखता है (सिम)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="38" />
+        <source>SMS parts</source>
+        <translation>एसएमएस भाग</translation>
     </message>
 </context>
 <context>
@@ -1208,19 +1389,64 @@
         <translation>प्राप्तकर्ता</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="70" />
-        <source>Modem</source>
-        <translation>मॉडम</translation>
-    </message>
-    <message>
         <location filename="../../ui/modem_table_models.py" line="69" />
         <source>Tries</source>
         <translation>प्रयास</translation>
     </message>
     <message>
-        <location filename="../../ui/modem_table_models.py" line="68" />
-        <source>Updated</source>
-        <translation>अद्यतन</translation>
+        <location filename="../../ui/modem_table_models.py" line="28" />
+        <source>via modem %1</source>
+        <translation>मॉडम %1 से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="84" />
+        <source>Time</source>
+        <translation>समय</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxText</name>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="17" />
+        <source>Calling…</source>
+        <translation>कॉल जारी…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="18" />
+        <source>Answered (%1)</source>
+        <translation>उत्तर मिला (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideHoursDialog</name>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="51" />
+        <source>Office closed</source>
+        <translation>कार्यालय बंद</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="53" />
+        <source>The office is closed: the rule's clock is paused and resumes at %1. The case is logged and waits.
+
+Instruct the officer now anyway? The SMS and the call go out now; the record shows an instruction outside office hours, which is not counted against the officer.</source>
+        <translation>कार्यालय बंद है: नियम की समय-सीमा रुकी है और %1 से फिर चलेगी। प्रकरण दर्ज है और प्रतीक्षा में है।
+
+फिर भी अधिकारी को अभी निर्देश दें? एसएमएस और कॉल अभी जाएँगे; अभिलेख में कार्यालय समय के बाहर का निर्देश दर्ज होगा, जो अधिकारी के विरुद्ध नहीं गिना जाएगा।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="57" />
+        <source>&amp;Instruct now (outside office hours)</source>
+        <translation>अभी निर्देश दें (&amp;I) (कार्यालय समय के बाहर)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="58" />
+        <source>Leave it for the &amp;next opening (Enter)</source>
+        <translation>कार्यालय खुलने तक छोड़ें (&amp;N) (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outside_hours_dialog.py" line="61" />
+        <source>Left for the next opening: the clock resumes at %1.</source>
+        <translation>कार्यालय खुलने तक छोड़ा: समय-सीमा %1 से फिर चलेगी।</translation>
     </message>
 </context>
 <context>
@@ -1234,6 +1460,11 @@
         <location filename="../../ui/people_text.py" line="42" />
         <source>Alternate: %1</source>
         <translation>प्रतिस्थानी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/people_text.py" line="39" />
+        <source>System</source>
+        <translation>प्रणाली</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1518,21 @@
         <location filename="../../ui/period_dialog.py" line="119" />
         <source>Cancel</source>
         <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="135" />
+        <source>The officer away: name, designation, office or number</source>
+        <translation>अनुपस्थित अधिकारी: नाम, पदनाम, कार्यालय या नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="137" />
+        <source>(type above, Enter to choose)</source>
+        <translation>(ऊपर लिखें, चुनने के लिए Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/period_dialog.py" line="165" />
+        <source>Choose the officer first.</source>
+        <translation>पहले अधिकारी चुनें।</translation>
     </message>
 </context>
 <context>
@@ -1440,6 +1686,41 @@
         <location filename="../../ui/timeline_table_model.py" line="25" />
         <source>Outcome</source>
         <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="28" />
+        <source>told by the representative</source>
+        <translation>जनप्रतिनिधि ने बताया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="29" />
+        <source>told by the officer</source>
+        <translation>अधिकारी ने बताया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="30" />
+        <source>SMS reply from %1</source>
+        <translation>%1 से एसएमएस उत्तर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="31" />
+        <source>missed call from %1</source>
+        <translation>%1 से मिस्ड कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="33" />
+        <source>redirected from %1</source>
+        <translation>%1 से प्रतिस्थानी को भेजा गया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="34" />
+        <source>to %1</source>
+        <translation>%1 को</translation>
+    </message>
+    <message>
+        <location filename="../../ui/timeline_table_model.py" line="35" />
+        <source>outside office hours: not counted against the officer</source>
+        <translation>कार्यालय समय के बाहर: अधिकारी के विरुद्ध नहीं गिना जाएगा</translation>
     </message>
 </context>
 </TS>

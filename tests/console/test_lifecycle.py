@@ -253,3 +253,32 @@ def test_a_holiday_declared_today_pauses_a_running_countdown() -> None:
     holiday = next_deadline(case, MondayHoliday(), THRESHOLDS)
     assert plain is not None and holiday is not None
     assert plain.at == ist(2026, 3, 9, 10, 10) and holiday.at == ist(2026, 3, 10, 10, 10)
+
+
+def test_a_waiting_case_is_instructed_in_office_hours_only_once_its_ten_minutes_passed() -> None:
+    office = WeekdayOfficeHours()
+    waiting = logged(T0 - timedelta(minutes=2), T0, office).case
+    with pytest.raises(DeadlineNotReached) as early:
+        step(waiting, Action.INSTRUCT, T0 + timedelta(minutes=1), office)
+    assert early.value.deadline == T0 + timedelta(minutes=8)
+
+
+def test_outside_office_hours_the_center_may_instruct_and_the_case_says_so() -> None:
+    office = WeekdayOfficeHours()
+    sunday_evening = datetime(2026, 3, 8, 20, 0, tzinfo=IST)
+    waiting = logged(sunday_evening - timedelta(minutes=5), sunday_evening, office).case
+    assert waiting.state is EscalationState.WAITING  # the rule waits for Monday 10:00
+    instructed = step(waiting, Action.INSTRUCT, sunday_evening + timedelta(minutes=1), office)
+    assert instructed.case.state is EscalationState.INSTRUCTED and instructed.case.instructed_outside_hours
+    assert instructed.event.details["outside_hours"] is True
+    # the confirmation window is business minutes: it runs from the opening, not from the evening
+    assert next_deadline(instructed.case, office, THRESHOLDS).at == datetime(2026, 3, 9, 10, 15, tzinfo=IST)
+    again = step(instructed.case, Action.CONFIRM, datetime(2026, 3, 9, 10, 30, tzinfo=IST), office)
+    assert again.case.instructed_outside_hours  # kept for the metrics
+
+
+def test_an_instruction_in_office_hours_is_not_outside_hours() -> None:
+    office = WeekdayOfficeHours()
+    due = logged(T0 - timedelta(minutes=12), T0, office).case
+    instructed = step(due, Action.INSTRUCT, T0 + timedelta(minutes=1), office)
+    assert not instructed.case.instructed_outside_hours and instructed.event.details["outside_hours"] is False

@@ -149,3 +149,18 @@ def test_rankings_best_first_with_shared_ranks_and_unranked_last() -> None:
         (4, 4, Standing.NEGLIGENT),
         (None, 5, Standing.INSUFFICIENT_DATA),
     ]
+
+
+def test_a_case_instructed_outside_office_hours_is_never_held_against_the_officer() -> None:
+    late_at_night = record(1, 7, None, instructed_outside_hours=True)  # never confirmed
+    assert response_time(late_at_night, OPEN, as_of=FAR).outcome is Outcome.OUTSIDE_HOURS
+    prompt = record(2, 7, 12.0, instructed_outside_hours=True)
+    assert response_time(prompt, OPEN, as_of=FAR).outcome is Outcome.OUTSIDE_HOURS  # nor counted for them
+    others = [record(case_id, 7, 12.0) for case_id in range(3, 6)]
+    (stats,) = officer_statistics([late_at_night, prompt, *others], OPEN, starts_at=T0, ends_at=FAR, as_of=FAR)
+    assert (stats.cases, stats.on_time, stats.unconfirmed, stats.outside_hours) == (3, 3, 0, 2)
+    assert stats.standing is Standing.COMMENDABLE
+
+
+def test_the_outside_hours_flag_comes_from_the_case() -> None:
+    assert not ResponseRecord.from_case(1, case_in(EscalationState.INSTRUCTED)).instructed_outside_hours

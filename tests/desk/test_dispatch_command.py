@@ -105,6 +105,18 @@ def test_dispatch_refuses_to_start_without_the_center_number(tmp_path: Path) -> 
     )
     assert result.returncode == 1
     assert "center.number is not set" in result.stderr
+    assert f"Edit {tmp_path / 'empty.toml'} and add" in result.stderr and "[center]" in result.stderr
+
+
+def test_without_the_center_number_dispatch_names_the_users_own_file(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [str(COMMAND), "dispatch", "--district", "hardoi", "--database", f"sqlite:///{tmp_path / 'x.sqlite3'}"],
+        capture_output=True, text=True, timeout=60,
+        env=dict(os.environ, SAMVAD_SETU_CONFIG="", XDG_CONFIG_HOME=str(tmp_path / "xdg")),
+    )
+    assert result.returncode == 1
+    assert f"Edit {tmp_path / 'xdg' / 'samvad-setu' / 'districts' / 'hardoi.toml'} and add" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("argument", ["--district", "--config"])

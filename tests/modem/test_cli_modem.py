@@ -166,3 +166,19 @@ def test_a_pyserial_url_is_accepted_as_a_port(capsys: pytest.CaptureFixture[str]
     # loop:// echoes every command back and never answers OK: opened, tried, and refused in words.
     code, _, err = run(capsys, "probe", "--port", "loop://", "--timeout", "3")
     assert code == 2 and "no modem ready on loop://" in err
+
+
+@pytest.mark.parametrize(("written", "understood"), [
+    ("05852234567", "+91 5852 234 567"),
+    ("05852-234567", "+91 5852 234 567"),
+    ("098765 43210", "+91 98765 43210"),
+    ("+91 98765-43210", "+91 98765 43210"),
+])
+def test_national_forms_are_understood_and_shown(
+    written: str, understood: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with Simulator("sim800", realtime=True, speed=10) as simulator:
+        code, out, err = run(capsys, "sms", "--port", simulator.device_path, "--to", written, "--text", "x")
+    assert code == 0, err
+    assert out.splitlines()[0] == f"to: {understood}"
+    assert simulator.sent_messages[0].recipient == understood.replace(" ", "")

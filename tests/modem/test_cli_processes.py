@@ -111,7 +111,7 @@ def test_refusals_are_clear_and_touch_nothing(simulate: tuple[Process, str]) -> 
     _, device = simulate
     hostile = run("modem", "call", "--port", device, "--to", "*21*9876543210#")
     assert hostile.returncode == 2
-    assert "character '*' at position 1 is not allowed" in hostile.stderr
+    assert "'*' and '#' make a service code, not a number" in hostile.stderr
     missing = run("modem", "probe", "--port", device + "-gone", "--timeout", "3")
     assert missing.returncode == 2 and "no modem ready" in missing.stderr
 

@@ -17,6 +17,7 @@ from ui.alarm import Alarm
 from ui.fonts import register_fonts
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from tests.ui.window_setup import shown
 from tests.ui.sample_data import sample_officers, sample_representatives
 
 FRIDAY_MORNING = datetime(2026, 11, 27, 11, 0, tzinfo=IST)
@@ -74,11 +75,4 @@ def settings(tmp_path: Path) -> QSettings:
 
 @pytest.fixture
 def window(qtbot, service: InMemoryService, translations: Translations, settings: QSettings, sound: CountingSound) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow(service, translations, settings=settings, alarm=Alarm(sound=sound))
-    qtbot.addWidget(main)
-    main.load_now()
-    main.timer.stop()  # the tests move the fake clock and tick by hand
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
+    return shown(qtbot, MainWindow(service, translations, settings=settings, alarm=Alarm(sound=sound)))

@@ -435,11 +435,12 @@ class InMemoryService:
         self.publish(Topic.ESCALATIONS)
 
     def record_confirmation(
-        self, case_id: int, version: int, source: ConfirmationSource, note: str = ""
+        self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
+        callback_at: datetime | None = None,
     ) -> ActionResult:
         def apply(case: Case) -> None:
             case.state, case.deadline_kind, case.deadline_at = EscalationState.CONFIRMED, None, None
-            self._event(case, TimelineEventKind.CONFIRMED, detail=note, evidence=source.value)
+            self._event(case, TimelineEventKind.CONFIRMED, evidence=note, confirmed_by=source)
 
         return self._act(case_id, version, CaseAction.RECORD_CONFIRMATION, apply)
 

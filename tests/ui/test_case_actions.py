@@ -37,22 +37,6 @@ def test_redirect_to_the_alternate_opens_the_alternate_case(window: MainWindow, 
     qtbot.waitUntil(lambda: any(row.officer_id == 21 for row in model.rows), timeout=3000)
 
 
-def test_confirmation_close_and_the_reason_rule(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
-    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
-    assert result.case_id is not None
-    dialog: CaseDialog = window.open_case(result.case_id)
-    assert dialog.perform(CaseAction.INSTRUCT).succeeded  # type: ignore[union-attr]
-    assert dialog.perform(CaseAction.CANCEL) is None  # no reason written
-    assert "reason" in dialog.message.text()
-    assert dialog.perform(CaseAction.RECORD_CONFIRMATION).succeeded  # type: ignore[union-attr]
-    visible = {action for action, button in dialog.buttons.items() if not button.isHidden()}
-    assert visible == {CaseAction.CLOSE, CaseAction.ADD_NOTE, CaseAction.REOPEN}
-    dialog.reason.setText("Callback confirmed by the MLA's office")
-    assert dialog.perform(CaseAction.CLOSE).succeeded  # type: ignore[union-attr]
-    assert service.cases[result.case_id].state is EscalationState.CLOSED
-    qtbot.waitUntil(lambda: window.queue_panel.model.rowCount() == 0, timeout=3000)
-
-
 def test_a_stale_version_is_reported_not_applied(window: MainWindow, service: InMemoryService) -> None:
     result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
     assert result.case_id is not None

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.domain import AvailabilityStatus, EscalationState, OutboxKind
+from console.phone import display
 from console.service import PeriodDraft
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
@@ -80,7 +81,7 @@ def test_an_unavailable_officer_shows_the_alternate_before_commit(window: MainWi
     assert "On leave" in text and "27 Nov 2026" in text
     assert "Alternate:" in text
     alternate = service.officers[21]
-    assert alternate.name_en in text and alternate.official_number in text
+    assert alternate.name_en in text and display(alternate.official_number) in text
     assert not service.cases  # nothing committed yet
 
 

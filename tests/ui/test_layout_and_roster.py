@@ -21,7 +21,7 @@ def test_layout_round_trips_through_settings(qtbot, service: InMemoryService, tr
     first.show()
     first.main_splitter.setSizes([700, 666])
     first.queue_panel.table.setColumnWidth(0, 133)
-    first.close()
+    first.close_now()
     stored = set(settings.allKeys())
     assert set(LAYOUT_KEYS) <= stored
     assert all(key.startswith(("window/", "splitters/", "tables/")) for key in stored)

@@ -25,6 +25,7 @@ from tests.desk.conftest import T0
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, type_text
 from tests.ui.test_complaint_flow import open_complaint
+from tests.ui.window_setup import shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -47,13 +48,8 @@ def center(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Center]:
 
 @pytest.fixture
 def real_window(qtbot, center: Center, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    main = MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
-    qtbot.addWidget(main)
-    main.load_now()
-    main.show()
-    qtbot.waitExposed(main)
-    main.activateWindow()
-    return main
+    window = MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound()))
+    return shown(qtbot, window, ticking=True)
 
 
 def prompt_officer_on_duty(window: MainWindow, center: Center) -> OfficerRow:
@@ -96,11 +92,14 @@ def test_a_newcomer_logs_by_keyboard_and_the_officer_confirms_by_sms(real_window
     detail = center.service.case_detail(case_id)
     assert detail is not None and detail.row.officer_id == officer.officer_id
     sms = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.SMS]
-    assert sms and sms[0].delivery is OutboxStatus.DELIVERED and sms[0].evidence == officer.official_number
+    assert sms and sms[0].delivery is OutboxStatus.DELIVERED and sms[0].number == officer.official_number
     case_dialog = real_window.open_case(case_id)
-    assert case_dialog.buttons[CaseAction.CLOSE].isDefault()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.buttons[CaseAction.CLOSE], timeout=3000)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the operator closes the confirmed case with Enter
+    assert not case_dialog.buttons[CaseAction.CLOSE].isDefault()  # closing is deliberate: its own step
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.timeline, timeout=3000)
+    with qtbot.waitSignal(case_dialog.step_opened, timeout=3000) as opened:
+        qtbot.keyClick(focused(), Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)  # C&lose case
+    qtbot.waitUntil(lambda: opened.args[0].painted, timeout=3000)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the step says what it records; Enter does it
     qtbot.waitUntil(lambda: state_of_case() is None, timeout=5000)
     closed = center.service.case_detail(case_id)
     assert closed is not None and closed.row.state is EscalationState.CLOSED

@@ -1,0 +1,90 @@
+"""The window over the real desk service: a migrated SQLite file, the desk tests' roster, a fake clock.
+
+A pytest plugin (named in ``tests/conftest.py``): ``world`` is the storage, the
+desk, the change feed and the window's service at Monday 9 March 2026, 11:00
+IST; ``desk_window``
+is the main window over it, its timer stopped so tests tick by hand. Outbox
+rows are moved as the dispatcher moves them (claim, finish the attempt), so a
+test shows exactly the outcome it needs without modems.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from console.clock import FakeClock
+from console.desk.desk import Desk
+from console.desk.service import DeskService
+from console.desk.settings import DeskSettings
+from console.domain import OutboxKind, UserRole
+from console.service import ComplaintDraft
+from console.views import OperatorSession
+from db.database import Database
+from db.engine import create_database_engine
+from db.repositories.outbox import AttemptResult
+from tests.desk.conftest import T0, machine_config, seed
+from tests.ui.window_setup import shown
+from ui.alarm import Alarm
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+
+OPERATOR = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+
+
+@dataclass
+class World:
+    database: Database
+    desk: Desk
+    service: DeskService
+    clock: FakeClock
+
+    def log(self, representative_id: int, officer_id: int, *, called_at: datetime | None = None) -> int:
+        result = self.service.log_complaint(ComplaintDraft(representative_id, officer_id,
+                                                           representative_called_at=called_at))
+        assert result.succeeded and result.case_id is not None, result
+        return result.case_id
+
+    def instruct(self, case_id: int) -> None:
+        assert self.service.instruct(case_id, self.version(case_id)).succeeded
+
+    def version(self, case_id: int) -> int:
+        detail = self.service.case_detail(case_id)
+        assert detail is not None
+        return detail.row.version
+
+    def finish_next(self, kind: OutboxKind, result: AttemptResult) -> int:
+        """What the dispatcher writes when a modem answers: claim the next row of ``kind``, finish its attempt."""
+        with self.database.unit_of_work() as work:
+            (claimed,) = work.outbox.claim("test", at=self.clock.now(), kinds=[kind])
+            work.outbox.finish_attempt(claimed, result, at=self.clock.now())
+        return claimed.id
+
+
+@pytest.fixture
+def world(tmp_path: Path, sqlite_template: Path) -> Iterator[World]:
+    path = tmp_path / "district.sqlite3"
+    shutil.copy(sqlite_template, path)
+    database = Database(create_database_engine(f"sqlite:///{path}"))
+    clock = FakeClock(T0)
+    seed(database, clock.now())
+    desk = Desk(database, DeskSettings.for_district(machine_config(tmp_path)), clock)
+    feed = database.change_feed()  # what other processes write (the dispatcher) arrives as it would
+    service = DeskService(desk, OPERATOR, feed=feed)
+    feed.start()
+    yield World(database, desk, service, clock)
+    feed.close()
+    database.dispose()
+
+
+@pytest.fixture
+def desk_window(qtbot, world: World, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
+    from tests.ui.conftest import CountingSound
+
+    return shown(qtbot, MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=CountingSound())))
