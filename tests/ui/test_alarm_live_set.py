@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from console.domain import EscalationState
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
 from ui.main_window import MainWindow
@@ -15,7 +16,9 @@ def test_a_lapsed_case_confirmed_before_acknowledgement_leaves_the_alarm(desk_wi
     world.instruct(first)
     world.instruct(second)
     codes = {case_id: world.service.case_detail(case_id).row.case_code for case_id in (first, second)}  # type: ignore[union-attr]
-    qtbot.waitUntil(lambda: desk_window.queue_panel.model.rowCount() == 2, timeout=3000)
+    model = desk_window.queue_panel.model
+    # Both rows as instructed (the window's reload after each action may still be on its way).
+    qtbot.waitUntil(lambda: [row.state for row in model._rows] == [EscalationState.INSTRUCTED] * 2, timeout=5000)
     world.clock.advance(minutes=16)  # both callbacks are overdue
     desk_window.tick()
     banner = desk_window.queue_panel.banner
