@@ -13,6 +13,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
+from db.chain import note_new_entries
 from db.codes import RosterAction, RosterEntity
 from db.models import Base, RosterChange
 
@@ -83,7 +84,9 @@ def record_change(
 
 def record_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(table_of(RosterChange)), rows)
+        table = table_of(RosterChange)
+        ids = session.scalars(insert(table).returning(table.c.id), rows).all()
+        note_new_entries(session, RosterChange.__tablename__, ids)
 
 
 def table_of(model: type[Base]) -> Table:

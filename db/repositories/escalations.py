@@ -24,6 +24,7 @@ from console.clock import ensure_utc
 from console.domain import ContactChannel, EscalationState
 from db.codes import Topic
 from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCaseError
+from db.chain import note_new_entries
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable
@@ -264,6 +265,7 @@ class EscalationRepository:
             )
             .returning(EscalationEvent.id)
         ).scalar_one()
+        note_new_entries(self._session, EscalationEvent.__tablename__, (event_id,))
         publish(self._session, Topic.ESCALATIONS)
         return EventRecord(event_id, escalation_id, event.actor, at, event.action, from_state, to_state, MappingProxyType(details))
 
