@@ -15,14 +15,14 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from enum import Enum
 
 from console.clock import Clock
 from console.domain import UserRole
 from console.passwords import PasswordProblem, Passwords, password_problems
 from console.permissions import Permission, require
+from console.sign_in import SignInProblem, SignInResult
 from console.views import OperatorSession
 from db.codes import SignInOutcome
 from db.database import Database
@@ -34,19 +34,6 @@ log = logging.getLogger(__name__)
 LOCK_AFTER_FAILURES = 5
 LOCK_FOR = timedelta(minutes=15)
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,39}$")
-
-
-class SignInProblem(str, Enum):
-    WRONG_NAME_OR_PASSWORD = "wrong_name_or_password"  # also: unknown, disabled, or no password set
-    LOCKED = "locked"  # too many wrong passwords: wait until ``locked_until``
-    NO_ACCOUNTS = "no_accounts"  # the database has no users yet: IT runs ``samvad-setu db init``
-
-
-@dataclass(frozen=True)
-class SignInResult:
-    session: OperatorSession | None
-    problem: SignInProblem | None = None
-    locked_until: datetime | None = None
 
 
 class AccountProblem(str, Enum):

@@ -35,6 +35,7 @@ from db.repositories.incoming import IncomingRepository
 from db.repositories.live_state import LiveStateRepository
 from db.repositories.officers import OfficerRepository, RepresentativeRepository
 from db.repositories.outbox import OutboxRepository
+from db.repositories.presence import PresenceRepository
 from db.repositories.roster import RosterRepository
 from db.repositories.users import UserRepository
 
@@ -88,6 +89,10 @@ class UnitOfWork:
     @cached_property
     def audit(self) -> AuditRepository:
         return AuditRepository(self.session)
+
+    @cached_property
+    def presence(self) -> PresenceRepository:
+        return PresenceRepository(self.session)
 
     @cached_property
     def live_state(self) -> LiveStateRepository:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sys
@@ -12,7 +11,6 @@ from dataclasses import dataclass
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.desk.center import Center, open_demo_center
-from console.domain import UserRole
 from console.service import ConsoleService
 from console.views import OperatorSession
 from ui.fonts import register_fonts
@@ -41,19 +39,16 @@ def create_application() -> QApplication:
 
 
 def open_window(service: ConsoleService, translations: Translations) -> MainWindow:
+    """The window; when nobody is signed in yet (a district, not the demo) the sign-in dialog comes first."""
     window = MainWindow(service, translations)
     window.load_now()
     window.show()
+    if service.session is None:
+        window.accounts.ask_to_sign_in()
     return window
 
 
-def workstation_session() -> OperatorSession:
-    """Who works at this seat, until sign-in by account arrives: the system user, as an operator."""
-    login = getpass.getuser()
-    return OperatorSession(login, login, UserRole.OPERATOR)
-
-
-def open_center(options: WindowOptions, session: OperatorSession) -> Center:
+def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
     if options.demo:
         return open_demo_center(session, district=options.district or "hardoi")
     district = options.district or os.environ.get(DISTRICT_VARIABLE)
@@ -63,12 +58,13 @@ def open_center(options: WindowOptions, session: OperatorSession) -> Center:
     return Center.open(district, session=session, database_url=options.database)
 
 
-def run_window(options: WindowOptions, *, opener: Callable[[WindowOptions, OperatorSession], Center] = open_center) -> int:
+def run_window(options: WindowOptions, *,
+               opener: Callable[[WindowOptions, OperatorSession | None], Center] = open_center) -> int:
     app = create_application()
     translations = Translations(app)
     translations.switch(translations.stored_language(), remember=False)
     try:
-        center = opener(options, workstation_session())
+        center = opener(options, None)  # the demo signs in as its operator; a district asks who is there
     except Exception as error:  # start-up: every failure is shown to the person who started it
         log.exception("the console could not open its center")
         QMessageBox.critical(None, "Samvad Setu", f"The console cannot start:\n\n{error}")
