@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxcb-shape0 libxcb-randr0 xvfb xauth
 
-.PHONY: run demo test lint typecheck bench translations screenshots system-packages clean
+.PHONY: run demo test lint typecheck bench soak translations screenshots system-packages clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/samvad-setu --demo
@@ -26,6 +26,12 @@ typecheck: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The shared-mode proofs at full size against the local PostgreSQL (make test runs them smaller):
+# 1,000 randomized races of two or three operators on one case, 500 messages drained by two dispatchers.
+soak: $(STAMP) translations
+	SAMVAD_RACES=1000 SAMVAD_DRAIN_MESSAGES=500 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s -p no:cacheprovider \
+		-o addopts="" --timeout=3600 tests/shared/test_races.py tests/shared/test_dispatch_shared.py
 
 translations: $(STAMP)
 	@$(PY) -m ui.translations_build
