@@ -38,6 +38,7 @@ from console.service import (
     Topic,
     Unsubscribe,
 )
+from console.service import Conflict
 from console.sign_in import SignInProblem, SignInResult
 from console.views import (
     AvailabilityDecision,
@@ -371,7 +372,9 @@ class InMemoryService:
             return ActionResult(Outcome.NOT_FOUND, case_id)
         self._effective(case, self._clock.now())
         if case.version != version:
-            return ActionResult(Outcome.STALE, case_id, case.code)
+            last = case.timeline[-1]
+            return ActionResult(Outcome.STALE, case_id, case.code,
+                                conflict=Conflict(last.actor, last.kind.value, last.at, case.state))
         if action not in self._allowed(case):
             return ActionResult(Outcome.NOT_ALLOWED, case_id, case.code)
         return case

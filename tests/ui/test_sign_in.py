@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.service import ComplaintDraft
+from console.service import ComplaintDraft, Outcome
+from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
 from ui.i18n import Translations
@@ -80,3 +81,20 @@ def test_the_sign_in_dialog_speaks_hindi(window: MainWindow, service: InMemorySe
         qtbot.waitUntil(lambda: dialog.message.text() == "उपयोगकर्ता नाम या पासवर्ड गलत है।", timeout=5000)
     finally:
         translations.switch("en", remember=False)
+
+
+def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
+    window: MainWindow, service: InMemoryService, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None and service.session is not None
+    dialog = window.open_case(result.case_id)
+    assert dialog.detail is not None
+    type_text(dialog.reason, "प्रतिनिधि ने शिकायत वापस ली")
+    assert service.sign_in("ravi", "Ravi-password-1").session is not None  # at another desk, Ravi acts first
+    assert service.instruct(result.case_id, dialog.detail.row.version).succeeded
+    assert service.sign_in("asha", "Chai-at-eleven").session is not None
+    lost = dialog.perform(CaseAction.CANCEL)  # Asha cancels the case as she read it
+    assert lost is not None and lost.outcome is Outcome.STALE
+    assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
+    assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
