@@ -41,14 +41,12 @@ import json
 import zlib
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Connection, Table, func, insert, select, text
 from sqlalchemy.orm import Session
 
-from console.clock import ensure_utc
+from db.jsonable import jsonable
 from db.models import Base, EscalationEvent, RecordLink, RosterChange, SignInEvent
 
 GENESIS = "0" * 64
@@ -191,22 +189,8 @@ def entry_hash(previous_hash: str, table: str, row: Mapping[str, Any]) -> str:
 
 def canonical(row: Mapping[str, Any]) -> str:
     """A row as one stable text: every column, sorted, instants in UTC, codes as values, JSON compact."""
-    return json.dumps({str(key): _plain(value) for key, value in row.items()}, sort_keys=True,
+    return json.dumps({str(key): jsonable(value) for key, value in row.items()}, sort_keys=True,
                       ensure_ascii=False, separators=(",", ":"))
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return ensure_utc(value).isoformat(timespec="microseconds")
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(key): _plain(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(item) for item in value]
-    return value
 
 
 def _table(model: type[Base]) -> Table:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+from collections.abc import Callable
 from typing import Any
 
 from console.accounts import AccountError, Accounts, it_session
@@ -33,22 +34,29 @@ def register(subparsers: Any) -> None:
 
 
 def run_init(args: argparse.Namespace) -> int:
+    def init(accounts: Accounts, where: str) -> str:
+        if accounts.has_users():
+            raise CommandError(f"{where} already has accounts; add more with 'samvad-setu user add'")
+        password = read_new_password(args.password_stdin)
+        user = accounts.create_first_admin(it_session(login_name()), args.admin, display_name=args.name or args.admin,
+                                           password=password)
+        return (f"Initialised {where}: schema up to date, admin {user.username!r} created. "
+                "Add operators with 'samvad-setu user add'.")
+
+    return with_accounts(args, init)
+
+
+def with_accounts(args: argparse.Namespace, action: Callable[[Accounts, str], str]) -> int:
+    """Run an account command on the target database; every refusal becomes one line and exit 1."""
     target, database = open_target(args)
     try:
-        accounts = Accounts(database, SystemClock())
-        if accounts.has_users():
-            raise CommandError(f"{target.describe()} already has accounts; add more with 'samvad-setu user add'")
-        password = read_new_password(args.password_stdin)
-        user = accounts.create_first_admin(it_session(_login()), args.admin, display_name=args.name or args.admin,
-                                           password=password)
+        print(action(Accounts(database, SystemClock()), target.describe()))
     except AccountError as error:
         raise CommandError(account_error_line(error)) from None
     except DatabaseUnavailableError as error:
         raise CommandError(f"{target.describe()}: {error}") from None
     finally:
         database.dispose()
-    print(f"Initialised {target.describe()}: schema up to date, admin {user.username!r} created. "
-          "Add operators with 'samvad-setu user add'.")
     return 0
 
 
@@ -58,7 +66,8 @@ def account_error_line(error: AccountError) -> str:
     return str(error)
 
 
-def _login() -> str:
+def login_name() -> str:
+    """Who runs the command, for the record (``it:<login>``)."""
     try:
         return getpass.getuser()
     except (OSError, KeyError):

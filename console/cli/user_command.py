@@ -9,18 +9,15 @@ Each acts as IT (``it:<your login>`` in the record); a refusal is one line and e
 from __future__ import annotations
 
 import argparse
-import getpass
 from typing import Any
 
-from console.accounts import AccountError, Accounts, it_session
+from console.accounts import Accounts, it_session
 from console.cli import CommandError
-from console.cli.database_access import add_target_options, open_target
-from console.cli.db_command import account_error_line
+from console.cli.database_access import add_target_options
+from console.cli.db_command import login_name, with_accounts
 from console.cli.password_input import read_new_password
-from console.clock import SystemClock
 from console.domain import UserRole
 from console.views import OperatorSession
-from db.errors import DatabaseUnavailableError
 
 ROLES = tuple(role.value for role in UserRole)
 
@@ -51,35 +48,35 @@ def run_add(args: argparse.Namespace) -> int:
     if args.role not in ROLES:
         raise CommandError(f"unknown role {args.role!r}; use one of {', '.join(ROLES)}")
 
-    def add(accounts: Accounts) -> str:
+    def add(accounts: Accounts, _where: str) -> str:
         password = read_new_password(args.password_stdin)
         user = accounts.add(_it(), args.username, role=UserRole(args.role), display_name=args.name,
                             password=password)
         return f"Added {user.role.value} {user.username!r} ({user.display_name})."
 
-    return _run(args, add)
+    return with_accounts(args, add)
 
 
 def run_passwd(args: argparse.Namespace) -> int:
-    def passwd(accounts: Accounts) -> str:
+    def passwd(accounts: Accounts, _where: str) -> str:
         if not accounts.exists(args.username):
             raise CommandError(f"no user {args.username!r}")
         accounts.set_password(_it(), args.username, read_new_password(args.password_stdin))
         return f"Password of {args.username!r} set; any lock-out is lifted."
 
-    return _run(args, passwd)
+    return with_accounts(args, passwd)
 
 
 def run_disable(args: argparse.Namespace) -> int:
-    def disable(accounts: Accounts) -> str:
+    def disable(accounts: Accounts, _where: str) -> str:
         user = accounts.disable(_it(), args.username)
         return f"Disabled {user.username!r}; the account stays in the record and can no longer sign in."
 
-    return _run(args, disable)
+    return with_accounts(args, disable)
 
 
 def run_list(args: argparse.Namespace) -> int:
-    def listing(accounts: Accounts) -> str:
+    def listing(accounts: Accounts, _where: str) -> str:
         users = accounts.list(_it())
         if not users:
             return "No accounts yet: 'samvad-setu db init --admin NAME' creates the first admin."
@@ -93,25 +90,8 @@ def run_list(args: argparse.Namespace) -> int:
             lines.append(f"{user.username:<24} {user.role.value:<11} {state:<9} {user.display_name}")
         return "\n".join(lines)
 
-    return _run(args, listing)
-
-
-def _run(args: argparse.Namespace, action: Any) -> int:
-    target, database = open_target(args)
-    try:
-        print(action(Accounts(database, SystemClock())))
-    except AccountError as error:
-        raise CommandError(account_error_line(error)) from None
-    except DatabaseUnavailableError as error:
-        raise CommandError(f"{target.describe()}: {error}") from None
-    finally:
-        database.dispose()
-    return 0
+    return with_accounts(args, listing)
 
 
 def _it() -> OperatorSession:
-    try:
-        login = getpass.getuser()
-    except (OSError, KeyError):
-        login = "unknown"
-    return it_session(login)
+    return it_session(login_name())

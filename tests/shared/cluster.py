@@ -13,9 +13,11 @@ import shutil
 import socket
 import subprocess
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
+import pytest
 
 BIN_ROOT = Path("/usr/lib/postgresql")
 SERVER_ACCOUNT = "postgres"
@@ -80,3 +82,15 @@ class ThrowawayCluster:
         except subprocess.CalledProcessError:
             pass  # already stopped
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@pytest.fixture
+def cluster() -> Iterator[ThrowawayCluster]:
+    """A started throwaway server (skipped where one cannot be made); removed after the test."""
+    reason = available()
+    if reason:
+        pytest.skip(reason)
+    made = ThrowawayCluster()
+    made.start()
+    yield made
+    made.remove()

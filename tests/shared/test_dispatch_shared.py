@@ -17,7 +17,7 @@ from db.database import Database
 from db.repositories.outbox import NewOutboxMessage
 from tests.desk.conftest import T0
 from tests.desk.rig import Finished, Line, Rig
-from tests.shared.cluster import ThrowawayCluster, available
+from tests.shared.cluster import ThrowawayCluster, cluster  # noqa: F401 (the fixture)
 
 MESSAGES = int(os.environ.get("SAMVAD_DRAIN_MESSAGES", "500"))
 DRAIN_WAIT = 240.0
@@ -93,17 +93,6 @@ def test_two_dispatchers_drain_one_outbox_each_message_exactly_once(postgres_dat
     center.start()
     assert center.wait_all_sent(MESSAGES), f"{len(center.finished.records)} of {MESSAGES} finished"
     check_each_sent_once(center, postgres_database, MESSAGES)
-
-
-@pytest.fixture
-def cluster() -> Iterator[ThrowawayCluster]:
-    reason = available()
-    if reason:
-        pytest.skip(reason)
-    made = ThrowawayCluster()
-    made.start()
-    yield made
-    made.remove()
 
 
 def test_the_database_restarting_mid_drain_pauses_and_resumes_without_a_double_send(

@@ -18,7 +18,7 @@ from console.views import CaseAction, OperatorSession, TimelineEventKind
 from db.database import Database
 from tests.desk.conftest import seed
 from tests.desk.people import MLA, SDM
-from tests.shared.cluster import ThrowawayCluster, available
+from tests.shared.cluster import ThrowawayCluster, cluster  # noqa: F401 (the fixture)
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import type_text
 from ui.alarm import Alarm
@@ -26,17 +26,6 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 NOTE = "अधिकारी बैठक में हैं — 12 बजे कॉल करेंगे"
-
-
-@pytest.fixture
-def cluster() -> Iterator[ThrowawayCluster]:
-    reason = available()
-    if reason:
-        pytest.skip(reason)
-    made = ThrowawayCluster()
-    made.start()
-    yield made
-    made.remove()
 
 
 @pytest.fixture
