@@ -17,7 +17,7 @@ from console.permissions import PermissionDenied
 from console.views import OperatorSession
 from db.codes import SignInOutcome
 from db.database import Database
-from db.models import SignInEvent
+from db.models import RosterChange, SignInEvent
 from tests.db.factories import T0
 
 IT = it_session("root")
@@ -134,3 +134,19 @@ def test_the_password_rules(password: str, problem: PasswordProblem | None) -> N
     found = password_problems(password, "asha.verma")
     assert (problem in found) if problem else not found
     assert PasswordProblem.SAME_AS_LOGIN in password_problems("asha.verma", "Asha.Verma")
+
+
+def test_no_password_or_hash_reaches_the_log_or_the_record(accounts: Accounts, database: Database,
+                                                          caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level("DEBUG")
+    for _ in range(LOCK_AFTER_FAILURES):
+        accounts.sign_in("asha", "Wrong-secret-99")
+    accounts.set_password(IT, "asha", "New-secret-777")
+    accounts.sign_in("asha", "New-secret-777")
+    with database.reading() as work:
+        stored_hash = work.users.password_hash("asha")
+        record = " ".join(str(row.__dict__) for row in work.session.scalars(select(RosterChange)))
+        record += " ".join(str(row.__dict__) for row in work.session.scalars(select(SignInEvent)))
+    assert stored_hash is not None and stored_hash.startswith("$argon2id$")
+    for secret in ("Wrong-secret-99", "New-secret-777", GOOD, stored_hash):
+        assert secret not in caplog.text and secret not in record
