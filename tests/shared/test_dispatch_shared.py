@@ -74,6 +74,7 @@ def check_each_sent_once(center: Center, database: Database, count: int) -> None
     with database.reading() as work:
         by_worker = Counter(attempt.worker for row in rows for attempt in work.outbox.attempts_of(row.id))
     assert set(by_worker) == {"machine-a", "machine-b"} and sum(by_worker.values()) == count, by_worker
+    print(f"{count} messages, each sent once; tries by machine: {dict(sorted(by_worker.items()))}")
 
 
 @pytest.fixture
