@@ -1544,4 +1544,11 @@
         <translation>The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.</translation>
     </message>
 </context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+</context>
 </TS>

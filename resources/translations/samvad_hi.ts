@@ -1544,4 +1544,11 @@
         <translation>डेटाबेस से संपर्क नहीं हो पा रहा: कुछ भी सहेजा नहीं गया। आपका लिखा पाठ सुरक्षित है; थोड़ी देर में फिर प्रयास करें।</translation>
     </message>
 </context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>open: %1</source>
+        <translation>खुला: %1</translation>
+    </message>
+</context>
 </TS>

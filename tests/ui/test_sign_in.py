@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
@@ -11,6 +13,7 @@ from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.queue_table_model import COL_OPERATOR
 
 
 def signed_out(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
@@ -98,3 +101,12 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
     assert lost is not None and lost.outcome is Outcome.STALE
     assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
     assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
+
+
+def test_the_queue_says_who_has_a_case_open_at_another_desk(window: MainWindow, service: InMemoryService) -> None:
+    service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    state = service.load_live_state()
+    row = replace(state.queue[0], open_by=("Ravi Kumar",))
+    window.show_state(replace(state, queue=(row,)))
+    model = window.queue_panel.model
+    assert model.data(model.index(0, COL_OPERATOR)) == "asha · open: Ravi Kumar"
