@@ -17,7 +17,7 @@ DISTRICT ?= kannauj
 APT_FLAGS ?=
 export MSI_VERSION PYTHON_EMBED PYTHON_EMBED_SHA256 SIGN_CERT SIGN_KEY SIGN_PASSFILE SIGN_TIMESTAMP
 
-.PHONY: run demo test lint typecheck bench translations screenshots system-packages msi msi-check clean
+.PHONY: run demo test lint typecheck bench soak translations screenshots system-packages msi msi-check clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/samvad-setu --demo
@@ -34,6 +34,12 @@ typecheck: $(STAMP)
 
 bench: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m bench
+
+# The shared-mode proofs at full size against the local PostgreSQL (make test runs them smaller):
+# 1,000 randomized races of two or three operators on one case, 500 messages drained by two dispatchers.
+soak: $(STAMP) translations
+	SAMVAD_RACES=1000 SAMVAD_DRAIN_MESSAGES=500 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s -p no:cacheprovider \
+		-o addopts="" --timeout=3600 tests/shared/test_races.py tests/shared/test_dispatch_shared.py
 
 translations: $(STAMP)
 	@$(PY) -m ui.translations_build

@@ -20,10 +20,12 @@ from bench import Report
 from bench.bench_storage import scratch_postgres
 from console.clock import FakeClock
 from console.demo import DemoSettings, generate_district
+from console.domain import UserRole
 from console.roster.model import RosterData
 from console.roster.reader import read_roster
 from console.roster.service import import_roster
 from console.roster.writer import write_roster
+from console.views import OperatorSession
 from db.database import Database
 
 NOW = datetime(2026, 3, 18, 6, 30, tzinfo=timezone.utc)
@@ -49,13 +51,13 @@ def measure(report: Report, label: str, url: URL, path: Path, read: float) -> No
     database = Database.open(url.render_as_string(hide_password=False))
     clock = FakeClock(NOW)
     started = time.perf_counter()
-    result = import_roster(database, path, clock=clock, actor="bench")
+    result = import_roster(database, path, clock=clock, session=OperatorSession("bench", "bench", UserRole.ADMIN))
     first = time.perf_counter() - started
     assert result.ok, result.problems[:3]
     report.add(f"roster import, {OFFICERS:,} officers into an empty database ({label})", result.rows / first,
                "rows/s", baseline_name="reading the workbook alone", baseline_value=result.rows / read,
                note=f"{first:.1f} s for {result.rows:,} rows")
-    again = _seconds(lambda: import_roster(database, path, clock=clock, actor="bench"))
+    again = _seconds(lambda: import_roster(database, path, clock=clock, session=OperatorSession("bench", "bench", UserRole.ADMIN)))
     report.add(f"  the same file again, nothing changes ({label})", result.rows / again, "rows/s",
                note=f"{again:.1f} s")
     database.dispose()

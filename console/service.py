@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Protocol
 
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ContactChannel
+from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState
+from console.sign_in import SignInResult
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
@@ -56,7 +57,12 @@ class Outcome(str, Enum):
     NO_ALTERNATE = "no_alternate"
     INVALID = "invalid"  # a draft failed validation; see ``problems``
     PERMISSION_DENIED = "permission_denied"
+    UNAVAILABLE = "unavailable"  # the database cannot be reached: nothing was saved; try again
     FAILED = "failed"  # storage or I/O failure; the log says why
+
+
+class ServiceUnavailable(Exception):
+    """A read could not reach the database (a server restart, the network); the caller tries again later."""
 
 
 class PeriodProblem(str, Enum):
@@ -78,11 +84,22 @@ class CalendarProblem(str, Enum):
 
 
 @dataclass(frozen=True)
+class Conflict:
+    """Why an action on a case lost a race: the latest change someone else made (the timeline's last entry)."""
+
+    actor: str
+    action: str  # the lifecycle's action code, e.g. "confirm"
+    at: datetime
+    state: EscalationState
+
+
+@dataclass(frozen=True)
 class ActionResult:
     outcome: Outcome
     case_id: int | None = None
     case_code: str = ""
     problems: tuple[str, ...] = ()  # codes of PeriodProblem / CalendarProblem values
+    conflict: Conflict | None = None  # for STALE and NOT_ALLOWED on a case: what changed it meanwhile
 
     @property
     def succeeded(self) -> bool:
@@ -159,7 +176,29 @@ class ConsoleService(Protocol):
     def calendar(self) -> BusinessHours: ...
 
     @property
-    def session(self) -> OperatorSession: ...
+    def session(self) -> OperatorSession | None:
+        """Who is signed in at this workstation; None between two people (every action is then refused)."""
+        ...
+
+    # signing in
+    def sign_in(self, login: str, password: str) -> SignInResult: ...
+
+    def sign_out(self) -> None: ...
+
+    def demo_sessions(self) -> tuple[OperatorSession, ...]:
+        """The demo's people, whom the demo signs in without a password; empty for a real district."""
+        ...
+
+    def sign_in_as(self, login: str) -> SignInResult:
+        """The demo only: sign in as one of :meth:`demo_sessions`."""
+        ...
+
+    # who has a case open
+    def case_opened(self, case_id: int) -> None:
+        """This workstation has the case window open (call again every minute or so while it stays open)."""
+        ...
+
+    def case_left(self, case_id: int) -> None: ...
 
     # reading
     def load_live_state(self) -> LiveState: ...

@@ -186,6 +186,7 @@ class QueueRow:
     deadline_at: datetime | None
     operator: str
     version: int  # optimistic lock: actions send it back
+    open_by: tuple[str, ...] = ()  # people who have the case open at other workstations now
 
 
 @dataclass(frozen=True)

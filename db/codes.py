@@ -34,6 +34,15 @@ class RosterAction(str, Enum):
     DELETED = "deleted"
 
 
+class SignInOutcome(str, Enum):
+    """What became of an attempt to sign in, or of a session (the sign-in record)."""
+
+    SIGNED_IN = "signed_in"
+    SIGNED_OUT = "signed_out"
+    REFUSED = "refused"  # wrong password, unknown or disabled account, or locked
+    LOCKED_OUT = "locked_out"  # this failure locked the account for a while
+
+
 class Topic(str, Enum):
     """What the change feed tells subscribers has changed."""
 
@@ -44,3 +53,4 @@ class Topic(str, Enum):
     MODEMS = "modems"
     CALENDAR = "calendar"
     USERS = "users"
+    PRESENCE = "presence"  # who has which case open at which workstation

@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.guards  # noqa: F401  (installs the append-only hooks)
+from db.chain import forget_pending, link_pending
 from db.engine import DatabaseTarget, create_database_engine, writing
 from db.errors import DatabaseUnavailableError
 from db.feed import ChangeFeed, forget_published, open_change_feed, publish
@@ -34,6 +35,7 @@ from db.repositories.incoming import IncomingRepository
 from db.repositories.live_state import LiveStateRepository
 from db.repositories.officers import OfficerRepository, RepresentativeRepository
 from db.repositories.outbox import OutboxRepository
+from db.repositories.presence import PresenceRepository
 from db.repositories.roster import RosterRepository
 from db.repositories.users import UserRepository
 
@@ -89,6 +91,10 @@ class UnitOfWork:
         return AuditRepository(self.session)
 
     @cached_property
+    def presence(self) -> PresenceRepository:
+        return PresenceRepository(self.session)
+
+    @cached_property
     def live_state(self) -> LiveStateRepository:
         return LiveStateRepository(self.session)
 
@@ -116,6 +122,7 @@ class Database:
         for factory in (self._writer, self._reader):
             event.listen(factory, "after_flush", _publish_flushed_topics)
             event.listen(factory, "after_transaction_end", _forget_topics)
+            event.listen(factory, "before_commit", link_pending)  # the record's hash chain (db.chain)
 
     @classmethod
     def open(cls, target: DatabaseTarget | str, *, migrate: bool = True) -> Database:
@@ -221,3 +228,4 @@ def _publish_flushed_topics(session: Session, _context: Any) -> None:
 def _forget_topics(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
         forget_published(session)
+        forget_pending(session)

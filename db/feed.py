@@ -179,8 +179,10 @@ class NotifyChangeFeed(_FeedThread):
                         log.info("change feed reconnected; announcing every topic")
                         self._subscribers.dispatch(ALL_TOPICS)
                     while not self._stop.is_set():
-                        topics = {n.payload for n in connection.notifies(timeout=self._poll_timeout)}
-                        self._subscribers.dispatch(sorted(topics))
+                        # Each notification as it arrives: collecting a whole timeout's worth first
+                        # delayed every change by up to that timeout (half of it on average).
+                        for notification in connection.notifies(timeout=self._poll_timeout):
+                            self._subscribers.dispatch([notification.payload])
             except psycopg.Error as error:
                 log.warning("change feed lost the database (%s); retrying in %.0f s", error, self._retry_interval)
                 reconnecting = True

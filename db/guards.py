@@ -13,7 +13,7 @@ from sqlalchemy import Delete, Update, event
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session
 
 from db.errors import AppendOnlyError
-from db.models import APPEND_ONLY_TABLES, EscalationEvent, RosterChange
+from db.models import APPEND_ONLY_TABLES, EscalationEvent, RecordLink, RosterChange, SignInEvent
 
 
 def _refuse(operation: str) -> Any:
@@ -23,7 +23,7 @@ def _refuse(operation: str) -> Any:
     return refuse
 
 
-for _model in (EscalationEvent, RosterChange):
+for _model in (EscalationEvent, RosterChange, SignInEvent, RecordLink):
     event.listen(_model, "before_update", _refuse("update"))
     event.listen(_model, "before_delete", _refuse("delete"))
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 import logging
 import os
 import sys
@@ -14,7 +13,6 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.config_machine import machine_district
 from console.desk.center import Center, open_demo_center
-from console.domain import UserRole
 from console.service import ConsoleService
 from console.views import OperatorSession
 from ui.fonts import register_fonts
@@ -46,23 +44,20 @@ def create_application() -> QApplication:
 def open_window(service: ConsoleService, translations: Translations, *, demo: bool = False,
                 settings: QSettings | None = None) -> MainWindow:
     """The first start fills the screen (a 1366×768 screen with its taskbar and the title bar leaves less than
-    768 for the window: sized by hand, the status bar would be off-screen); later starts restore the layout."""
+    768 for the window: sized by hand, the status bar would be off-screen); later starts restore the layout.
+    When nobody is signed in yet (a district, not the demo) the sign-in dialog comes first."""
     window = MainWindow(service, translations, demo=demo, settings=settings)
     window.load_now()
     if window.first_start:
         window.showMaximized()
     else:
         window.show()
+    if service.session is None:
+        window.accounts.ask_to_sign_in()
     return window
 
 
-def workstation_session() -> OperatorSession:
-    """Who works at this seat, until sign-in by account arrives: the system user, as an operator."""
-    login = getpass.getuser()
-    return OperatorSession(login, login, UserRole.OPERATOR)
-
-
-def open_center(options: WindowOptions, session: OperatorSession) -> Center:
+def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
     if options.demo:
         return open_demo_center(session, district=options.district or "hardoi", training=not options.real_clock)
     district = options.district or os.environ.get(DISTRICT_VARIABLE) or machine_district()
@@ -72,12 +67,13 @@ def open_center(options: WindowOptions, session: OperatorSession) -> Center:
     return Center.open(district, session=session, database_url=options.database)
 
 
-def run_window(options: WindowOptions, *, opener: Callable[[WindowOptions, OperatorSession], Center] = open_center) -> int:
+def run_window(options: WindowOptions, *,
+               opener: Callable[[WindowOptions, OperatorSession | None], Center] = open_center) -> int:
     app = create_application()
     translations = Translations(app)
     translations.switch(translations.stored_language(), remember=False)
     try:
-        center = opener(options, workstation_session())
+        center = opener(options, None)  # the demo signs in as its operator; a district asks who is there
     except Exception as error:  # start-up: every failure is shown to the person who started it
         log.exception("the console could not open its center")
         QMessageBox.critical(None, "Samvad Setu", f"The console cannot start:\n\n{error}")

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import UserRole
+from console.permissions import Permission, allows
 from console.service import CalendarDraft, ConsoleService
 from console.views import CalendarDayKind, CalendarEntry
 from ui.formatting import format_day, to_ist
@@ -62,7 +62,8 @@ class CalendarDialog(Retranslating, QDialog):
         self.setObjectName("calendar_dialog")
         self.resize(760, 560)
         self._service = service
-        self.editable = service.session.role in (UserRole.SUPERVISOR, UserRole.ADMIN)
+        session = service.session
+        self.editable = session is not None and allows(session.role, Permission.EDIT_CALENDAR)
         today = to_ist(service.clock.now()).date()
         self.year = QSpinBox(self)
         self.year.setObjectName("calendar_year")

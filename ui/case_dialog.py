@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, Outcome
+from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
 from console.domain import EscalationState
 from console.phone import display
 from console.views import CallParty, CaseAction, CaseDetail, ContactReason
@@ -58,6 +58,7 @@ NEEDS_REASON = frozenset({CaseAction.REOPEN, CaseAction.ADD_NOTE})
 ENDS_CASE = frozenset({CaseAction.CLOSE, CaseAction.CANCEL})
 DONE_STYLE = "color: #1e4620;"
 TIMELINE_WIDTHS = (140, 100, 220, 200)
+PRESENCE_EVERY_TICKS = 60  # the other desks see this case open while the window refreshes its presence
 
 
 class CaseDialog(Retranslating, QDialog):
@@ -130,16 +131,24 @@ class CaseDialog(Retranslating, QDialog):
         self._timer.setInterval(1000)
         self._timer.timeout.connect(self.tick)
         self._timer.start()
+        self._ticks = 0
         self.retranslate()
         self.reload()
+        service.case_opened(case_id)
 
     def done(self, result: int) -> None:
         self._timer.stop()
+        self._service.case_left(self.case_id)
         super().done(result)
 
     # -- data
     def reload(self) -> None:
-        self.show_detail(self._service.case_detail(self.case_id))
+        try:
+            detail = self._service.case_detail(self.case_id)
+        except ServiceUnavailable:
+            self.message.setText(label(Outcome.UNAVAILABLE))  # what is on screen and typed stays as it is
+            return
+        self.show_detail(detail)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         """The case as it is now: after an action here, or when the change feed says it moved."""
@@ -158,6 +167,9 @@ class CaseDialog(Retranslating, QDialog):
         self._render()
 
     def tick(self) -> None:
+        self._ticks += 1
+        if self._ticks % PRESENCE_EVERY_TICKS == 0:
+            self._service.case_opened(self.case_id)
         if self.detail is None:
             return
         self._board.tick(self._service.clock.now())
@@ -182,6 +194,8 @@ class CaseDialog(Retranslating, QDialog):
             .replace("%4", since)
             + "\n"
             + self.tr("Officer: %1").replace("%1", officer_short(detail.officer))
+            + ("\n" + self.tr("Also open at another desk: %1").replace("%1", ", ".join(row.open_by))
+               if row.open_by else "")
         )
         self.availability.setText(decision_text(detail.availability))
         allowed = detail.allowed_actions
@@ -322,7 +336,9 @@ class CaseDialog(Retranslating, QDialog):
         self.action_performed.emit(action, result)
         if not result.succeeded:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(label(result.outcome))
+            self.message.setText(self._refusal_text(result))
+            if result.outcome is Outcome.UNAVAILABLE:
+                return result  # nothing was saved: the case as shown and the text typed stay for the retry
         else:
             self.message.setStyleSheet(DONE_STYLE)  # what was done, not an error
             self.message.setText(done_label(action))
@@ -336,6 +352,17 @@ class CaseDialog(Retranslating, QDialog):
         self._focus_next_render = True
         self.reload()
         return result
+
+    def _refusal_text(self, result: ActionResult) -> str:
+        """The refusal and, when another desk won the race, who changed the case, when, and to what."""
+        text = label(result.outcome)
+        conflict = result.conflict
+        if conflict is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+            text += " " + (self.tr("%1 changed it at %2; it is now %3. Your text is kept.")
+                           .replace("%1", conflict.actor)
+                           .replace("%2", format_moment(conflict.at, self._service.clock.now()))
+                           .replace("%3", label(conflict.state)))
+        return text
 
     def _call(self, action: CaseAction, case_id: int, version: int, reason: str) -> ActionResult:
         service = self._service

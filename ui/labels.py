@@ -145,6 +145,7 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (Outcome.NO_ALTERNATE, QT_TRANSLATE_NOOP("Labels", "No alternate is named for this officer.")),
     (Outcome.INVALID, QT_TRANSLATE_NOOP("Labels", "Please correct the marked fields.")),
     (Outcome.PERMISSION_DENIED, QT_TRANSLATE_NOOP("Labels", "Only a supervisor may do this.")),
+    (Outcome.UNAVAILABLE, QT_TRANSLATE_NOOP("Labels", "The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.")),
     (Outcome.FAILED, QT_TRANSLATE_NOOP("Labels", "The action failed; nothing was changed. The log has the details.")),
     (PeriodProblem.ENDS_BEFORE_START, QT_TRANSLATE_NOOP("Labels", "The last day is before the first day.")),
     (PeriodProblem.ENDS_IN_PAST, QT_TRANSLATE_NOOP("Labels", "The period is already over.")),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus
-from console.service import ActionResult, ConsoleService, Outcome, Topic
+from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable, Topic
 from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
@@ -32,6 +32,7 @@ from ui.period_dialog import PeriodDialog
 from ui.qt_bridge import ChangeFeedBridge
 from ui.queue_panel import QueuePanel
 from ui.roster_transfer import RosterTransfer
+from ui.session_control import SessionControl
 from ui.status_bar import ConsoleStatusBar
 from ui.tasks import TaskRunner
 
@@ -39,6 +40,7 @@ log = logging.getLogger(__name__)
 
 TICK_MS = 1000
 UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
+RECONNECT_MS = 3000  # while the database is out of reach, the live state is asked for again this often
 LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
 TABLE_KEYS = {
     "queue_table": "tables/queue",
@@ -115,6 +117,12 @@ class MainWindow(QMainWindow):
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
+        self.reconnect_timer = QTimer(self)
+        self.reconnect_timer.setSingleShot(True)
+        self.reconnect_timer.setInterval(RECONNECT_MS)
+        self.reconnect_timer.timeout.connect(self.reload)
+        self.lost_since: datetime | None = None
+        self.accounts = SessionControl(self)
         self.resize(1366, 768)
         self.restore_layout()
         self.retranslate()
@@ -122,7 +130,10 @@ class MainWindow(QMainWindow):
     # -- live state
     def load_now(self) -> None:
         """Load synchronously (start-up), then keep the countdowns ticking."""
-        self.show_state(self.service.load_live_state())
+        try:
+            self.show_state(self.service.load_live_state())
+        except ServiceUnavailable as error:
+            self._on_state_failed(error)
         self.timer.start()
 
     def reload(self) -> None:
@@ -174,6 +185,10 @@ class MainWindow(QMainWindow):
 
     def _on_state_loaded(self, state: LiveState) -> None:
         self._loading = False
+        if self.lost_since is not None:
+            self.lost_since = None
+            self.status.show_connection(None)
+            self.status.showMessage(self.tr("The database is back; the window shows the latest."), 8000)
         self.show_state(state)
         if self._reload_again:
             self._reload_again = False
@@ -181,8 +196,20 @@ class MainWindow(QMainWindow):
 
     def _on_state_failed(self, error: BaseException) -> None:
         self._loading = False
+        if isinstance(error, ServiceUnavailable):
+            self.database_lost()
+            return
         log.error("loading the live state failed", exc_info=error)
         self.status.showMessage(self.tr("Could not load the latest state; retrying on the next change."), 10000)
+
+    def database_lost(self) -> None:
+        """Say so, keep everything typed, and ask again every few seconds until the database answers."""
+        if self.lost_since is None:
+            self.lost_since = self.service.clock.now()
+            log.warning("the database is out of reach; reconnecting")
+            self.status.show_connection(self.lost_since)
+        if not self.tasks.closed:
+            self.reconnect_timer.start()
 
     def _on_bridge_changed(self, topic: str) -> None:
         if topic == Topic.CALENDAR.value:
@@ -225,14 +252,19 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.step_opened.connect(self.dialog_opened)
         dialog.finished.connect(lambda _code, key=case_id: self.case_dialogs.pop(key, None))
-        dialog.action_performed.connect(lambda _action, _result: self.reload())
+        dialog.action_performed.connect(self._on_case_action_performed)
         self.case_dialogs[case_id] = dialog
         dialog.show()
         dialog.activateWindow()
         self.dialog_opened.emit(dialog)
         return dialog
 
-    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog:
+    def _on_case_action_performed(self, _action: object, result: ActionResult) -> None:
+        if result.outcome is Outcome.UNAVAILABLE:
+            self.database_lost()
+        self.reload()
+
+    def edit_period(self, officer: OfficerRow | None = None) -> PeriodDialog | None:
         """Ctrl+L: the officer selected in the grid, or the dialog asks for one."""
         officer = officer or self.availability_panel.selected_officer()
         dialog = PeriodDialog(self.service, officer, self)
@@ -255,6 +287,8 @@ class MainWindow(QMainWindow):
 
     def _report(self, result: ActionResult) -> None:
         self.status.showMessage(label(result.outcome), 6000)
+        if result.outcome is Outcome.UNAVAILABLE:
+            self.database_lost()
 
     def _on_roster_finished(self, text: str, succeeded: bool) -> None:
         box = QMessageBox(QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning, self.windowTitle(), text, parent=self)
@@ -360,6 +394,7 @@ class MainWindow(QMainWindow):
             return
         self.save_layout()
         self.timer.stop()
+        self.reconnect_timer.stop()
         self.alarm.acknowledge()
         self.bridge.detach()
         for dialog in list(self.case_dialogs.values()):

@@ -106,8 +106,10 @@ class QueueTableModel(RowTableModel[QueueRow]):
     def cell_texts(self, row: QueueRow) -> tuple[str, ...]:
         representative = f"{pick(row.representative_name_en, row.representative_name_hi)} ({label(row.representative_kind)})"
         officer = f"{pick(row.officer_name_en, row.officer_name_hi)}, {pick(row.officer_designation_en, row.officer_designation_hi)}"
-        return (row.case_code, representative, officer, label(row.state), "", "", department(row.department),
-                actor_name(row.operator))
+        operator = actor_name(row.operator)
+        if row.open_by:  # another desk has the case open right now: say who, before two people phone one officer
+            operator += " · " + self.tr("open: %1").replace("%1", ", ".join(actor_name(name) for name in row.open_by))
+        return (row.case_code, representative, officer, label(row.state), "", "", department(row.department), operator)
 
     # -- cells that move with the clock
     def urgency(self, row: int) -> Urgency:

@@ -348,6 +348,14 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
     calendar.resize(780, 600)
     written.append(save(calendar, folder, f"calendar_{language}", app))
     calendar.reject()
+
+    sign_in = window.accounts.dialog  # a shift change: the next operator types a name, the password is masked
+    sign_in.prepare(sign_in.tr("Wrong user name or password."))
+    sign_in.show()
+    type_into(sign_in.login, "ravi.kumar", app)
+    type_into(sign_in.password, "secret-password", app)
+    written.append(save(sign_in, folder, f"sign_in_{language}", app))
+    sign_in.hide()
     return written
 
 

@@ -19,7 +19,8 @@ TRAINING_STYLE = "background: #d6e6fa; color: #123c6b; font-weight: bold; paddin
 
 
 class ConsoleStatusBar(QStatusBar):
-    def __init__(self, session: OperatorSession, parent: QWidget | None = None, *, training_clock: bool = False) -> None:
+    def __init__(self, session: OperatorSession | None, parent: QWidget | None = None, *,
+                 training_clock: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("status_bar")
         self._session = session
@@ -32,7 +33,13 @@ class ConsoleStatusBar(QStatusBar):
         self.feed.setObjectName("feed_label")
         self.user = QLabel(self)
         self.user.setObjectName("user_label")
+        self.connection = QLabel(self)
+        self.connection.setObjectName("connection_label")
+        self.connection.setStyleSheet("color: #ffffff; background: #b71c1c; font-weight: bold; padding: 1px 6px;")
+        self.connection.hide()
+        self._lost_since: datetime | None = None
         self.addWidget(self.office, 1)
+        self.addPermanentWidget(self.connection)
         self.addPermanentWidget(self.feed)
         self.addPermanentWidget(self.user)
         self.addPermanentWidget(self.clock_label)
@@ -52,6 +59,30 @@ class ConsoleStatusBar(QStatusBar):
         """When the data on screen was read (the change feed reloads it whenever something changes)."""
         self._refreshed = at
         self._render()
+
+    def show_session(self, session: OperatorSession | None) -> None:
+        self._session = session
+        self._render_user()
+
+    def show_connection(self, lost_since: datetime | None) -> None:
+        """The database is out of reach since ``lost_since`` (None: reachable again)."""
+        self._lost_since = lost_since
+        self.connection.setVisible(lost_since is not None)
+        self._render_connection()
+
+    def _render_user(self) -> None:
+        session = self._session
+        if session is None:
+            self.user.setText(self.tr("Nobody signed in"))
+        else:
+            self.user.setText(f"{session.display_name} ({label(session.role)})")
+
+    def _render_connection(self) -> None:
+        if self._lost_since is None:
+            return
+        since = to_ist(self._lost_since)
+        self.connection.setText(self.tr("Database unreachable since %1 — nothing typed is lost; reconnecting…")
+                                .replace("%1", f"{since:%H:%M:%S}"))
 
     def _render(self) -> None:
         if self._now is None:
@@ -78,7 +109,8 @@ class ConsoleStatusBar(QStatusBar):
             self.clock_label.setText(self.tr("%1 IST").replace("%1", shown))
         if self._refreshed is not None:
             self.feed.setText(self.tr("data as of %1").replace("%1", to_ist(self._refreshed).strftime("%H:%M:%S")))
-        self.user.setText(f"{self._session.display_name} ({label(self._session.role)})")
+        self._render_user()
+        self._render_connection()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -22,6 +22,9 @@ COMMAND_MODULES: tuple[str, ...] = (
     "console.cli.demo_command",
     "console.cli.modem_command",
     "console.cli.dispatch_command",
+    "console.cli.db_command",
+    "console.cli.user_command",
+    "console.cli.audit_command",
 )
 
 Handler = Callable[[argparse.Namespace], int]

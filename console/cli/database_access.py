@@ -47,3 +47,24 @@ def open_database(target: DatabaseTarget) -> Database:
         return Database.open(target)
     except (DatabaseUnavailableError, SchemaTooNewError, DatabaseConfigError) as error:
         raise CommandError(f"{target.describe()}: {error}") from None
+
+
+def add_target_options(parser: argparse.ArgumentParser) -> None:
+    """``--demo | --district CODE | --database URL``: the demo's database, or a district's as configured."""
+    parser.add_argument("--demo", action="store_true", help="the demo district's database")
+    add_database_options(parser)
+
+
+def resolve_target(args: argparse.Namespace) -> DatabaseTarget:
+    if getattr(args, "demo", False):
+        if args.district or args.database:
+            raise CommandError("--demo names the demo's own database: leave out --district and --database")
+        from console.demo.seed import demo_database_target
+
+        return demo_database_target()
+    return district_target(args)
+
+
+def open_target(args: argparse.Namespace) -> tuple[DatabaseTarget, Database]:
+    target = resolve_target(args)
+    return target, open_database(target)

@@ -9,14 +9,17 @@ changes nothing. ``roster export current.xlsx`` writes the same layout back.
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 import getpass
 import sys
 from pathlib import Path
 from typing import Any
 
+from console.accounts import it_session
 from console.cli import CommandError
 from console.cli.database_access import add_database_options, district_target, open_database
 from console.clock import SystemClock
+from console.views import OperatorSession
 from console.roster.service import RosterImportResult, copy_template, export_roster, import_roster
 from db.errors import DatabaseUnavailableError
 from db.repositories.roster import RosterCounts
@@ -51,8 +54,8 @@ def run_import(args: argparse.Namespace) -> int:
     target = district_target(args)
     database = open_database(target)
     try:
-        result = import_roster(database, args.file, clock=SystemClock(), actor=actor, dry_run=args.dry_run,
-                               progress=_TerminalProgress.when_interactive())
+        result = import_roster(database, args.file, clock=SystemClock(), session=_session(actor),
+                               dry_run=args.dry_run, progress=_TerminalProgress.when_interactive())
     except DatabaseUnavailableError as error:
         raise CommandError(f"{target.describe()}: {error}; nothing was imported") from None
     finally:
@@ -69,7 +72,7 @@ def run_export(args: argparse.Namespace) -> int:
     target = district_target(args)
     database = open_database(target)
     try:
-        result = export_roster(database, args.file, clock=SystemClock())
+        result = export_roster(database, args.file, clock=SystemClock(), session=it_session(_login_name()))
     except DatabaseUnavailableError as error:
         raise CommandError(f"{target.describe()}: {error}") from None
     except OSError as error:
@@ -88,6 +91,11 @@ def run_template(args: argparse.Namespace) -> int:
         raise CommandError(f"{args.file}: cannot write ({error.strerror or error})") from None
     print(f"Wrote the blank roster template to {args.file}; its Help sheet explains every column")
     return 0
+
+
+def _session(actor: str) -> OperatorSession:
+    """The command line acts as IT (see console.accounts); the audit names whom ``--actor`` says."""
+    return replace(it_session(actor), login=actor)
 
 
 def _login_name() -> str:

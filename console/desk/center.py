@@ -16,6 +16,7 @@ demo needs (the center's number, one SMS and one voice modem), and
 from __future__ import annotations
 
 import logging
+import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,7 +25,7 @@ import platformdirs
 
 from console.clock import Clock, SystemClock, TrainingClock
 from console.config import APPLICATION_NAME, load_district_config
-from console.demo.seed import demo_database_target, ensure_demo_database
+from console.demo.seed import DEMO_USERS, demo_database_target, ensure_demo_database
 from console.demo.training import training_start
 from console.desk.desk import Desk
 from console.desk.modems import modems_from_config, sent_today
@@ -72,7 +73,7 @@ class Center:
         cls,
         district: str,
         *,
-        session: OperatorSession,
+        session: OperatorSession | None = None,
         database_url: str | None = None,
         override_path: Path | None = None,
         simulate: bool = False,
@@ -111,7 +112,9 @@ class Center:
         feed = database.change_feed()
         worker = f"{socket.gethostname()}:console:{district}"
         runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
-        service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems])
+        service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
+                              demo_logins=tuple(login for login, _role in DEMO_USERS) if simulate else (),
+                              workstation=workstation_name())
 
         def on_modem(event: ModemEvent) -> None:
             if isinstance(event, ModemStatusChanged):
@@ -131,6 +134,7 @@ class Center:
         return self.runtime.start(run_ladder=run_ladder)
 
     def stop(self) -> None:
+        self.service.sign_out()
         self.runtime.stop()
         self.feed.close()
         if self.simulated is not None:
@@ -139,16 +143,26 @@ class Center:
 
 
 def open_demo_center(
-    session: OperatorSession, *, district: str = "hardoi", clock: Clock | None = None, speed: float = 1.0,
-    training: bool = True,
+    session: OperatorSession | None = None, *, district: str = "hardoi", clock: Clock | None = None,
+    speed: float = 1.0, training: bool = True,
 ) -> Center:
     """The demo district with simulated modems and officers, its settings in the user's config folder.
 
     It runs on the training clock (inside office hours) unless ``training`` is False (``--real-clock``).
+    Without ``session`` the demo signs in as its first demo operator by itself (no password: its people are
+    synthetic); the window offers to switch to the demo supervisor.
     """
     folder = Path(platformdirs.user_config_dir(APPLICATION_NAME, appauthor=False)) / "demo"
-    return Center.open(district, session=session, override_path=write_demo_settings(folder),
-                       simulate=True, speed=speed, clock=clock, training=training)
+    center = Center.open(district, session=session, override_path=write_demo_settings(folder),
+                         simulate=True, speed=speed, clock=clock, training=training)
+    if session is None:
+        center.service.sign_in_as(DEMO_USERS[0][0])
+    return center
+
+
+def workstation_name() -> str:
+    """This window among the center's: the machine and the process (two windows on one machine differ)."""
+    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def write_demo_settings(folder: Path) -> Path:

@@ -104,9 +104,11 @@ class DeskContext:
 
     # -- moving a case ------------------------------------------------------------------------
 
-    def load(self, work: UnitOfWork, case_id: int, version: int | None = None) -> EscalationRecord:
+    def load(self, work: UnitOfWork, case_id: int, version: int | None = None, *,
+             lock: bool = True) -> EscalationRecord:
+        """The case to move, its row locked until the move commits (two desks' moves of one case take turns)."""
         try:
-            record = work.escalations.get(case_id)
+            record = work.escalations.get(case_id, for_update=lock)
         except NotFoundError:
             raise DeskError(DeskProblem.NOT_FOUND, f"escalation {case_id} does not exist") from None
         if version is not None and record.version != version:

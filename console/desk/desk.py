@@ -67,7 +67,7 @@ class Desk:
 
     def case(self, case_id: int) -> EscalationRecord:
         with self.database.reading() as work:
-            return self.context.load(work, case_id)
+            return self.context.load(work, case_id, lock=False)
 
     def timeline(self, case_id: int) -> list[EventRecord]:
         with self.database.reading() as work:

@@ -31,7 +31,7 @@ from console.desk.retry import Verdict, decide
 from console.domain import OutboxKind, OutboxStatus
 from console.phone import InvalidNumber, NumberRegister
 from db.database import Database, UnitOfWork
-from db.errors import ConflictError
+from db.errors import ConflictError, DatabaseUnavailableError
 from db.repositories.outbox import AttemptResult, ClaimedMessage, OutboxRecord
 from modem.events import CallResult, DeliveryReported, DeliveryState, ModemEvent, ModemStatusChanged, SmsResult
 from modem.modem import Modem
@@ -114,6 +114,7 @@ class Dispatcher:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._quiet = False  # the last round found nothing to claim
+        self._paused = False  # the database was out of reach at the last round
         self._rounds_begun = 0
         self._in_round = False
         self._round_finished = 0  # the number of the last round that finished
@@ -154,6 +155,11 @@ class Dispatcher:
         """Rows were queued, or retried by an operator: claim now instead of at the next poll."""
         self._news = True
         self._wake.set()
+
+    @property
+    def paused(self) -> bool:
+        """The last round could not reach the database (it resumes by itself when it answers again)."""
+        return self._paused
 
     @property
     def in_flight(self) -> int:
@@ -206,11 +212,19 @@ class Dispatcher:
             self._done.clear()
         claiming = claim and self._worth_claiming()
         if finished or claiming:
-            with self._database.unit_of_work() as work:
-                for done in finished:
-                    self._record(work, done, round_)
-                if claiming:
-                    self._claim(work, round_)
+            try:
+                with self._database.unit_of_work() as work:
+                    for done in finished:
+                        self._record(work, done, round_)
+                    if claiming:
+                        self._claim(work, round_)
+            except DatabaseUnavailableError:
+                self._pause(finished)
+                round_ = _Round(free=[], again=False)  # its claims rolled back with it: start nothing
+            else:
+                if self._paused:
+                    self._paused = False
+                    log.warning("the database is back: %s resumes", self.worker)
         for record in round_.settled:
             self._announce(record)
         for job in round_.jobs:
@@ -221,11 +235,24 @@ class Dispatcher:
             self._news = True
             self._wake.set()
         with self._idle:
-            self._quiet = started == 0 and not round_.again
+            self._quiet = started == 0 and not round_.again and not self._paused
             self._in_round = False
             self._round_finished = number
             self._idle.notify_all()
         return started
+
+    def _pause(self, finished: list[_Done]) -> None:
+        """The round's transaction never committed: keep the tries that ended for the next round, claim nothing.
+
+        Their rows stay ``sending`` in the database meanwhile, so no other dispatcher takes them; what the modems
+        answered is recorded as soon as the database answers again, and nothing is sent twice.
+        """
+        with self._lock:
+            self._done.extendleft(reversed(finished))
+        self._news = True
+        if not self._paused:
+            self._paused = True
+            log.warning("the database is out of reach: %s pauses (%d tries to record)", self.worker, len(finished))
 
     def _worth_claiming(self) -> bool:
         """Skip the claim's transaction when nothing can have become claimable since the last empty one."""
@@ -415,6 +442,10 @@ class Dispatcher:
             try:
                 with self._database.unit_of_work() as work:
                     record = self._delivery(work, outbox_id, report)
+            except DatabaseUnavailableError:
+                with self._lock:
+                    self._reports.appendleft(report)  # recorded when the database answers again
+                return
             except ConflictError as error:
                 log.info("outbox %d: delivery report not recorded: %s", outbox_id, error)
                 continue

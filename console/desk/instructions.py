@@ -120,7 +120,7 @@ def _send(
 
 def _current(context: DeskContext, case_id: int) -> EscalationRecord:
     with context.database.reading() as work:
-        return context.load(work, case_id)
+        return context.load(work, case_id, lock=False)
 
 
 def _number(context: DeskContext, officer: Officer) -> str:

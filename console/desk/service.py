@@ -14,9 +14,11 @@ import logging
 import threading
 from collections import defaultdict
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from dataclasses import replace
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from console.accounts import AccountError, Accounts
 from console.calendar import BusinessCalendar
 from console.clock import Clock
 from console.desk import service_registers as registers
@@ -27,14 +29,17 @@ from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours, OutboxKind
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
+from console.sign_in import SignInProblem, SignInResult
 from console.service import (
     ActionResult,
     CalendarDraft,
     CalendarProblem,
     ComplaintDraft,
+    Conflict,
     ConsoleService,
     ManualCall,
     Outcome,
@@ -42,6 +47,7 @@ from console.service import (
     PeriodProblem,
     Progress,
     RosterResult,
+    ServiceUnavailable,
     Topic,
     Unsubscribe,
 )
@@ -54,13 +60,15 @@ from console.views import (
     LiveState,
     OfficerRow,
     OperatorSession,
+    QueueRow,
     RepresentativeRow,
 )
-from db.errors import ConflictError, NotFoundError, StorageError
+from db.errors import ConflictError, DatabaseUnavailableError, NotFoundError, StorageError
 from db.feed import ChangeFeed
 from db.repositories.calendar import CalendarOverrideRecord
 from db.repositories.escalations import EscalationRecord
 from db.repositories.outbox import UncertainDecision
+from db.repositories.presence import Presence
 from modem.state import ModemStatus
 
 log = logging.getLogger(__name__)
@@ -78,20 +86,28 @@ _PROBLEMS = {
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
 _TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
             ConfirmationSource.OFFICER: AttemptParty.OFFICER}
+PRESENCE_HORIZON = timedelta(minutes=5)
+"""A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
 class DeskService:
     def __init__(
         self,
         desk: Desk,
-        session: OperatorSession,
+        session: OperatorSession | None = None,
         *,
         feed: ChangeFeed | None = None,
         modem_statuses: Callable[[], Sequence[ModemStatus]] = tuple,
         rows: int = 200,
+        accounts: Accounts | None = None,
+        demo_logins: Sequence[str] = (),
+        workstation: str = "",
     ) -> None:
         self.desk = desk
         self._session = session
+        self.accounts = accounts or Accounts(desk.database, desk.clock, workstation=workstation)
+        self._demo_logins = tuple(demo_logins)
+        self.workstation = workstation or "this workstation"
         self._feed = feed
         self._modem_statuses = modem_statuses
         self._rows = rows
@@ -107,6 +123,7 @@ class DeskService:
             for topic in Topic:
                 if topic is not Topic.MODEMS:
                     feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
+            feed.subscribe("presence", lambda _value: self._changed(Topic.ESCALATIONS, own=False))
         self._load_calendar_overrides()
 
     # -- the protocol's properties ---------------------------------------------------------------
@@ -120,12 +137,85 @@ class DeskService:
         return self.desk.settings.calendar
 
     @property
-    def session(self) -> OperatorSession:
+    def session(self) -> OperatorSession | None:
         return self._session
+
+    # -- signing in ------------------------------------------------------------------------------
+
+    def sign_in(self, login: str, password: str) -> SignInResult:
+        try:
+            result = self.accounts.sign_in(login, password)
+        except DatabaseUnavailableError as error:
+            log.warning("sign-in: %s", error)
+            return SignInResult(None, SignInProblem.UNAVAILABLE)
+        if result.session is not None:
+            self._switch_to(result.session)
+        return result
+
+    def sign_out(self) -> None:
+        session, self._session = self._session, None
+        if session is None:
+            return
+        try:
+            with self.desk.database.unit_of_work() as work:
+                work.presence.leave(None, workstation=self.workstation)
+            self.accounts.sign_out(session)
+        except StorageError as error:
+            log.warning("sign-out of %s not recorded: %s", session.login, error)
+
+    def demo_sessions(self) -> tuple[OperatorSession, ...]:
+        if not self._demo_logins:
+            return ()
+        with self.desk.database.reading() as work:
+            users = {user.username: user for user in work.users.list()}
+        return tuple(OperatorSession(login, users[login].display_name, users[login].role)
+                     for login in self._demo_logins if login in users and users[login].active)
+
+    def sign_in_as(self, login: str) -> SignInResult:
+        if login not in self._demo_logins:
+            return SignInResult(None, SignInProblem.WRONG_NAME_OR_PASSWORD)
+        try:
+            session = self.accounts.trusted_session(login)
+        except (AccountError, StorageError) as error:
+            log.warning("demo sign-in as %s: %s", login, error)
+            return SignInResult(None, SignInProblem.WRONG_NAME_OR_PASSWORD)
+        self._switch_to(session)
+        return SignInResult(session)
+
+    def _switch_to(self, session: OperatorSession) -> None:
+        if self._session is not None and self._session != session:
+            self.sign_out()
+        self._session = session
+
+    # -- who has a case open ---------------------------------------------------------------------
+
+    def case_opened(self, case_id: int) -> None:
+        session = self._session
+        if session is None:
+            return
+        try:
+            with self.desk.database.unit_of_work() as work:
+                work.presence.touch(case_id, workstation=self.workstation, login=session.login,
+                                    display_name=session.display_name, at=self.desk.clock.now())
+        except StorageError as error:  # only a courtesy to the other desks: never in the way of the work
+            log.info("presence of case %d not recorded: %s", case_id, error)
+
+    def case_left(self, case_id: int) -> None:
+        try:
+            with self.desk.database.unit_of_work() as work:
+                work.presence.leave(case_id, workstation=self.workstation)
+        except StorageError as error:
+            log.info("presence of case %d not cleared: %s", case_id, error)
 
     # -- reading ---------------------------------------------------------------------------------
 
     def load_live_state(self) -> LiveState:
+        try:
+            return self._load_live_state()
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def _load_live_state(self) -> LiveState:
         desk, now = self.desk, self.desk.clock.now()
         roster = desk.roster()
         with desk.database.reading() as work:
@@ -139,9 +229,11 @@ class DeskService:
             referred |= {row.escalation_id for row in incoming if row.escalation_id is not None}
             codes.update((escalation_id, str(CaseCode.from_stored(code)))
                          for escalation_id, code in work.escalations.codes_of(referred - codes.keys()).items())
+            present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
         settings = desk.settings
         queue = tuple(views.queue_row(case.escalation, roster.officers, roster.representatives, settings.calendar,
                                       settings.policy) for case in live.open_cases)
+        queue = tuple(self._with_presence(row, present) for row in queue)
         officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate, self._places)
                          for entry in live.officers)
         return LiveState(
@@ -158,6 +250,12 @@ class DeskService:
         )
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
+        try:
+            return self._case_detail(case_id)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def _case_detail(self, case_id: int) -> CaseDetail | None:
         desk = self.desk
         roster = desk.roster()
         try:
@@ -212,14 +310,15 @@ class DeskService:
 
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
         def act() -> ActionResult:
-            logged = self.desk.log_complaint(draft, actor=self._session.login)
+            logged = self.desk.log_complaint(draft, actor=self._login)
             outcome = Outcome.JOINED_OPEN_CASE if logged.joined else Outcome.OK
             return ActionResult(outcome, logged.record.id, str(logged.case_code))
 
         return self._act(act, Topic.ESCALATIONS)
 
     def instruct(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record, Topic.OUTBOX)
+        return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record, Topic.OUTBOX,
+                          case_id=case_id)
 
     def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
                             callback_at: datetime | None = None) -> ActionResult:
@@ -227,7 +326,8 @@ class DeskService:
                   ConfirmationSource.MISSED_CALL: ConfirmationMethod.MISSED_CALL}.get(source, ConfirmationMethod.OPERATOR)
         party = _TOLD_BY.get(source)
         return self._case(lambda: self.desk.confirm(case_id, version, actor=self._login, method=method,
-                                                    evidence=note.strip(), callback_at=callback_at, party=party))
+                                                    evidence=note.strip(), callback_at=callback_at, party=party),
+                          case_id=case_id)
 
     def redirect(self, case_id: int, version: int) -> ActionResult:
         def act() -> ActionResult:
@@ -237,25 +337,33 @@ class DeskService:
                 return ActionResult(Outcome.OK, case_id, str(short_code(redirected.record)))
             return ActionResult(Outcome.OK, new.record.id, str(new.case_code))
 
-        return self._act(act, Topic.ESCALATIONS)
+        result = self._act(act, Topic.ESCALATIONS)
+        if result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+            return replace(result, case_id=case_id, conflict=self._conflict(case_id))
+        return result
 
     def reinstruct(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.reinstruct(case_id, version, actor=self._login).record, Topic.OUTBOX)
+        return self._case(lambda: self.desk.reinstruct(case_id, version, actor=self._login).record, Topic.OUTBOX,
+                          case_id=case_id)
 
     def escalate(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.escalate(case_id, version, actor=self._login).record, Topic.OUTBOX)
+        return self._case(lambda: self.desk.escalate(case_id, version, actor=self._login).record, Topic.OUTBOX,
+                          case_id=case_id)
 
     def close(self, case_id: int, version: int, reason: str = "") -> ActionResult:
-        return self._case(lambda: self.desk.close(case_id, version, actor=self._login, note=reason))
+        return self._case(lambda: self.desk.close(case_id, version, actor=self._login, note=reason),
+                          case_id=case_id)
 
     def cancel(self, case_id: int, version: int, reason: str) -> ActionResult:
-        return self._case(lambda: self.desk.cancel(case_id, version, actor=self._login, reason=reason))
+        return self._case(lambda: self.desk.cancel(case_id, version, actor=self._login, reason=reason),
+                          case_id=case_id)
 
     def reopen(self, case_id: int, version: int, reason: str) -> ActionResult:
-        return self._case(lambda: self.desk.reopen(case_id, version, actor=self._login, reason=reason))
+        return self._case(lambda: self.desk.reopen(case_id, version, actor=self._login, reason=reason),
+                          case_id=case_id)
 
     def add_note(self, case_id: int, text: str) -> ActionResult:
-        return self._case(lambda: self.desk.add_note(case_id, actor=self._login, text=text))
+        return self._case(lambda: self.desk.add_note(case_id, actor=self._login, text=text), case_id=case_id)
 
     def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
         return self._case(lambda: self.desk.record_manual_call(
@@ -269,6 +377,8 @@ class DeskService:
         return registers.period_problems(draft, self.desk.roster(), today)
 
     def save_period(self, draft: PeriodDraft) -> ActionResult:
+        if not self._may(Permission.EDIT_AVAILABILITY):
+            return ActionResult(Outcome.PERMISSION_DENIED)
         problems = self.validate_period(draft)
         if problems:
             return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
@@ -284,13 +394,16 @@ class DeskService:
             self.desk.reload_roster()
             return ActionResult(Outcome.OK)
 
-        return self._act(act, Topic.AVAILABILITY)
+        return self._act(act, Topic.AVAILABILITY, Permission.EDIT_AVAILABILITY)
 
     def import_roster(self, path: Path, progress: Progress) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
         try:
             result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  actor=self._login, progress=progress)
+                                                  session=self._session, progress=progress)
+        except PermissionDenied as error:
+            log.info("refused: %s", error)
+            return RosterResult(Outcome.PERMISSION_DENIED)
         except (StorageError, OSError, ValueError) as error:
             log.exception("roster import from %s failed: %s", path.name, error)
             return RosterResult(Outcome.FAILED)
@@ -302,7 +415,10 @@ class DeskService:
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
         try:
             result = roster_service.export_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  progress=progress)
+                                                  session=self._session, progress=progress)
+        except PermissionDenied as error:
+            log.info("refused: %s", error)
+            return RosterResult(Outcome.PERMISSION_DENIED)
         except (StorageError, OSError) as error:
             log.exception("roster export to %s failed: %s", path.name, error)
             return RosterResult(Outcome.FAILED)
@@ -325,6 +441,8 @@ class DeskService:
         return registers.calendar_problems(draft, self._base_calendar, self._overrides())
 
     def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
+        if not self._may(Permission.EDIT_CALENDAR):
+            return ActionResult(Outcome.PERMISSION_DENIED)
         problems = self.validate_calendar_entry(draft)
         kind = registers.override_kind(draft.kind)
         if problems or kind is None:
@@ -342,7 +460,7 @@ class DeskService:
             self._load_calendar_overrides()
             return ActionResult(Outcome.OK)
 
-        return self._act(act, Topic.CALENDAR)
+        return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
     def delete_calendar_entry(self, entry_id: int) -> ActionResult:
         def act() -> ActionResult:
@@ -351,7 +469,7 @@ class DeskService:
             self._load_calendar_overrides()
             return ActionResult(Outcome.OK)
 
-        return self._act(act, Topic.CALENDAR)
+        return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
     # -- the outbox ------------------------------------------------------------------------------
 
@@ -387,22 +505,55 @@ class DeskService:
 
     @property
     def _login(self) -> str:
-        return self._session.login
+        return require(self._session, Permission.WORK_CASES).login
+
+    def _with_presence(self, row: QueueRow, present: dict[int, list[Presence]]) -> QueueRow:
+        others = tuple(dict.fromkeys(p.display_name for p in present.get(row.case_id, ())
+                                     if p.workstation != self.workstation))
+        return replace(row, open_by=others) if others else row
+
+    def _conflict(self, case_id: int) -> Conflict | None:
+        try:
+            with self.desk.database.reading() as work:
+                timeline = work.escalations.timeline(case_id)
+        except StorageError:
+            return None
+        if not timeline:
+            return None
+        last = timeline[-1]
+        return Conflict(last.actor, last.action, last.at, last.to_state)
+
+    def _may(self, permission: Permission) -> bool:
+        try:
+            require(self._session, permission)
+        except PermissionDenied as error:
+            log.info("refused: %s", error)
+            return False
+        return True
 
     @staticmethod
     def _ok(_record: object) -> ActionResult:
         return ActionResult(Outcome.OK)
 
-    def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS) -> ActionResult:
+    def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS, *,
+              case_id: int | None = None) -> ActionResult:
         def wrapped() -> ActionResult:
             record = act()
             return ActionResult(Outcome.OK, record.id, str(short_code(record)))
 
-        return self._act(wrapped, topic)
+        result = self._act(wrapped, topic)
+        if case_id is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+            return replace(result, case_id=case_id, conflict=self._conflict(case_id))
+        return result
 
-    def _act(self, act: Callable[[], ActionResult], topic: Topic) -> ActionResult:
+    def _act(self, act: Callable[[], ActionResult], topic: Topic,
+             permission: Permission = Permission.WORK_CASES) -> ActionResult:
         try:
+            require(self._session, permission)
             result = act()
+        except PermissionDenied as error:
+            log.info("refused: %s", error)
+            return ActionResult(Outcome.PERMISSION_DENIED)
         except DeskError as error:
             log.info("refused: %s", error)
             if error.problem is DeskProblem.MESSAGE_REFUSED:
@@ -416,6 +567,9 @@ class DeskService:
         except ConflictError as error:
             log.info("refused: %s", error)
             return ActionResult(Outcome.INVALID, problems=("conflict",))
+        except DatabaseUnavailableError as error:
+            log.warning("not saved, the database is unavailable: %s", error)
+            return ActionResult(Outcome.UNAVAILABLE)
         except (StorageError, ValueError) as error:
             log.exception("action failed: %s", error)
             return ActionResult(Outcome.FAILED)

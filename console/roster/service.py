@@ -19,6 +19,7 @@ from pathlib import Path
 from console import service
 from console.clock import Clock, ensure_utc
 from console.domain import AvailabilityPeriod
+from console.permissions import Permission, require
 from console.resources import resource_path
 from console.roster.layout import AVAILABILITY, OFFICERS
 from console.roster.model import ProblemCode, RosterData, RosterProblem
@@ -26,6 +27,7 @@ from console.roster.reader import inspect_roster
 from console.roster.storage import StoredCodes, assign_ids, load_roster, roster_batch
 from console.roster.values import describe_period, display_number
 from console.roster.writer import write_roster
+from console.views import OperatorSession
 from db.database import Database, UnitOfWork
 from db.errors import ConflictError
 from db.repositories.roster import RosterApplyResult
@@ -76,11 +78,12 @@ def import_roster(
     path: Path | str,
     *,
     clock: Clock,
-    actor: str,
+    session: OperatorSession | None,
     dry_run: bool = False,
     progress: Progress | None = None,
 ) -> RosterImportResult:
-    """Check ``path`` completely, then store all of it in one transaction, or nothing."""
+    """Check ``path`` completely, then store all of it in one transaction, or nothing (a supervisor's work)."""
+    actor = require(session, Permission.EDIT_ROSTER).login
     path = Path(path)
     reading = inspect_roster(path, _reading_progress(progress))
     if reading.data is None:
@@ -112,9 +115,11 @@ def import_roster(
 
 
 def export_roster(
-    database: Database, path: Path | str, *, clock: Clock, progress: Progress | None = None
+    database: Database, path: Path | str, *, clock: Clock, session: OperatorSession | None,
+    progress: Progress | None = None,
 ) -> RosterExportResult:
     """Write the stored roster in the import layout: every officer, serving representatives, current periods."""
+    require(session, Permission.EXPORT_ROSTER)
     with database.reading() as work:
         data = load_roster(work, periods_ending_after=clock.now())
     result = RosterExportResult(len(data.officers), len(data.representatives), len(data.periods))

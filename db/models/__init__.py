@@ -5,10 +5,21 @@ from __future__ import annotations
 from db.base import Base
 from db.models.escalation import CaseSequence, Escalation, EscalationEvent
 from db.models.outbox import OutboxAttempt, OutboxMessage
-from db.models.records import ChangeCounter, CalendarOverride, IncomingMessage, RosterChange, User
+from db.models.records import (
+    CalendarOverride,
+    CasePresence,
+    ChangeCounter,
+    IncomingMessage,
+    RecordLink,
+    RosterChange,
+    SignInEvent,
+    User,
+)
 from db.models.roster import AvailabilityPeriod, Officer, OfficerNumber, Representative, RepresentativeNumber
 
-APPEND_ONLY_TABLES: tuple[str, ...] = (EscalationEvent.__tablename__, RosterChange.__tablename__)
+APPEND_ONLY_TABLES: tuple[str, ...] = (
+    EscalationEvent.__tablename__, RosterChange.__tablename__, SignInEvent.__tablename__, RecordLink.__tablename__,
+)
 """Tables whose rows are never updated or deleted (guarded in the ORM and by triggers)."""
 
 __all__ = [
@@ -16,6 +27,7 @@ __all__ = [
     "AvailabilityPeriod",
     "Base",
     "CalendarOverride",
+    "CasePresence",
     "CaseSequence",
     "ChangeCounter",
     "Escalation",
@@ -26,7 +38,9 @@ __all__ = [
     "OutboxAttempt",
     "OutboxMessage",
     "Representative",
+    "RecordLink",
     "RepresentativeNumber",
     "RosterChange",
+    "SignInEvent",
     "User",
 ]

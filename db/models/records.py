@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from console.domain import UserRole
 from db.base import Base
-from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, Topic
+from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, SignInOutcome, Topic
 from db.types import code_type
 
 
@@ -60,6 +60,35 @@ class User(Base):
     password_hash: Mapped[str | None]
     active: Mapped[bool] = mapped_column(default=True)
     created_at: Mapped[datetime]
+    failed_sign_ins: Mapped[int] = mapped_column(default=0)  # since the last success; reset by it
+    locked_until: Mapped[datetime | None]  # repeated failures lock the account until then
+
+
+class SignInEvent(Base):
+    """Every sign-in, sign-out and refused attempt, with the workstation. Never updated, never deleted."""
+
+    __tablename__ = "sign_in_events"
+    __table_args__ = (Index("ix_sign_in_events_username_id", "username", "id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    username: Mapped[str]  # as typed, for a refused attempt at an unknown name too
+    at: Mapped[datetime]
+    workstation: Mapped[str] = mapped_column(default="")
+    outcome: Mapped[SignInOutcome] = mapped_column(code_type(SignInOutcome, "outcome"))
+    detail: Mapped[str] = mapped_column(default="")  # a refusal's code; never a password
+
+
+class CasePresence(Base):
+    """Who has a case open right now, at which workstation (refreshed while open, removed when closed)."""
+
+    __tablename__ = "case_presence"
+    __feed_topic__ = Topic.PRESENCE
+
+    escalation_id: Mapped[int] = mapped_column(ForeignKey("escalations.id", ondelete="CASCADE"), primary_key=True)
+    workstation: Mapped[str] = mapped_column(primary_key=True)
+    login: Mapped[str]
+    display_name: Mapped[str]
+    seen_at: Mapped[datetime] = mapped_column(index=True)
 
 
 class RosterChange(Base):
@@ -86,3 +115,17 @@ class ChangeCounter(Base):
 
     topic: Mapped[str] = mapped_column(primary_key=True)
     counter: Mapped[int] = mapped_column(default=0)
+
+
+class RecordLink(Base):
+    """One link of the record's hash chain (see :mod:`db.chain`). Never updated, never deleted."""
+
+    __tablename__ = "record_chain"
+    __table_args__ = (Index("uq_record_chain_entry_table_entry_id", "entry_table", "entry_id", unique=True),)
+
+    position: Mapped[int] = mapped_column(primary_key=True, autoincrement=False)
+    entry_table: Mapped[str]
+    entry_id: Mapped[int]
+    escalation_id: Mapped[int | None]  # for case events: names the case even once the event is gone
+    previous_hash: Mapped[str]
+    hash: Mapped[str]

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import date, datetime
-from enum import Enum
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert
@@ -13,28 +12,10 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
+from db.chain import note_new_entries
 from db.codes import RosterAction, RosterEntity
+from db.jsonable import jsonable as jsonable  # the repositories take it from here
 from db.models import Base, RosterChange
-
-
-_PLAIN = frozenset({str, int, float, bool})
-
-
-def jsonable(value: Any) -> Any:
-    """A value as JSON can hold it: instants as ISO 8601 UTC, codes as their values, tuples as lists."""
-    if value is None or type(value) in _PLAIN:
-        return value
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, datetime):
-        return ensure_utc(value).isoformat()
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Mapping):
-        return {str(key): jsonable(item) for key, item in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [jsonable(item) for item in value]
-    return value
 
 
 def audit_rows(
@@ -83,7 +64,9 @@ def record_change(
 
 def record_changes(session: Session, rows: list[dict[str, Any]]) -> None:
     if rows:
-        session.execute(insert(table_of(RosterChange)), rows)
+        table = table_of(RosterChange)
+        ids = session.scalars(insert(table).returning(table.c.id), rows).all()
+        note_new_entries(session, RosterChange.__tablename__, ids)
 
 
 def table_of(model: type[Base]) -> Table:

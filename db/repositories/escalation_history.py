@@ -27,6 +27,7 @@ from console.clock import ensure_utc
 from console.domain import ContactChannel, EscalationState
 from db.codes import Topic
 from db.errors import ConflictError
+from db.chain import note_new_entries
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable, table_of
@@ -104,7 +105,9 @@ def import_past_cases(session: Session, cases: Iterable[PastCase]) -> PastImport
         except IntegrityError as error:
             raise ConflictError(f"past cases refused: {str(error.orig).splitlines()[0]}") from error
         events = [_event_row(case_id, event) for case_id, case in zip(ids, chunk) for event in case.events]
-        session.execute(insert(table_of(EscalationEvent)), events)
+        events_table = table_of(EscalationEvent)
+        event_ids = session.scalars(insert(events_table).returning(events_table.c.id), events).all()
+        note_new_entries(session, EscalationEvent.__tablename__, event_ids)
         totals.update(cases=len(chunk), events=len(events), open_cases=sum(case.state.is_open for case in chunk))
     if totals:
         publish(session, Topic.ESCALATIONS)

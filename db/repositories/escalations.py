@@ -24,6 +24,7 @@ from console.clock import ensure_utc
 from console.domain import ContactChannel, EscalationState
 from db.codes import Topic
 from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCaseError
+from db.chain import note_new_entries
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable
@@ -190,13 +191,17 @@ class EscalationRepository:
 
     def append_event(self, escalation_id: int, event: NewEvent) -> EventRecord:
         """A timeline entry that changes nothing on the case (a note, a delivery report, a manual call)."""
-        state = self._session.scalar(select(Escalation.state).where(Escalation.id == escalation_id))
+        # Locked: a change of state committing meanwhile would otherwise leave this entry with the old state.
+        state = self._session.scalar(select(Escalation.state).where(Escalation.id == escalation_id).with_for_update())
         if state is None:
             raise NotFoundError("escalation", escalation_id)
         return self._insert_event(escalation_id, state, state, event)
 
-    def get(self, escalation_id: int) -> EscalationRecord:
-        row = self._session.execute(select(*RECORD_COLUMNS).where(Escalation.id == escalation_id)).first()
+    def get(self, escalation_id: int, *, for_update: bool = False) -> EscalationRecord:
+        """The case as stored; ``for_update`` locks its row to the end of the transaction (PostgreSQL), so what
+        the caller decides from it (an event's from-state) cannot be overtaken by another workstation's change."""
+        query = select(*RECORD_COLUMNS).where(Escalation.id == escalation_id)
+        row = self._session.execute(query.with_for_update() if for_update else query).first()
         if row is None:
             raise NotFoundError("escalation", escalation_id)
         return EscalationRecord(*row)
@@ -278,6 +283,7 @@ class EscalationRepository:
             )
             .returning(EscalationEvent.id)
         ).scalar_one()
+        note_new_entries(self._session, EscalationEvent.__tablename__, (event_id,))
         publish(self._session, Topic.ESCALATIONS)
         return EventRecord(event_id, escalation_id, event.actor, at, event.action, from_state, to_state, MappingProxyType(details))
 

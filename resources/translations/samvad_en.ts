@@ -1723,4 +1723,113 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <translation>outside office hours: not counted against the officer</translation>
     </message>
 </context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>Type your user name and password.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. A supervisor or IT can set a new password.</source>
+        <translation>Too many wrong passwords: this account is locked until %1. A supervisor or IT can set a new password.</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. IT creates the first one with 'samvad-setu db init'.</source>
+        <translation>This database has no accounts yet. IT creates the first one with 'samvad-setu db init'.</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the network and try again.</source>
+        <translation>The database cannot be reached. Check the network and try again.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Sign in — Samvad Setu</source>
+        <translation>Sign in — Samvad Setu</translation>
+    </message>
+    <message>
+        <source>Sign in to the console</source>
+        <translation>Sign in to the console</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;User name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Sign in</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message>
+        <source>%1 still holds text you typed and did not save. Sign out and discard it?</source>
+        <translation>%1 still holds text you typed and did not save. Sign out and discard it?</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out / switch operator…</source>
+        <translation>&amp;Sign out / switch operator…</translation>
+    </message>
+    <message>
+        <source>Demo: switch to %1 (%2)</source>
+        <translation>Demo: switch to %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>Nobody signed in</translation>
+    </message>
+    <message>
+        <source>Database unreachable since %1 — nothing typed is lost; reconnecting…</source>
+        <translation>Database unreachable since %1 — nothing typed is lost; reconnecting…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database is back; the window shows the latest.</source>
+        <translation>The database is back; the window shows the latest.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Also open at another desk: %1</source>
+        <translation>Also open at another desk: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2; it is now %3. Your text is kept.</source>
+        <translation>%1 changed it at %2; it is now %3. Your text is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.</source>
+        <translation>The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>open: %1</source>
+        <translation>open: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1723,4 +1723,113 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <translation>कार्यालय समय के बाहर: अधिकारी के विरुद्ध नहीं गिना जाएगा</translation>
     </message>
 </context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Type your user name and password.</source>
+        <translation>अपना उपयोगकर्ता नाम और पासवर्ड लिखें।</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>जाँच हो रही है…</translation>
+    </message>
+    <message>
+        <source>Too many wrong passwords: this account is locked until %1. A supervisor or IT can set a new password.</source>
+        <translation>बहुत बार गलत पासवर्ड: यह खाता %1 तक बंद है। पर्यवेक्षक या आईटी नया पासवर्ड दे सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet. IT creates the first one with 'samvad-setu db init'.</source>
+        <translation>इस डेटाबेस में अभी कोई खाता नहीं है। आईटी पहला खाता 'samvad-setu db init' से बनाता है।</translation>
+    </message>
+    <message>
+        <source>The database cannot be reached. Check the network and try again.</source>
+        <translation>डेटाबेस से संपर्क नहीं हो पा रहा। नेटवर्क जाँचें और फिर प्रयास करें।</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>उपयोगकर्ता नाम या पासवर्ड गलत है।</translation>
+    </message>
+    <message>
+        <source>Sign in — Samvad Setu</source>
+        <translation>साइन इन — संवाद सेतु</translation>
+    </message>
+    <message>
+        <source>Sign in to the console</source>
+        <translation>कंसोल में साइन इन करें</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>उपयोगकर्ता नाम (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>पासवर्ड (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>साइन इन (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionControl</name>
+    <message>
+        <source>%1 still holds text you typed and did not save. Sign out and discard it?</source>
+        <translation>%1 में आपका लिखा पाठ अभी सहेजा नहीं गया है। साइन आउट करके उसे छोड़ दें?</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>खाता (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign out / switch operator…</source>
+        <translation>साइन आउट / ऑपरेटर बदलें (&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Demo: switch to %1 (%2)</source>
+        <translation>डेमो: %1 (%2) पर जाएँ</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleStatusBar</name>
+    <message>
+        <source>Nobody signed in</source>
+        <translation>कोई साइन इन नहीं</translation>
+    </message>
+    <message>
+        <source>Database unreachable since %1 — nothing typed is lost; reconnecting…</source>
+        <translation>डेटाबेस %1 से उपलब्ध नहीं — लिखा हुआ कुछ नहीं खोया; फिर से जुड़ रहे हैं…</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>The database is back; the window shows the latest.</source>
+        <translation>डेटाबेस फिर उपलब्ध है; खिड़की नवीनतम स्थिति दिखा रही है।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDialog</name>
+    <message>
+        <source>Also open at another desk: %1</source>
+        <translation>दूसरी डेस्क पर भी खुला है: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed it at %2; it is now %3. Your text is kept.</source>
+        <translation>%1 ने इसे %2 पर बदला; अब यह %3 है। आपका लिखा पाठ सुरक्षित है।</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.</source>
+        <translation>डेटाबेस से संपर्क नहीं हो पा रहा: कुछ भी सहेजा नहीं गया। आपका लिखा पाठ सुरक्षित है; थोड़ी देर में फिर प्रयास करें।</translation>
+    </message>
+</context>
+<context>
+    <name>QueueTableModel</name>
+    <message>
+        <source>open: %1</source>
+        <translation>खुला: %1</translation>
+    </message>
+</context>
 </TS>

@@ -27,7 +27,7 @@ from db.database import Database
 from tests.desk.conftest import T0, machine_config, seed
 from tests.desk.people import ADO, BDO, MLA, MP, SDM, TEHSILDAR
 
-SESSION = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+SESSION = OperatorSession("asha", "Asha Verma", UserRole.SUPERVISOR)  # periods, the roster, the calendar too
 
 
 @pytest.fixture

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings
 
+from console.accounts import it_session
 from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.service import DeskService
@@ -36,6 +37,7 @@ from ui.i18n import Translations
 from ui.main_window import MainWindow
 
 OPERATOR = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+SUPERVISOR_PASSWORD = "Leave-orders-2026"
 
 
 @dataclass
@@ -58,6 +60,12 @@ class World:
         detail = self.service.case_detail(case_id)
         assert detail is not None
         return detail.row.version
+
+    def sign_in_supervisor(self) -> None:
+        """Leave, training and the roster are a supervisor's: an account made by IT, signed in with its password."""
+        self.service.accounts.add(it_session("test"), "meena", role=UserRole.SUPERVISOR, display_name="Meena",
+                                  password=SUPERVISOR_PASSWORD)
+        assert self.service.sign_in("meena", SUPERVISOR_PASSWORD).session is not None
 
     def finish_next(self, kind: OutboxKind, result: AttemptResult) -> int:
         """What the dispatcher writes when a modem answers: claim the next row of ``kind``, finish its attempt."""

@@ -38,6 +38,8 @@ from console.service import (
     Topic,
     Unsubscribe,
 )
+from console.service import Conflict
+from console.sign_in import SignInProblem, SignInResult
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
@@ -107,7 +109,12 @@ class InMemoryService:
         self._calendar = calendar or WeekdayHours()
         self.gazetted = dict(gazetted or {})
         self._calendar.holidays |= set(self.gazetted)
-        self._session = session or OperatorSession("asha", "Asha Verma", UserRole.SUPERVISOR)
+        self._session: OperatorSession | None = session or OperatorSession("asha", "Asha Verma", UserRole.SUPERVISOR)
+        self.people: dict[str, tuple[str, OperatorSession]] = {
+            "asha": ("Chai-at-eleven", OperatorSession("asha", "Asha Verma", UserRole.SUPERVISOR)),
+            "ravi": ("Ravi-password-1", OperatorSession("ravi", "Ravi Kumar", UserRole.OPERATOR)),
+        }
+        self.open_cases_here: set[int] = set()
         self._lock = threading.RLock()
         self.officers: dict[int, Officer] = {o.id: o for o in officers}
         self.representatives: dict[int, Representative] = {r.id: r for r in representatives}
@@ -133,8 +140,32 @@ class InMemoryService:
         return self._calendar
 
     @property
-    def session(self) -> OperatorSession:
+    def session(self) -> OperatorSession | None:
         return self._session
+
+    # -- signing in (two people with fixed passwords) and who has a case open
+    def sign_in(self, login: str, password: str) -> SignInResult:
+        known = self.people.get(login.strip().lower())
+        if known is None or known[0] != password:
+            return SignInResult(None, SignInProblem.WRONG_NAME_OR_PASSWORD)
+        self._session = known[1]
+        return SignInResult(known[1])
+
+    def sign_out(self) -> None:
+        self._session = None
+        self.open_cases_here.clear()
+
+    def demo_sessions(self) -> tuple[OperatorSession, ...]:
+        return ()
+
+    def sign_in_as(self, login: str) -> SignInResult:
+        return SignInResult(None, SignInProblem.WRONG_NAME_OR_PASSWORD)
+
+    def case_opened(self, case_id: int) -> None:
+        self.open_cases_here.add(case_id)
+
+    def case_left(self, case_id: int) -> None:
+        self.open_cases_here.discard(case_id)
 
     # -- helpers
     def _next_id(self) -> int:
@@ -341,7 +372,9 @@ class InMemoryService:
             return ActionResult(Outcome.NOT_FOUND, case_id)
         self._effective(case, self._clock.now())
         if case.version != version:
-            return ActionResult(Outcome.STALE, case_id, case.code)
+            last = case.timeline[-1]
+            return ActionResult(Outcome.STALE, case_id, case.code,
+                                conflict=Conflict(last.actor, last.kind.value, last.at, case.state))
         if action not in self._allowed(case):
             return ActionResult(Outcome.NOT_ALLOWED, case_id, case.code)
         return case

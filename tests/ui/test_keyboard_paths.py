@@ -20,6 +20,8 @@ from ui.shutdown import close_on_signals
 
 
 def test_ctrl_l_asks_for_the_officer_when_none_is_selected(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
+    world.sign_in_supervisor()  # recording leave is a supervisor's work
+    desk_window.accounts.apply(world.service.session)
     assert desk_window.availability_panel.selected_officer() is None
     with qtbot.waitSignal(desk_window.dialog_opened, timeout=3000) as opened:
         qtbot.keyClick(desk_window.queue_panel.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ui.app import WindowOptions, open_center, workstation_session
+from ui.app import WindowOptions, open_center
 from ui.main import is_window_start, window_parser
 
 
@@ -29,10 +29,10 @@ def test_the_window_options_are_parsed() -> None:
 def test_a_start_without_a_district_says_how_to_choose_one(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("SAMVAD_SETU_DISTRICT", raising=False)
     with pytest.raises(ValueError, match="--district"):
-        open_center(WindowOptions(), workstation_session())
+        open_center(WindowOptions())
 
 
 def test_an_unknown_district_is_named_in_the_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("SAMVAD_SETU_DISTRICT", "atlantis")
     with pytest.raises(Exception, match="atlantis"):
-        open_center(WindowOptions(), workstation_session())
+        open_center(WindowOptions())

@@ -6,7 +6,7 @@ flagged when its first instruction is made and never held against the officer.
 The INSTRUCT event carries the same fact (``outside_hours``), so the flag can be
 replayed from the timeline. Existing cases were all instructed under the rule.
 
-Revision ID: 0003_i10_outside_hours
+Revision ID: 0003
 Revises: 0002
 Create Date: 2026-11-28
 """
@@ -18,7 +18,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "0003_i10_outside_hours"
+revision: str = "0003"
 down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None

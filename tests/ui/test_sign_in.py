@@ -1,0 +1,118 @@
+"""Sign-in by keyboard at start, the name and role in the status bar, sign out at a shift change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from console.service import ComplaintDraft, Outcome
+from console.views import CaseAction
+from tests.ui.keys import focused, type_text
+from tests.ui.support import InMemoryService
+from ui.i18n import Translations
+from ui.main_window import MainWindow
+from ui.queue_table_model import COL_OPERATOR
+
+
+def signed_out(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    service.sign_out()
+    window.accounts.apply(None)
+    window.accounts.ask_to_sign_in()
+    qtbot.waitUntil(lambda: window.accounts.dialog.isVisible()
+                    and QApplication.focusWidget() is window.accounts.dialog.login, timeout=3000)
+
+
+def sign_in_by_keyboard(window: MainWindow, qtbot, login: str, password: str) -> None:  # type: ignore[no-untyped-def]
+    type_text(focused(), login)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_text(focused(), password)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+
+
+def test_an_operator_signs_in_by_keyboard_and_sees_only_what_the_role_allows(
+    window: MainWindow, service: InMemoryService, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    signed_out(window, service, qtbot)
+    dialog = window.accounts.dialog
+    assert not window.centralWidget().isEnabled() and window.status.user.text() == "Nobody signed in"
+    sign_in_by_keyboard(window, qtbot, "ravi", "not-his-password")
+    qtbot.waitUntil(lambda: dialog.message.text() == "Wrong user name or password.", timeout=5000)
+    assert dialog.password.text() == "" and dialog.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is dialog.password, timeout=3000)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ShiftModifier)
+    type_text(focused(), "")  # the name is still there
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    type_text(focused(), "Ravi-password-1")
+    with qtbot.waitSignal(window.accounts.session_changed, timeout=5000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert not dialog.isVisible() and window.centralWidget().isEnabled()
+    assert window.status.user.text() == "Ravi Kumar (Operator)"
+    menus = window.menus.actions
+    assert not menus["import_roster"].isEnabled() and not menus["export_roster"].isEnabled()
+    assert not menus["edit_period"].isEnabled() and not window.availability_panel.import_button.isEnabled()
+    assert menus["new_complaint"].isEnabled()
+
+
+def test_signing_out_closes_case_windows_and_asks_for_the_next_person(
+    window: MainWindow, service: InMemoryService, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None
+    window.open_case(result.case_id)
+    assert service.open_cases_here == {result.case_id}
+    window.accounts.sign_out_action.trigger()
+    qtbot.waitUntil(lambda: window.accounts.dialog.isVisible()
+                    and QApplication.focusWidget() is window.accounts.dialog.login, timeout=3000)
+    assert window.case_dialogs == {} and service.session is None and service.open_cases_here == set()
+    assert window.status.user.text() == "Nobody signed in"
+    sign_in_by_keyboard(window, qtbot, "asha", "Chai-at-eleven")
+    qtbot.waitUntil(lambda: window.status.user.text() == "Asha Verma (Supervisor)", timeout=5000)
+    assert window.menus.actions["import_roster"].isEnabled()
+
+
+def test_the_sign_in_dialog_speaks_hindi(window: MainWindow, service: InMemoryService, translations: Translations,
+                                         qtbot) -> None:  # type: ignore[no-untyped-def]
+    signed_out(window, service, qtbot)
+    dialog = window.accounts.dialog
+    dialog.language_button.click()
+    try:
+        qtbot.waitUntil(lambda: dialog.heading.text() == "कंसोल में साइन इन करें", timeout=3000)
+        assert dialog.language_button.text() == "English"
+        sign_in_by_keyboard(window, qtbot, "ravi", "wrong-one-here")
+        qtbot.waitUntil(lambda: dialog.message.text() == "उपयोगकर्ता नाम या पासवर्ड गलत है।", timeout=5000)
+    finally:
+        translations.switch("en", remember=False)
+
+
+def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
+    window: MainWindow, service: InMemoryService, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    assert result.case_id is not None and service.session is not None
+    dialog = window.open_case(result.case_id)
+    assert dialog.detail is not None
+    type_text(dialog.reason, "प्रतिनिधि ने शिकायत वापस ली")
+    assert service.sign_in("ravi", "Ravi-password-1").session is not None  # at another desk, Ravi acts first
+    assert service.instruct(result.case_id, dialog.detail.row.version).succeeded
+    assert service.sign_in("asha", "Chai-at-eleven").session is not None
+    assert dialog.perform(CaseAction.CANCEL) is None  # Asha cancels the case as she read it: a deliberate step
+    step = dialog.step
+    assert step is not None
+    qtbot.waitUntil(lambda: step.painted, timeout=3000)
+    with qtbot.waitSignal(dialog.action_performed, timeout=3000) as performed:
+        qtbot.keyClick(step, Qt.Key.Key_Return)
+    lost = performed.args[1]
+    assert lost.outcome is Outcome.STALE
+    assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
+    assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
+
+
+def test_the_queue_says_who_has_a_case_open_at_another_desk(window: MainWindow, service: InMemoryService) -> None:
+    service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
+    state = service.load_live_state()
+    row = replace(state.queue[0], open_by=("Ravi Kumar",))
+    window.show_state(replace(state, queue=(row,)))
+    model = window.queue_panel.model
+    assert model.data(model.index(0, COL_OPERATOR)) == "asha · open: Ravi Kumar"
