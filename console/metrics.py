@@ -5,6 +5,10 @@ callback, in business minutes (the calendar's; what the rules count) and in wall
 minutes (what the representative lived through); instruction → callback is kept
 beside it. Unconfirmed cases count against the officer only once their
 threshold has passed by ``as_of``; before that they are pending, not late.
+Cancelled cases are not assessed, nor are cases redirected to the alternate
+before any instruction (the officer was away on leave or in training, so was
+never asked); once the officer was instructed, a later redirect (the case
+handed to the superior) does not excuse the missing callback.
 
 Default standards (every one a parameter of :class:`StandingRules`):
 
@@ -17,10 +21,11 @@ from __future__ import annotations
 
 import math
 import statistics
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from types import MappingProxyType
 
 from console.clock import ensure_utc
 from console.domain import BusinessHours, EscalationState, Thresholds
@@ -39,6 +44,7 @@ class ResponseRecord:
     instructed_at: datetime | None = None  # the first instruction
     callback_at: datetime | None = None  # the confirmed callback
     cancelled: bool = False
+    redirected: bool = False  # the complaint went to another officer (the alternate, or the superior)
 
     @classmethod
     def from_case(cls, case_id: int, case: EscalationCase) -> ResponseRecord:
@@ -49,6 +55,7 @@ class ResponseRecord:
             case.first_instructed_at,
             case.callback_at,
             case.state is EscalationState.CANCELLED,
+            case.redirected_to_officer_id is not None,
         )
 
 
@@ -71,6 +78,15 @@ class Outcome(str, Enum):
     UNCONFIRMED = "unconfirmed"  # no confirmed callback, and the threshold has passed
     PENDING = "pending"  # no confirmed callback yet, still within the threshold
     CANCELLED = "cancelled"
+    REDIRECTED = "redirected"  # to the alternate before any instruction: the officer was away, not assessed
+
+    @property
+    def is_assessed(self) -> bool:
+        """Counts towards the officer's on-time share."""
+        return self in _ASSESSED
+
+
+_ASSESSED = frozenset({Outcome.ON_TIME, Outcome.LATE, Outcome.UNCONFIRMED})
 
 
 @dataclass(frozen=True)
@@ -96,6 +112,8 @@ def response_time(
     called = ensure_utc(record.representative_called_at)
     if record.cancelled:
         return ResponseTime(record, Outcome.CANCELLED, None, None, None, None, None, None)
+    if record.redirected and record.instructed_at is None and record.callback_at is None:
+        return ResponseTime(record, Outcome.REDIRECTED, None, None, None, None, None, None)
     if record.callback_at is None:
         waited = calendar.business_minutes_between(called, as_of)
         late = waited >= thresholds.response_within_minutes - _TOLERANCE
@@ -135,9 +153,60 @@ class StandingRules:
 
 
 @dataclass(frozen=True)
+class ResponseSummary:
+    """Outcomes counted and response times summed up for any group of cases (an officer, a day, a department)."""
+
+    counts: Mapping[Outcome, int]
+    median_business_minutes: float | None
+    p90_business_minutes: float | None
+    median_wall_minutes: float | None
+    p90_wall_minutes: float | None
+    median_instruction_business_minutes: float | None
+    p90_instruction_business_minutes: float | None
+
+    @property
+    def assessed(self) -> int:
+        return sum(count for outcome, count in self.counts.items() if outcome.is_assessed)
+
+    @property
+    def on_time_share(self) -> float | None:
+        """On time among assessed (on time + late + unconfirmed); None when none is assessed."""
+        assessed = self.assessed
+        return self.counts[Outcome.ON_TIME] / assessed if assessed else None
+
+
+def summarise(timed: Iterable[ResponseTime]) -> ResponseSummary:
+    counts = dict.fromkeys(Outcome, 0)
+    business: list[float] = []
+    wall: list[float] = []
+    instruction: list[float] = []
+    for item in timed:
+        counts[item.outcome] += 1
+        if item.business_minutes is not None:
+            business.append(item.business_minutes)
+        if item.wall_minutes is not None:
+            wall.append(item.wall_minutes)
+        if item.instruction_business_minutes is not None:
+            instruction.append(item.instruction_business_minutes)
+    return ResponseSummary(
+        counts=MappingProxyType(counts),
+        median_business_minutes=_median(business),
+        p90_business_minutes=percentile(business, 0.9) if business else None,
+        median_wall_minutes=_median(wall),
+        p90_wall_minutes=percentile(wall, 0.9) if wall else None,
+        median_instruction_business_minutes=_median(instruction),
+        p90_instruction_business_minutes=percentile(instruction, 0.9) if instruction else None,
+    )
+
+
+def _median(values: list[float]) -> float | None:
+    return statistics.median(values) if values else None
+
+
+@dataclass(frozen=True)
 class OfficerStats:
     officer_id: int
-    cases: int  # cancelled cases left out
+    cases: int  # cancelled and redirected cases left out
     on_time: int
     late: int
     unconfirmed: int
@@ -171,31 +240,25 @@ def officer_statistics(
         if starts_at <= ensure_utc(record.representative_called_at) < ends_at:
             timed = response_time(record, calendar, thresholds, as_of=as_of)
             grouped.setdefault(record.officer_id, []).append(timed)
-    return [_aggregate(officer_id, grouped[officer_id], rules) for officer_id in sorted(grouped)]
+    return [officer_stats(officer_id, summarise(grouped[officer_id]), rules) for officer_id in sorted(grouped)]
 
 
-def _aggregate(officer_id: int, timed: list[ResponseTime], rules: StandingRules) -> OfficerStats:
-    counts = dict.fromkeys(Outcome, 0)
-    for item in timed:
-        counts[item.outcome] += 1
-    business = [item.business_minutes for item in timed if item.business_minutes is not None]
-    wall = [item.wall_minutes for item in timed if item.wall_minutes is not None]
-    instruction = [item.instruction_business_minutes for item in timed if item.instruction_business_minutes is not None]
-    assessed = counts[Outcome.ON_TIME] + counts[Outcome.LATE] + counts[Outcome.UNCONFIRMED]
-    share = counts[Outcome.ON_TIME] / assessed if assessed else None
+def officer_stats(officer_id: int, summary: ResponseSummary, rules: StandingRules) -> OfficerStats:
+    counts = summary.counts
+    share = summary.on_time_share
     return OfficerStats(
         officer_id=officer_id,
-        cases=len(timed) - counts[Outcome.CANCELLED],
+        cases=sum(counts.values()) - counts[Outcome.CANCELLED] - counts[Outcome.REDIRECTED],
         on_time=counts[Outcome.ON_TIME],
         late=counts[Outcome.LATE],
         unconfirmed=counts[Outcome.UNCONFIRMED],
         pending=counts[Outcome.PENDING],
-        median_business_minutes=statistics.median(business) if business else None,
-        p90_business_minutes=percentile(business, 0.9) if business else None,
-        median_wall_minutes=statistics.median(wall) if wall else None,
-        median_instruction_business_minutes=statistics.median(instruction) if instruction else None,
+        median_business_minutes=summary.median_business_minutes,
+        p90_business_minutes=summary.p90_business_minutes,
+        median_wall_minutes=summary.median_wall_minutes,
+        median_instruction_business_minutes=summary.median_instruction_business_minutes,
         on_time_share=share,
-        standing=classify(assessed, share, counts[Outcome.UNCONFIRMED], rules),
+        standing=classify(summary.assessed, share, counts[Outcome.UNCONFIRMED], rules),
     )
 
 

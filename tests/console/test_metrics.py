@@ -149,3 +149,15 @@ def test_rankings_best_first_with_shared_ranks_and_unranked_last() -> None:
         (4, 4, Standing.NEGLIGENT),
         (None, 5, Standing.INSUFFICIENT_DATA),
     ]
+
+
+def test_a_case_redirected_to_the_alternate_is_not_held_against_the_officer() -> None:
+    redirected = record(1, 7, None, instructed_after=None, redirected=True)  # away: never instructed
+    assert response_time(redirected, OPEN, as_of=FAR).outcome is Outcome.REDIRECTED
+    stats = officer_statistics([redirected, record(2, 7, 10.0)], OPEN, starts_at=T0, ends_at=FAR, as_of=FAR)
+    assert (stats[0].cases, stats[0].assessed, stats[0].unconfirmed, stats[0].on_time_share) == (1, 1, 0, 1.0)
+
+
+def test_a_case_handed_on_after_the_instruction_stays_unconfirmed() -> None:
+    handed_on = record(1, 7, None, instructed_after=10.0, redirected=True)
+    assert response_time(handed_on, OPEN, as_of=FAR).outcome is Outcome.UNCONFIRMED
