@@ -1,0 +1,66 @@
+"""What a report reads of each case and of the people in it: plain values, built by ``db`` from the records."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import MappingProxyType
+
+from console.domain import ContactChannel, EscalationState, Officer, Representative
+from console.metrics import ResponseRecord
+
+
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """One case as stored: the columns the reports and the Cases sheet show."""
+
+    case_id: int
+    case_code: str  # the full stored code, e.g. HRD-2026-000123
+    officer_id: int
+    representative_id: int
+    state: EscalationState
+    channel: ContactChannel
+    representative_called_at: datetime
+    logged_at: datetime
+    operator: str
+    note: str = ""
+    complaint_count: int = 1
+    instructed_at: datetime | None = None  # the first instruction
+    instruction_count: int = 0
+    reinstruction_count: int = 0
+    escalated_at: datetime | None = None
+    confirmed_at: datetime | None = None
+    callback_at: datetime | None = None
+    confirmation_method: str | None = None  # the lifecycle's code: operator, sms_reply, missed_call
+    redirected_to_officer_id: int | None = None
+    closed_at: datetime | None = None  # closed or cancelled
+    cancel_reason: str = ""
+
+    @property
+    def record(self) -> ResponseRecord:
+        return ResponseRecord(
+            self.case_id,
+            self.officer_id,
+            self.representative_called_at,
+            self.instructed_at,
+            self.callback_at,
+            self.state is EscalationState.CANCELLED,
+            self.redirected_to_officer_id is not None,
+        )
+
+
+@dataclass(frozen=True)
+class People:
+    """The register as a report names it: every officer (serving or not) and representative, by id."""
+
+    officers: Mapping[int, Officer] = field(default_factory=lambda: MappingProxyType({}))
+    officer_codes: Mapping[int, str] = field(default_factory=lambda: MappingProxyType({}))
+    representatives: Mapping[int, Representative] = field(default_factory=lambda: MappingProxyType({}))
+
+    def department_of(self, officer_id: int) -> str:
+        officer = self.officers.get(officer_id)
+        return officer.department if officer is not None else ""
+
+    def departments(self) -> tuple[str, ...]:
+        return tuple(sorted({officer.department for officer in self.officers.values() if officer.department}))
