@@ -22,6 +22,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "console.cli.demo_command",
     "console.cli.modem_command",
     "console.cli.dispatch_command",
+    "console.cli.export_command",
 )
 
 Handler = Callable[[argparse.Namespace], int]
