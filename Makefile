@@ -9,7 +9,7 @@ SYSTEM_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig
 	libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 \
 	libxcb-xkb1 libxcb-shape0 libxcb-randr0 xvfb xauth
 
-.PHONY: run demo test lint typecheck bench translations screenshots system-packages clean
+.PHONY: run demo test lint typecheck bench translations screenshots workbook-pages system-packages clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/samvad-setu --demo
@@ -32,6 +32,14 @@ translations: $(STAMP)
 
 screenshots: $(STAMP) translations
 	QT_QPA_PLATFORM=offscreen $(PY) -m ui.screenshots docs/screenshots
+
+# The demo's last month as a workbook, printed by LibreOffice: the Summary and Negligence pages in docs/reports/
+# (to look at the print set-up; not part of `make test`).
+workbook-pages: $(STAMP)
+	@command -v libreoffice >/dev/null && command -v pdftoppm >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-calc poppler-utils; }
+	docs/reports/render.sh docs/reports
 
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -25,14 +25,26 @@ from typing import Any, TypeVar
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.chart.text import RichText
+from openpyxl.drawing.text import RichTextProperties
 from openpyxl.formatting.rule import CellIsRule, FormulaRule
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from console.metrics import Outcome, Standing
 from console.reports.analytics import CaseFigure, Report
 from console.reports.facts import People
-from console.reports.workbook_cells import Kind, RowWriter, excel_instant, print_setup, text_cell, value_cell
+from console.reports.workbook_cells import (
+    FONT_NAME,
+    LINE_HEIGHT,
+    WRAPPED,
+    Kind,
+    RowWriter,
+    excel_instant,
+    print_setup,
+    text_cell,
+    value_cell,
+)
 from console.reports.workbook_sheets import (
     FIGURES,
     LIST_FIGURES,
@@ -51,12 +63,12 @@ T = TypeVar("T")
 
 SHEETS = ("summary", "officers", "departments", "daily", "cases", "commendation", "negligence")
 PROGRESS_EVERY = 500
+RULE_LINE = 150  # characters of a standing rule on one line of the Summary's merged cells
 CANCEL_EVERY = 100
 RED = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
 AMBER = PatternFill("solid", start_color="FFE699", end_color="FFE699")
 GREEN = PatternFill("solid", start_color="C6EFCE", end_color="C6EFCE")
-TITLE_FONT = Font(bold=True, size=14)
-WRAPPED = Alignment(wrap_text=True, vertical="top")
+TITLE_FONT = Font(name=FONT_NAME, bold=True, size=14)
 
 Progress = Callable[[int, int], None]
 
@@ -244,7 +256,7 @@ class _WorkbookWriter:
         for rule in words.rules(report.thresholds, report.rules):
             cell = text_cell(sheet, rule)
             cell.alignment = WRAPPED
-            sheet.row_dimensions[rows[0] + 1].height = 45
+            sheet.row_dimensions[rows[0] + 1].height = LINE_HEIGHT * (1 + len(rule) // RULE_LINE)
             row = add(cell)
             sheet.merged_cells.add(f"A{row}:L{row}")
         self._chart(sheet, daily)
@@ -280,8 +292,14 @@ class _WorkbookWriter:
         bars.y_axis.title = self.words["col.complaints"]
         bars.y_axis.majorGridlines = None
         bars.x_axis.number_format = "DD-MM"
+        bars.x_axis.txPr = RichText(bodyPr=RichTextProperties(rot=-5400000, vert="horz"))
+        bars.display_blanks = "span"  # the median line runs on across days without a callback
         line = LineChart()
         line.add_data(Reference(daily.sheet, min_col=median, min_row=1, max_row=last), titles_from_data=True)
+        for series in line.series:
+            series.smooth = False
+            series.marker.symbol = "circle"
+            series.marker.size = 4
         line.y_axis.axId = 200
         line.y_axis.title = self.words["col.median"]
         line.y_axis.crosses = "max"

@@ -35,11 +35,14 @@ DATE_FORMAT = "DD-MM-YYYY"
 MINUTES_FORMAT = "0.0"
 SHARE_FORMAT = "0%"
 MAX_TEXT = 32_767  # Excel's limit for one cell
-HEADER_FONT = Font(bold=True)
+FONT_NAME = "Calibri"  # openpyxl's default; LibreOffice shows it as Carlito
+HEADER_FONT = Font(name=FONT_NAME, bold=True)
 HEADER_FILL = PatternFill("solid", start_color="DDEBF7", end_color="DDEBF7")
 HEADER_ALIGNMENT = Alignment(wrap_text=True, vertical="top")
+WRAPPED = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
 HEADER_BORDER = Border(bottom=Side(style="thin", color="7F7F7F"))
-HEADER_HEIGHT = 48.0  # three lines of a wrapped heading
+LINE_HEIGHT = 15.0  # points per line of an 11-point font
 MAX_WIDTH = 60.0
 
 
@@ -66,6 +69,7 @@ class Column(Generic[T]):
     kind: Kind
     value: Callable[[T], Any]
     width: float | None = None  # None: from the kind, or the heading and the longest text
+    wrap: bool = False  # long text folds onto more lines within the width instead of widening the column
 
 
 def clean_text(text: str) -> str:
@@ -107,25 +111,35 @@ class RowWriter(Generic[T]):
         self.columns = tuple(columns)
         self.headings = [words(column.heading) for column in self.columns]
         self.rows = 0
+        self.widths = [column.width or _WIDTHS.get(column.kind) or 8.0 for column in self.columns]
+        wrapping = any(column.wrap for column in self.columns)  # then every cell of a row starts at its top
         self._cells: list[WriteOnlyCell | None] = []
         for column in self.columns:
             cell = None
-            if column.kind in _FORMATS:
+            if column.kind in _FORMATS or wrapping:
                 cell = WriteOnlyCell(sheet)
-                cell.number_format = _FORMATS[column.kind]
+                if column.kind in _FORMATS:
+                    cell.number_format = _FORMATS[column.kind]
+                if wrapping:
+                    cell.alignment = WRAPPED if column.wrap else TOP
             self._cells.append(cell)
 
     def set_widths(self, text_widths: Sequence[float | None] = ()) -> None:
-        """Widths from the headings (wrapped on up to three lines) and the longest text; before the first row."""
+        """Widths from the headings (wrapped on up to three lines) and the longest text; before the first row.
+
+        A wrapping column keeps its own width, however long its texts.
+        """
         for index, column in enumerate(self.columns):
-            measured = text_widths[index] if index < len(text_widths) else None
-            width = column.width or _WIDTHS.get(column.kind) or 8.0
+            measured = text_widths[index] if index < len(text_widths) and not column.wrap else None
             heading = self.headings[index]
-            width = max(width, max(map(len, heading.split())) + 1.0, len(heading) / 3 + 1.0, (measured or 0) + 1.5)
-            self.sheet.column_dimensions[get_column_letter(index + 1)].width = min(MAX_WIDTH, width)
+            width = max(self.widths[index], max(map(len, heading.split())) + 1.0, len(heading) / 3 + 1.0,
+                        (measured or 0) + 1.5)
+            self.widths[index] = min(MAX_WIDTH, width)
+            self.sheet.column_dimensions[get_column_letter(index + 1)].width = self.widths[index]
 
     def write_header(self) -> None:
-        self.sheet.row_dimensions[1].height = HEADER_HEIGHT
+        lines = max((_lines(heading, width) for heading, width in zip(self.headings, self.widths)), default=1)
+        self.sheet.row_dimensions[1].height = LINE_HEIGHT * lines + 3
         cells = []
         for heading in self.headings:
             cell = text_cell(self.sheet, heading)
@@ -135,13 +149,20 @@ class RowWriter(Generic[T]):
 
     def write(self, item: T) -> None:
         row: list[Any] = []
-        for column, cell in zip(self.columns, self._cells):
+        lines = 1
+        for column, cell, width in zip(self.columns, self._cells, self.widths):
             value = column.value(item)
+            if column.wrap and value:
+                lines = max(lines, _lines(str(value), width))
             if value is None or value == "":
                 row.append(None)
-            elif column.kind is Kind.TEXT:
-                text = clean_text(value)
-                if text.startswith("="):
+            elif column.kind in (Kind.TEXT, Kind.WORD):
+                text = clean_text(value) if column.kind is Kind.TEXT else str(value)
+                if cell is not None:
+                    cell.value = text
+                    cell.data_type = "s"
+                    row.append(cell)
+                elif text.startswith("="):
                     row.append(text_cell(self.sheet, text))
                 else:
                     row.append(text)
@@ -150,6 +171,8 @@ class RowWriter(Generic[T]):
                 row.append(cell)
             else:
                 row.append(value)
+        if lines > 1:  # neither Excel nor LibreOffice grows a row for wrapped text written by openpyxl
+            self.sheet.row_dimensions[self.rows + 2].height = LINE_HEIGHT * lines
         self.sheet.append(row)
         self.rows += 1
 
@@ -176,6 +199,17 @@ class RowWriter(Generic[T]):
         return f"A2:{self.last_column}{max(1, self.rows) + 1}"
 
 
+def _lines(text: str, width: float) -> int:
+    """How many lines a heading wraps onto in a column of ``width`` characters (word by word)."""
+    lines, used = 1, 0
+    for word in text.split():
+        if used and used + 1 + len(word) > width - 1:
+            lines, used = lines + 1, len(word)
+        else:
+            used += len(word) + (1 if used else 0)
+    return lines
+
+
 def print_setup(sheet: WriteOnlyWorksheet, header: str, footer: str, *, title_rows: bool = True,
                 landscape: bool = True) -> None:
     """Landscape A4, fit to the width of a page, the header row on every page, district and period on top."""
@@ -185,7 +219,8 @@ def print_setup(sheet: WriteOnlyWorksheet, header: str, footer: str, *, title_ro
     sheet.page_setup.fitToHeight = 0
     sheet.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
     sheet.page_margins.left = sheet.page_margins.right = 0.4
-    sheet.page_margins.top = sheet.page_margins.bottom = 0.6
+    sheet.page_margins.top = sheet.page_margins.bottom = 0.75
+    sheet.page_margins.header = sheet.page_margins.footer = 0.3
     sheet.oddHeader.center.text = header.replace("&", "&&")
     sheet.oddHeader.center.size = 10
     sheet.oddFooter.center.text = footer

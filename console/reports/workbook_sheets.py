@@ -60,7 +60,7 @@ FIGURES: tuple[tuple[str, Kind, Callable[[Figures], Any]], ...] = (
 )
 LIST_FIGURES = ("col.complaints", "col.assessed", "col.on_time", "col.share", "col.median", "col.p90")
 NEGLIGENCE_FIGURES = ("col.complaints", "col.assessed", "col.on_time", "col.late", "col.unconfirmed", "col.share",
-                      "col.median", "col.p90", "col.escalations")
+                      "col.median")
 
 
 def figure_columns(figures_of: Callable[[T], Figures], keys: Sequence[str] | None = None) -> list[Column[T]]:
@@ -72,8 +72,9 @@ def _composed(getter: Callable[[Figures], Any], figures_of: Callable[[T], Figure
     return lambda item: getter(figures_of(item))
 
 
-def officer_identity(book: Book, officer_id: Callable[[T], int]) -> list[Column[T]]:
-    """Code, name, designation, department, office and CUG number of the row's officer."""
+def officer_identity(book: Book, officer_id: Callable[[T], int], *, short: bool = False) -> list[Column[T]]:
+    """Code, name, designation, department, office and CUG number of the row's officer (``short``: the first four,
+    folded onto lines, for a list that is printed and signed)."""
 
     def field(get: Callable[[Officer], str]) -> Callable[[T], str]:
         def value(item: T) -> str:
@@ -83,11 +84,17 @@ def officer_identity(book: Book, officer_id: Callable[[T], int]) -> list[Column[
         return value
 
     words = book.words
-    return [
+    identity = [
         Column("col.officer_code", Kind.TEXT, lambda item: book.people.officer_codes.get(officer_id(item), "")),
         Column("col.officer", Kind.TEXT, lambda item: book.officer_name(officer_id(item))),
-        Column("col.designation", Kind.TEXT, field(lambda o: words.pick(o.designation_en, o.designation_hi))),
-        Column("col.department", Kind.TEXT, field(lambda o: book.department(o.department))),
+        Column("col.designation", Kind.TEXT, field(lambda o: words.pick(o.designation_en, o.designation_hi)),
+               22.0 if short else None, wrap=short),
+        Column("col.department", Kind.TEXT, field(lambda o: book.department(o.department)), 16.0 if short else None,
+               wrap=short),
+    ]
+    if short:
+        return identity
+    return identity + [
         Column("col.office", Kind.TEXT, field(lambda o: o.office)),
         Column("col.number", Kind.TEXT, field(lambda o: display_number(o.official_number) if o.official_number else "")),
     ]
@@ -134,9 +141,10 @@ def list_columns(book: Book, items: Sequence[OfficerFigures], figures: Sequence[
     rules = book.report.rules
     return [
         first,
-        *officer_identity(book, lambda item: item.officer_id),
+        *officer_identity(book, lambda item: item.officer_id, short=True),
         *figure_columns(lambda item: item.figures, figures),
-        Column("col.why", Kind.WORD, lambda item: book.words.reasons(item.reasons, item.figures, rules), 48.0),
+        Column("col.why", Kind.WORD, lambda item: book.words.reasons(item.reasons, item.figures, rules), 36.0,
+               wrap=True),
     ]
 
 
