@@ -20,6 +20,7 @@ from typing import Protocol
 
 from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel
+from console.reports.service import ReportsService
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
@@ -160,6 +161,11 @@ class ConsoleService(Protocol):
 
     @property
     def session(self) -> OperatorSession: ...
+
+    @property
+    def reports(self) -> ReportsService:
+        """The supervisors' response-time reports and workbook."""
+        ...
 
     # reading
     def load_live_state(self) -> LiveState: ...

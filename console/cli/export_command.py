@@ -25,10 +25,10 @@ from console.clock import SystemClock
 from console.config import load_district_config
 from console.config_reader import ConfigError
 from console.demo.seed import DEMO_DISTRICT, DemoSeedError, demo_database_target, ensure_demo_database
-from console.reports.analytics import ReportFilter
+from console.reports.query import ReportFilter, ReportQuery
 from console.reports.export import ExportRefused, check_target, export_workbook
 from console.reports.period import ReportPeriod
-from console.reports.source import ReportQuery, district_settings
+from console.reports.source import district_settings
 from console.reports.workbook_words import LANGUAGES
 from db.errors import DatabaseUnavailableError
 

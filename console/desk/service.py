@@ -26,6 +26,8 @@ from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
+from console.reports.desk_reports import DeskReports
+from console.reports.service import ReportsService
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.service import (
@@ -98,6 +100,7 @@ class DeskService:
         self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
+        self._reports = DeskReports(desk, session)
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
@@ -119,6 +122,10 @@ class DeskService:
     @property
     def session(self) -> OperatorSession:
         return self._session
+
+    @property
+    def reports(self) -> ReportsService:
+        return self._reports
 
     # -- reading ---------------------------------------------------------------------------------
 

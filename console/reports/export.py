@@ -12,14 +12,14 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime
-from enum import Enum
 from pathlib import Path
 
 from console.departments import department_name_hi
 from console.reports.analytics import Report
 from console.reports.facts import CaseFacts, People
+from console.reports.query import ReportQuery
+from console.reports.service import ExportProblem
 from console.reports.source import (
-    ReportQuery,
     ReportSettings,
     figures_from,
     read_people,
@@ -31,15 +31,6 @@ from console.reports.workbook_words import Words
 from db.database import Database
 
 log = logging.getLogger(__name__)
-
-
-class ExportProblem(str, Enum):
-    NOT_XLSX = "not_xlsx"
-    NO_FOLDER = "no_folder"
-    NOT_WRITABLE = "not_writable"
-    UNKNOWN_DEPARTMENT = "unknown_department"
-    WRITE_FAILED = "write_failed"
-    CANCELLED = "cancelled"
 
 
 class ExportRefused(Exception):

@@ -18,9 +18,9 @@ from console.config import DistrictConfig
 from console.desk.service_registers import calendar_with
 from console.domain import BusinessHours
 from console.metrics import ResponseThresholds, StandingRules
-from console.reports.analytics import CaseFigure, Report, ReportFilter, build_report, case_figures
+from console.reports.analytics import CaseFigure, Report, build_report, case_figures
 from console.reports.facts import CaseFacts, People
-from console.reports.period import ReportPeriod
+from console.reports.query import ReportQuery
 from db.database import Database, UnitOfWork
 
 
@@ -45,12 +45,6 @@ def district_settings(database: Database, district: DistrictConfig) -> ReportSet
     with database.reading() as work:
         overrides = work.calendar.list()
     return ReportSettings(district, calendar_with(BusinessCalendar.from_config(district), overrides))
-
-
-@dataclass(frozen=True)
-class ReportQuery:
-    period: ReportPeriod
-    filter: ReportFilter = ReportFilter()
 
 
 def read_people(work: UnitOfWork) -> People:

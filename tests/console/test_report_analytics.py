@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from console.domain import EscalationState
 from console.metrics import Outcome, ResponseThresholds, Standing, StandingRules
-from console.reports.analytics import ReportFilter, StandingReason, build_report
+from console.reports.analytics import StandingReason, build_report
+from console.reports.query import ReportFilter
 from console.reports.period import ReportPeriod
 from tests.console.calendars import AlwaysOpen, WeekdayOfficeHours
 from tests.console.report_cases import PEOPLE, POLICE, REVENUE, case, ist

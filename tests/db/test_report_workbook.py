@@ -16,10 +16,11 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from console.calendar import BusinessCalendar
 from console.config import load_district_config
-from console.reports.analytics import ReportFilter
-from console.reports.export import ExportProblem, ExportRefused, export_workbook
+from console.reports.query import ReportFilter, ReportQuery
+from console.reports.export import ExportRefused, export_workbook
+from console.reports.service import ExportProblem
 from console.reports.period import ReportPeriod
-from console.reports.source import ReportQuery, ReportSettings
+from console.reports.source import ReportSettings
 from db.database import Database
 from tests.db.report_records import (
     AS_OF,
