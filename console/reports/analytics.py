@@ -10,11 +10,11 @@ cases is summed up in well under a second.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import Enum
-from typing import TypeVar
+from typing import NamedTuple
 
 from console.clock import ensure_utc
 from console.domain import BusinessHours, EscalationState
@@ -33,13 +33,12 @@ from console.metrics import (
 )
 from console.reports.facts import CaseFacts, People
 from console.reports.period import ReportPeriod, ist_date
+from console.reports.period_calendar import for_period
 from console.reports.query import ReportFilter
 
-K = TypeVar("K")
 
 
-@dataclass(frozen=True, slots=True)
-class CaseFigure:
+class CaseFigure(NamedTuple):
     """One case of the period with its response time (the metrics' verdict)."""
 
     facts: CaseFacts
@@ -163,26 +162,23 @@ class Report:
         return self._by_officer.get(officer_id)
 
 
-class _Tally:
-    __slots__ = ("timed", "complaints", "cancelled", "redirected", "still_open", "reinstructions", "escalations")
+def figures_of(cases: Sequence[CaseFigure]) -> Figures:
+    """The figures of a group of cases (an officer's, a day's, a department's, all of them)."""
+    facts = [case.facts for case in cases]
+    timed = [case.timed for case in cases]
+    states = [item.state for item in facts]
+    return Figures(
+        complaints=len(cases),
+        summary=summarise(timed),
+        cancelled=states.count(EscalationState.CANCELLED),
+        redirected=sum(1 for item in timed if item.outcome is Outcome.REDIRECTED),
+        still_open=sum(1 for state in states if state in _OPEN),
+        reinstructions=sum(item.reinstruction_count for item in facts),
+        escalations=sum(1 for item in facts if item.escalated_at is not None),
+    )
 
-    def __init__(self) -> None:
-        self.timed: list[ResponseTime] = []
-        self.complaints = self.cancelled = self.redirected = self.still_open = 0
-        self.reinstructions = self.escalations = 0
 
-    def add(self, facts: CaseFacts, timed: ResponseTime) -> None:
-        self.timed.append(timed)
-        self.complaints += 1
-        self.cancelled += facts.state is EscalationState.CANCELLED
-        self.redirected += timed.outcome is Outcome.REDIRECTED
-        self.still_open += facts.state.is_open
-        self.reinstructions += facts.reinstruction_count
-        self.escalations += facts.escalated_at is not None
-
-    def figures(self) -> Figures:
-        return Figures(self.complaints, summarise(self.timed), self.cancelled, self.redirected, self.still_open,
-                       self.reinstructions, self.escalations)
+_OPEN = frozenset(state for state in EscalationState if state.is_open)
 
 
 def case_figure(facts: CaseFacts, calendar: BusinessHours, thresholds: ResponseThresholds, as_of: datetime) -> CaseFigure:
@@ -201,9 +197,10 @@ def case_figures(
     report_filter: ReportFilter,
 ) -> Iterator[CaseFigure]:
     """The cases of the period that pass the filter, each with its response time, in the order given."""
+    fast = for_period(calendar, period.first - timedelta(days=1), max(period.last, ist_date(as_of)) + timedelta(days=1))
     for facts in cases:
         if report_filter.admits(facts, people):
-            figure = case_figure(facts, calendar, thresholds, as_of)
+            figure = case_figure(facts, fast, thresholds, as_of)
             if period.first <= figure.day <= period.last:
                 yield figure
 
@@ -227,49 +224,43 @@ def build_report(
     figures are kept (the workbook streams the cases a second time instead).
     """
     as_of = ensure_utc(as_of)
-    totals = _Tally()
-    officers: dict[int, _Tally] = {}
-    departments: dict[str, _Tally] = {}
-    days: dict[date, _Tally] = {day: _Tally() for day in period.days}
-    kept: list[CaseFigure] = []
-    for figure in case_figures(cases, calendar, period, people=people, as_of=as_of, thresholds=thresholds,
-                               report_filter=report_filter):
-        facts = figure.facts
-        for tally in (totals, days[figure.day], _tally(officers, facts.officer_id),
-                      _tally(departments, people.department_of(facts.officer_id))):
-            tally.add(facts, figure.timed)
-        if keep_cases:
-            kept.append(figure)
+    every = list(case_figures(cases, calendar, period, people=people, as_of=as_of, thresholds=thresholds,
+                              report_filter=report_filter))
+    officers: dict[int, list[CaseFigure]] = {}
+    days: dict[date, list[CaseFigure]] = {day: [] for day in period.days}
+    for figure in every:
+        days[figure.day].append(figure)
+        officers.setdefault(figure.facts.officer_id, []).append(figure)
+    departments: dict[str, list[CaseFigure]] = {}
+    for officer_id, own in officers.items():
+        departments.setdefault(people.department_of(officer_id), []).extend(own)
     officer_figures = _officer_figures(officers, rules)
     by_officer = {item.officer_id: item for item in officer_figures}
-    kept.sort(key=lambda item: (item.facts.representative_called_at, item.facts.case_id))
+    every.sort(key=_called_at)  # stable: cases called at the same instant keep the order given (the record's)
     return Report(
         period=period,
         filter=report_filter,
         as_of=as_of,
         thresholds=thresholds,
         rules=rules,
-        totals=totals.figures(),
+        totals=figures_of(every),
         officers=officer_figures,
-        departments=tuple(GroupFigures(name, departments[name].figures()) for name in sorted(departments)),
-        days=tuple(GroupFigures(day, tally.figures()) for day, tally in days.items()),
+        departments=tuple(GroupFigures(name, figures_of(departments[name])) for name in sorted(departments)),
+        days=tuple(GroupFigures(day, figures_of(group)) for day, group in days.items()),
         commendation=tuple(item for item in officer_figures if item.standing is Standing.COMMENDABLE),
         negligence=tuple(sorted((item for item in officer_figures if item.standing is Standing.NEGLIGENT),
                                 key=_worst_first)),
-        cases=tuple(kept),
+        cases=tuple(every) if keep_cases else (),
         _by_officer=by_officer,
     )
 
 
-def _tally(groups: dict[K, _Tally], key: K) -> _Tally:
-    tally = groups.get(key)
-    if tally is None:
-        tally = groups[key] = _Tally()
-    return tally
+def _called_at(case: CaseFigure) -> datetime:
+    return case.facts.representative_called_at
 
 
-def _officer_figures(officers: Mapping[int, _Tally], rules: StandingRules) -> tuple[OfficerFigures, ...]:
-    figures = {officer_id: tally.figures() for officer_id, tally in officers.items()}
+def _officer_figures(officers: Mapping[int, list[CaseFigure]], rules: StandingRules) -> tuple[OfficerFigures, ...]:
+    figures = {officer_id: figures_of(own) for officer_id, own in officers.items()}
     stats = [officer_stats(officer_id, item.summary, rules) for officer_id, item in figures.items()]
     return tuple(
         OfficerFigures(ranked.stats.officer_id, figures[ranked.stats.officer_id], ranked.stats.standing, ranked.rank,

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import logging
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
 from console.departments import department_name_hi
 from console.reports.analytics import Report
-from console.reports.facts import CaseFacts, People
+from console.reports.facts import People
 from console.reports.query import ReportQuery
 from console.reports.service import ExportProblem
 from console.reports.source import (
@@ -24,7 +24,6 @@ from console.reports.source import (
     figures_from,
     read_people,
     report_from,
-    stream_cases,
 )
 from console.reports.workbook import ExportCancelled, Progress, WorkbookHeader, write_workbook
 from console.reports.workbook_words import Words
@@ -98,13 +97,13 @@ def export_workbook(
         people = read_people(work)
         department = resolve_department(query.filter.department, people)
         query = replace(query, filter=replace(query.filter, department=department))
-        lengths = _TextLengths()
-        report = report_from(work, settings, query, people, as_of=as_of, keep_cases=False,
-                             cases=lengths.measure(stream_cases(work, query)))
+        report = report_from(work, settings, query, people, as_of=as_of, keep_cases=False)
+        longest = work.reports.longest_texts(query.period.starts_at, query.period.ends_at,
+                                             department=query.filter.department, officer_id=query.filter.officer_id)
         cases = figures_from(work, settings, query, people, report)
         try:
             rows = write_workbook(path, report, cases, people, header, language=language,
-                                  text_widths=lengths.widths(people, report, Words(language)),
+                                  text_widths=text_widths(people, report, Words(language), longest),
                                   progress=progress, cancelled=cancelled)
         except ExportCancelled:
             raise ExportRefused(ExportProblem.CANCELLED, "cancelled; no file was written") from None
@@ -115,33 +114,20 @@ def export_workbook(
     return ExportDone(path, rows, report)
 
 
-class _TextLengths:
-    """The longest free texts of the cases, seen while the figures are summed: the Cases sheet's widths."""
-
-    def __init__(self) -> None:
-        self.note = self.cancel_reason = self.operator = 0
-
-    def measure(self, cases: Iterable[CaseFacts]) -> Iterator[CaseFacts]:
-        for facts in cases:
-            self.note = max(self.note, len(facts.note))
-            self.cancel_reason = max(self.cancel_reason, len(facts.cancel_reason))
-            self.operator = max(self.operator, len(facts.operator))
-            yield facts
-
-    def widths(self, people: People, report: Report, words: Words) -> dict[str, int]:
-        officers = [people.officers[item.officer_id] for item in report.officers if item.officer_id in people.officers]
-        names = [len(words.pick(officer.name_en, officer.name_hi)) for officer in officers]
-        designations = [len(words.pick(officer.designation_en, officer.designation_hi)) for officer in officers]
-        representatives = [len(words.pick(person.name_en, person.name_hi)) + len(person.constituency) + 10
-                           for person in people.representatives.values()]
-        return {
-            "col.officer": max(names, default=0),
-            "col.redirected_to": max(names, default=0),
-            "col.designation": max(designations, default=0),
-            "col.department": max((len(words.pick(str(group.key), department_name_hi(str(group.key))))
-                                   for group in report.departments), default=0),
-            "col.representative": max(representatives, default=0),
-            "col.note": self.note,
-            "col.cancel_reason": self.cancel_reason,
-            "col.operator": self.operator,
-        }
+def text_widths(people: People, report: Report, words: Words, longest: Mapping[str, int]) -> dict[str, int]:
+    """The longest texts of the Cases sheet's columns, by heading: the names from the register, the free texts
+    (note, cancel reason, login) as the record measured them."""
+    officers = [people.officers[item.officer_id] for item in report.officers if item.officer_id in people.officers]
+    names = [len(words.pick(officer.name_en, officer.name_hi)) for officer in officers]
+    designations = [len(words.pick(officer.designation_en, officer.designation_hi)) for officer in officers]
+    representatives = [len(words.pick(person.name_en, person.name_hi)) + len(person.constituency) + 10
+                       for person in people.representatives.values()]
+    return {
+        "col.officer": max(names, default=0),
+        "col.redirected_to": max(names, default=0),
+        "col.designation": max(designations, default=0),
+        "col.department": max((len(words.pick(str(group.key), department_name_hi(str(group.key))))
+                               for group in report.departments), default=0),
+        "col.representative": max(representatives, default=0),
+        **{f"col.{name}": length for name, length in longest.items()},
+    }

@@ -6,34 +6,40 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import MappingProxyType
+from typing import NamedTuple
 
 from console.domain import ContactChannel, EscalationState, Officer, Representative
 from console.metrics import ResponseRecord
 
 
-@dataclass(frozen=True, slots=True)
-class CaseFacts:
-    """One case as stored: the columns the reports and the Cases sheet show."""
+class CaseFacts(NamedTuple):
+    """One case as stored: what the figures need first, then what only the Cases sheet shows.
+
+    The reports screen reads the first eleven fields alone (a year is 50,000
+    cases); the rest then keep their defaults. The workbook reads them all. A
+    named tuple, built straight from the row.
+    """
 
     case_id: int
     case_code: str  # the full stored code, e.g. HRD-2026-000123
     officer_id: int
     representative_id: int
     state: EscalationState
-    channel: ContactChannel
     representative_called_at: datetime
-    logged_at: datetime
-    operator: str
-    note: str = ""
-    complaint_count: int = 1
     instructed_at: datetime | None = None  # the first instruction
-    instruction_count: int = 0
+    callback_at: datetime | None = None
     reinstruction_count: int = 0
     escalated_at: datetime | None = None
-    confirmed_at: datetime | None = None
-    callback_at: datetime | None = None
-    confirmation_method: str | None = None  # the lifecycle's code: operator, sms_reply, missed_call
     redirected_to_officer_id: int | None = None
+    # -- the Cases sheet's
+    channel: ContactChannel | None = None
+    logged_at: datetime | None = None
+    operator: str = ""
+    note: str = ""
+    complaint_count: int = 1
+    instruction_count: int = 0
+    confirmed_at: datetime | None = None
+    confirmation_method: str | None = None  # the lifecycle's code: operator, sms_reply, missed_call
     closed_at: datetime | None = None  # closed or cancelled
     cancel_reason: str = ""
 

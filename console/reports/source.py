@@ -57,16 +57,19 @@ def read_people(work: UnitOfWork) -> People:
     )
 
 
-def stream_cases(work: UnitOfWork, query: ReportQuery) -> Iterator[CaseFacts]:
+def stream_cases(work: UnitOfWork, query: ReportQuery, *, every_column: bool = True) -> Iterator[CaseFacts]:
     """The period's cases, narrowed in SQL by the filter (the analytics check both again)."""
     return work.reports.cases(query.period.starts_at, query.period.ends_at, department=query.filter.department,
-                              officer_id=query.filter.officer_id)
+                              officer_id=query.filter.officer_id, every_column=every_column)
 
 
 def report_from(work: UnitOfWork, settings: ReportSettings, query: ReportQuery, people: People, *,
                 as_of: datetime, keep_cases: bool = True, cases: Iterator[CaseFacts] | None = None) -> Report:
+    """The report; its cases (when kept) carry what the figures and the screen need, not the Cases sheet's."""
+    if cases is None:
+        cases = stream_cases(work, query, every_column=False)
     return build_report(
-        stream_cases(work, query) if cases is None else cases, settings.calendar, query.period, people=people,
+        cases, settings.calendar, query.period, people=people,
         as_of=as_of, thresholds=settings.thresholds, rules=settings.rules, report_filter=query.filter,
         keep_cases=keep_cases,
     )

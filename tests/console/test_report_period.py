@@ -4,10 +4,14 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
+from zoneinfo import ZoneInfo
+
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from console.reports.analytics import build_report
-from console.reports.period import PeriodChoice, ReportPeriod, last_month, period_of, this_month
+from console.reports.period import PeriodChoice, ReportPeriod, ist_date, last_month, period_of, this_month
 from console.reports.selection import cases_of_day, cases_of_officer, response_bins, slowest_officers
 from tests.console.calendars import AlwaysOpen
 from tests.console.report_cases import PEOPLE, case, ist
@@ -58,3 +62,9 @@ def test_the_cases_behind_a_day_an_officer_and_a_bin() -> None:
     assert never.unconfirmed and [item.facts.case_id for item in never.cases] == [4]
     assert sum(item.count for item in bins) == 6
     assert [item.officer_id for item in slowest_officers(built, 2)] == [3, 2]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.datetimes(min_value=datetime(1950, 1, 1), max_value=datetime(2100, 1, 1), timezones=st.just(UTC)))
+def test_the_ist_date_is_the_zone_databases(instant: datetime) -> None:
+    assert ist_date(instant) == instant.astimezone(ZoneInfo("Asia/Kolkata")).date()
