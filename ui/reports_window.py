@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -224,10 +223,8 @@ class ReportsWindow(Retranslating, QDialog):
         self.day_chart.show_days(report.days, report.thresholds.response_within_minutes)
         self.response_chart.show_report(report)
         self.officer_chart.show_report(report, people)
-        self.officer_model.show(report.officers, people)
+        self.officer_model.show(report.officers, people)  # the tables' proxies sort again as the rows come
         self.day_model.show(report.days, people)
-        for table in (self.officer_table, self.day_table):
-            _sort_again(table)
         self.list_cases((), "")
         self.report_shown.emit(view)
 
@@ -254,7 +251,6 @@ class ReportsWindow(Retranslating, QDialog):
     def list_cases(self, cases: Sequence[CaseFigure], caption: str) -> None:
         people = self.view.people if self.view is not None else self.case_model.people
         self.case_model.show(cases, people)
-        _sort_again(self.case_table)
         if caption:
             self.cases_caption.setText(caption.replace("%1", format_count(len(cases))))
         else:
@@ -320,16 +316,3 @@ class ReportsWindow(Retranslating, QDialog):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
 
-
-def _sort_again(table: QTableView) -> None:
-    """New rows keep the order the supervisor chose (the proxy does not sort by itself)."""
-    header = table.horizontalHeader()
-    table.sortByColumn(header.sortIndicatorSection(), header.sortIndicatorOrder())
-
-    # -- closing
-
-    def done(self, result: int) -> None:
-        """Closing (Esc, the title bar, the main window closing): stop an export, wait for the worker."""
-        self.exporter.cancel.set()
-        self.tasks.shutdown()
-        super().done(result)

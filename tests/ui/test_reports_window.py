@@ -32,7 +32,14 @@ from ui.alarm import Alarm
 from ui.case_dialog import CaseDialog
 from ui.i18n import Translations
 from ui.main_window import MainWindow
-from ui.report_table_models import CaseFiguresTableModel, DayFiguresTableModel, OfficerFiguresTableModel
+from ui.report_table_models import (
+    O_COMPLAINTS,
+    O_MEDIAN,
+    CaseFiguresTableModel,
+    DayFiguresTableModel,
+    OfficerFiguresTableModel,
+)
+from ui.row_table_model import ROW_ROLE
 from ui.reports_window import ReportsWindow
 
 APRIL = datetime(2026, 4, 10, 11, 0, tzinfo=IST)  # a Friday: last month is March
@@ -211,6 +218,21 @@ def test_the_workbook_from_the_window_with_progress_and_cancel(desk_service: Des
     assert book.sheetnames[0] == "सारांश"
     summary = {row[0]: row[1] for row in book["सारांश"].iter_rows(values_only=True)}
     assert summary["तैयार करने वाले"] == "Meena Verma (meena)"
+
+
+def test_the_tables_sort_by_value(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]
+    reports = open_reports(main_window, qtbot)
+    table = reports.officer_table
+    first = lambda: table.model().index(0, 0).data(ROW_ROLE).officer_id  # noqa: E731
+    assert first() == 4  # by rank: the one commended
+    table.sortByColumn(O_MEDIAN, Qt.SortOrder.DescendingOrder)
+    assert first() == 2  # the slowest median, 45 business minutes
+    table.sortByColumn(O_COMPLAINTS, Qt.SortOrder.DescendingOrder)
+    assert table.model().index(0, O_COMPLAINTS).data() == "4"
+    reports.show_officer(1)
+    called = [reports.case_table.model().index(row, 0).data(ROW_ROLE).facts.representative_called_at
+              for row in range(reports.case_table.model().rowCount())]
+    assert called == sorted(called) and len(called) == 4
 
 
 def test_the_models_pass_the_model_tester(main_window: MainWindow, qtbot, qtmodeltester) -> None:  # type: ignore[no-untyped-def]
