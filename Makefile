@@ -17,7 +17,7 @@ DISTRICT ?= kannauj
 APT_FLAGS ?=
 export MSI_VERSION PYTHON_EMBED PYTHON_EMBED_SHA256 SIGN_CERT SIGN_KEY SIGN_PASSFILE SIGN_TIMESTAMP
 
-.PHONY: run demo test lint typecheck bench soak translations screenshots system-packages msi msi-check clean
+.PHONY: run demo test lint typecheck bench soak translations screenshots workbook-pages system-packages msi msi-check clean
 
 run: $(STAMP) translations
 	$(VENV)/bin/samvad-setu --demo
@@ -55,6 +55,14 @@ msi: $(STAMP)
 msi-check: $(STAMP)
 	@$(MAKE) --no-print-directory system-packages SYSTEM_PACKAGES="$(MSI_CHECK_PACKAGES)" APT_FLAGS=--no-install-recommends
 	$(PY) -m winbuild check --district $(DISTRICT)
+
+# The demo's last month as a workbook, printed by LibreOffice: the Summary and Negligence pages in docs/reports/
+# (to look at the print set-up; not part of `make test`).
+workbook-pages: $(STAMP)
+	@command -v libreoffice >/dev/null && command -v pdftoppm >/dev/null || { \
+		SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq libreoffice-calc poppler-utils; }
+	docs/reports/render.sh docs/reports
 
 system-packages:
 	@missing=""; for p in $(SYSTEM_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \

@@ -1,4 +1,4 @@
-"""Seeding the demo district: Hardoi (about 200 officers, 400 cases) and the benchmark year (5,000 / 50,000).
+"""Seeding the demo district: Hardoi (about 200 officers, 700 cases) and the benchmark year (5,000 / 50,000).
 
 Figures per backend: the whole Hardoi seed (generate, replay through the
 lifecycle, store), the second start-up that finds it done, the cases alone

@@ -70,6 +70,8 @@ class FakeClock:
 
 def ensure_utc(instant: datetime) -> datetime:
     """Return ``instant`` in UTC; refuse naive datetimes, whose zone is a guess."""
+    if instant.tzinfo is UTC:  # what storage gives back: nothing to convert
+        return instant
     if instant.tzinfo is None or instant.utcoffset() is None:
         raise ValueError(f"naive datetime {instant!r}: give it a time zone")
     return instant.astimezone(UTC)

@@ -55,6 +55,7 @@ from console.config_places import Geography, read_geography
 from console.config_reader import ConfigError, Problem, Reader, describe, load_toml
 from console.config_templates import MessageTemplates, read_messages
 from console.domain import Thresholds
+from console.metrics import StandingRules
 from console.resources import resource_path
 
 log = logging.getLogger(__name__)
@@ -120,6 +121,7 @@ class DistrictConfig:
     geography: Geography
     files: tuple[Path, ...]  # the files merged, in order: defaults, the district, machine and user overrides
     sources: tuple[str, ...] = ()  # every layer merged, as named in messages (the files and the installer's values)
+    standing: StandingRules = StandingRules()  # who is commended and who is reported to the state
 
     def unset_machine_settings(self) -> list[str]:
         """Keys a live center must set in its user-level file (the demo may run without them)."""
@@ -230,6 +232,7 @@ def parse_district(data: Mapping[str, Any], *, code: str, origin: Callable[[str]
     working_days = tuple(read_working_day(entry, None, None) for entry in office_reader.tables("working_days", []))
     office_reader.finish()
     thresholds = _read_thresholds(reader.table("thresholds"))
+    standing = _read_standing(reader.table("standing", {}))
     database = reader.table("database")
     database_url = database.string("url", "", allow_empty=True)
     if database_url and not _DATABASE_URL.match(database_url):
@@ -260,6 +263,7 @@ def parse_district(data: Mapping[str, Any], *, code: str, origin: Callable[[str]
         messages=messages,
         geography=geography,
         files=(),
+        standing=standing,
     )
 
 
@@ -314,6 +318,31 @@ def _read_thresholds(table: Reader) -> Thresholds:
         )
     table.finish()
     return thresholds
+
+
+def _read_standing(table: Reader) -> StandingRules:
+    defaults = StandingRules()
+    rules = StandingRules(
+        min_assessed_cases=table.integer("min_assessed_cases", defaults.min_assessed_cases, minimum=1),
+        commend_on_time_share=_share(table, "commend_on_time_share", defaults.commend_on_time_share),
+        negligent_on_time_share=_share(table, "negligent_on_time_share", defaults.negligent_on_time_share),
+        negligent_unconfirmed_cases=table.integer("negligent_unconfirmed_cases",
+                                                  defaults.negligent_unconfirmed_cases, minimum=1),
+    )
+    if rules.negligent_on_time_share > rules.commend_on_time_share:
+        table.problem("negligent_on_time_share",
+                      f"expected at most commend_on_time_share ({rules.commend_on_time_share:g}),"
+                      f" got {rules.negligent_on_time_share:g}")
+    table.finish()
+    return rules
+
+
+def _share(table: Reader, key: str, default: float) -> float:
+    value = table.number(key, default, positive=False)
+    if value > 1:
+        table.problem(key, f"expected a share from 0 to 1 (0.9 is 90 %), got {value:g}")
+        return default
+    return value
 
 
 def _read_phone_number(table: Reader, key: str) -> str:

@@ -4,10 +4,14 @@ An officer's response time runs from the representative's call to the confirmed
 callback, in business minutes (the calendar's; what the rules count) and in wall
 minutes (what the representative lived through); instruction → callback is kept
 beside it. Unconfirmed cases count against the officer only once their
-threshold has passed by ``as_of``; before that they are pending, not late. A
-case the center chose to instruct while the office was closed is kept apart
-(``OUTSIDE_HOURS``): the rule holds only in office hours, so it is neither held
-against the officer nor counted in their favour.
+threshold has passed by ``as_of``; before that they are pending, not late.
+Cancelled cases are not assessed, nor are cases redirected to the alternate
+before any instruction (the officer was away on leave or in training, so was
+never asked); once the officer was instructed, a later redirect (the case
+handed to the superior) does not excuse the missing callback. A case the center
+chose to instruct while the office was closed is kept apart (``OUTSIDE_HOURS``):
+the rule holds only in office hours, so it is neither held against the officer
+nor counted in their favour.
 
 Default standards (every one a parameter of :class:`StandingRules`):
 
@@ -19,11 +23,13 @@ Default standards (every one a parameter of :class:`StandingRules`):
 from __future__ import annotations
 
 import math
-import statistics
-from collections.abc import Iterable
+from collections import Counter
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
+from typing import NamedTuple
+from types import MappingProxyType
 
 from console.clock import ensure_utc
 from console.domain import BusinessHours, EscalationState, Thresholds
@@ -32,9 +38,12 @@ from console.lifecycle_case import EscalationCase
 _TOLERANCE = 1e-9
 
 
-@dataclass(frozen=True)
-class ResponseRecord:
-    """What the metrics need of one case; plain, so the exporter can build it from rows."""
+class ResponseRecord(NamedTuple):
+    """What the metrics need of one case; plain, so the exporter can build it from rows.
+
+    Records and response times are named tuples: a year's report makes 50,000 of
+    each, and a frozen dataclass costs several times as much to build.
+    """
 
     case_id: int
     officer_id: int
@@ -42,6 +51,7 @@ class ResponseRecord:
     instructed_at: datetime | None = None  # the first instruction
     callback_at: datetime | None = None  # the confirmed callback
     cancelled: bool = False
+    redirected: bool = False  # the complaint went to another officer (the alternate, or the superior)
     instructed_outside_hours: bool = False  # first instructed while the office was closed
 
     @classmethod
@@ -53,6 +63,7 @@ class ResponseRecord:
             case.first_instructed_at,
             case.callback_at,
             case.state is EscalationState.CANCELLED,
+            case.redirected_to_officer_id is not None,
             case.instructed_outside_hours,
         )
 
@@ -76,11 +87,19 @@ class Outcome(str, Enum):
     UNCONFIRMED = "unconfirmed"  # no confirmed callback, and the threshold has passed
     PENDING = "pending"  # no confirmed callback yet, still within the threshold
     CANCELLED = "cancelled"
+    REDIRECTED = "redirected"  # to the alternate before any instruction: the officer was away, not assessed
     OUTSIDE_HOURS = "outside_hours"  # instructed while the office was closed: not assessed
 
+    @property
+    def is_assessed(self) -> bool:
+        """Counts towards the officer's on-time share."""
+        return self in _ASSESSED
 
-@dataclass(frozen=True)
-class ResponseTime:
+
+_ASSESSED = frozenset({Outcome.ON_TIME, Outcome.LATE, Outcome.UNCONFIRMED})
+
+
+class ResponseTime(NamedTuple):
     record: ResponseRecord
     outcome: Outcome
     business_minutes: float | None  # call → callback
@@ -104,6 +123,8 @@ def response_time(
         return ResponseTime(record, Outcome.CANCELLED, None, None, None, None, None, None)
     if record.instructed_outside_hours:
         return ResponseTime(record, Outcome.OUTSIDE_HOURS, None, None, None, None, None, None)
+    if record.redirected and record.instructed_at is None and record.callback_at is None:
+        return ResponseTime(record, Outcome.REDIRECTED, None, None, None, None, None, None)
     if record.callback_at is None:
         waited = calendar.business_minutes_between(called, as_of)
         late = waited >= thresholds.response_within_minutes - _TOLERANCE
@@ -143,9 +164,63 @@ class StandingRules:
 
 
 @dataclass(frozen=True)
+class ResponseSummary:
+    """Outcomes counted and response times summed up for any group of cases (an officer, a day, a department)."""
+
+    counts: Mapping[Outcome, int]
+    median_business_minutes: float | None
+    p90_business_minutes: float | None
+    median_wall_minutes: float | None
+    p90_wall_minutes: float | None
+    median_instruction_business_minutes: float | None
+    p90_instruction_business_minutes: float | None
+
+    @property
+    def assessed(self) -> int:
+        return sum(count for outcome, count in self.counts.items() if outcome.is_assessed)
+
+    @property
+    def on_time_share(self) -> float | None:
+        """On time among assessed (on time + late + unconfirmed); None when none is assessed."""
+        assessed = self.assessed
+        return self.counts[Outcome.ON_TIME] / assessed if assessed else None
+
+
+def summarise(timed: Iterable[ResponseTime]) -> ResponseSummary:
+    timed = list(timed)
+    counts = dict.fromkeys(Outcome, 0)
+    counts.update(Counter(item.outcome for item in timed))
+    business = sorted(item.business_minutes for item in timed if item.business_minutes is not None)
+    wall = sorted(item.wall_minutes for item in timed if item.wall_minutes is not None)
+    instruction = sorted(item.instruction_business_minutes for item in timed
+                         if item.instruction_business_minutes is not None)
+    return ResponseSummary(
+        counts=MappingProxyType(counts),
+        median_business_minutes=_median(business),
+        p90_business_minutes=_nearest_rank(business, 0.9),
+        median_wall_minutes=_median(wall),
+        p90_wall_minutes=_nearest_rank(wall, 0.9),
+        median_instruction_business_minutes=_median(instruction),
+        p90_instruction_business_minutes=_nearest_rank(instruction, 0.9),
+    )
+
+
+def _median(ordered: list[float]) -> float | None:
+    """The median of values already sorted (a year's groups are summed up without sorting twice)."""
+    if not ordered:
+        return None
+    middle = len(ordered) // 2
+    return ordered[middle] if len(ordered) % 2 else (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def _nearest_rank(ordered: list[float], fraction: float) -> float | None:
+    return ordered[max(1, math.ceil(fraction * len(ordered))) - 1] if ordered else None
+
+
+@dataclass(frozen=True)
 class OfficerStats:
     officer_id: int
-    cases: int  # cancelled cases and those instructed outside office hours left out
+    cases: int  # cancelled, redirected and outside-hours cases left out
     on_time: int
     late: int
     unconfirmed: int
@@ -180,31 +255,26 @@ def officer_statistics(
         if starts_at <= ensure_utc(record.representative_called_at) < ends_at:
             timed = response_time(record, calendar, thresholds, as_of=as_of)
             grouped.setdefault(record.officer_id, []).append(timed)
-    return [_aggregate(officer_id, grouped[officer_id], rules) for officer_id in sorted(grouped)]
+    return [officer_stats(officer_id, summarise(grouped[officer_id]), rules) for officer_id in sorted(grouped)]
 
 
-def _aggregate(officer_id: int, timed: list[ResponseTime], rules: StandingRules) -> OfficerStats:
-    counts = dict.fromkeys(Outcome, 0)
-    for item in timed:
-        counts[item.outcome] += 1
-    business = [item.business_minutes for item in timed if item.business_minutes is not None]
-    wall = [item.wall_minutes for item in timed if item.wall_minutes is not None]
-    instruction = [item.instruction_business_minutes for item in timed if item.instruction_business_minutes is not None]
-    assessed = counts[Outcome.ON_TIME] + counts[Outcome.LATE] + counts[Outcome.UNCONFIRMED]
-    share = counts[Outcome.ON_TIME] / assessed if assessed else None
+def officer_stats(officer_id: int, summary: ResponseSummary, rules: StandingRules) -> OfficerStats:
+    counts = summary.counts
+    share = summary.on_time_share
     return OfficerStats(
         officer_id=officer_id,
-        cases=len(timed) - counts[Outcome.CANCELLED] - counts[Outcome.OUTSIDE_HOURS],
+        cases=(sum(counts.values()) - counts[Outcome.CANCELLED] - counts[Outcome.REDIRECTED]
+               - counts[Outcome.OUTSIDE_HOURS]),
         on_time=counts[Outcome.ON_TIME],
         late=counts[Outcome.LATE],
         unconfirmed=counts[Outcome.UNCONFIRMED],
         pending=counts[Outcome.PENDING],
-        median_business_minutes=statistics.median(business) if business else None,
-        p90_business_minutes=percentile(business, 0.9) if business else None,
-        median_wall_minutes=statistics.median(wall) if wall else None,
-        median_instruction_business_minutes=statistics.median(instruction) if instruction else None,
+        median_business_minutes=summary.median_business_minutes,
+        p90_business_minutes=summary.p90_business_minutes,
+        median_wall_minutes=summary.median_wall_minutes,
+        median_instruction_business_minutes=summary.median_instruction_business_minutes,
         on_time_share=share,
-        standing=classify(assessed, share, counts[Outcome.UNCONFIRMED], rules),
+        standing=classify(summary.assessed, share, counts[Outcome.UNCONFIRMED], rules),
         outside_hours=counts[Outcome.OUTSIDE_HOURS],
     )
 
@@ -223,11 +293,10 @@ def classify(assessed: int, on_time_share: float | None, unconfirmed: int, rules
 
 def percentile(values: list[float], fraction: float) -> float:
     """Nearest-rank percentile: a value that occurred, never an interpolation."""
-    if not values:
+    result = _nearest_rank(sorted(values), fraction)
+    if result is None:
         raise ValueError("no values")
-    ordered = sorted(values)
-    rank = max(1, math.ceil(fraction * len(ordered)))
-    return ordered[rank - 1]
+    return result
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from typing import Protocol
 from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState
 from console.sign_in import SignInResult
+from console.reports.service import ReportsService
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
@@ -199,6 +200,11 @@ class ConsoleService(Protocol):
         ...
 
     def case_left(self, case_id: int) -> None: ...
+
+    @property
+    def reports(self) -> ReportsService:
+        """The supervisors' response-time reports and workbook."""
+        ...
 
     # reading
     def load_live_state(self) -> LiveState: ...

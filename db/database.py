@@ -36,6 +36,7 @@ from db.repositories.live_state import LiveStateRepository
 from db.repositories.officers import OfficerRepository, RepresentativeRepository
 from db.repositories.outbox import OutboxRepository
 from db.repositories.presence import PresenceRepository
+from db.repositories.reports import ReportRepository
 from db.repositories.roster import RosterRepository
 from db.repositories.users import UserRepository
 
@@ -97,6 +98,10 @@ class UnitOfWork:
     @cached_property
     def live_state(self) -> LiveStateRepository:
         return LiveStateRepository(self.session)
+
+    @cached_property
+    def reports(self) -> ReportRepository:
+        return ReportRepository(self.session)
 
     def hold_lock(self, name: str) -> None:
         """Wait until no other transaction holds ``name``, then hold it to the end of this one.

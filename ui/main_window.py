@@ -31,6 +31,7 @@ from ui.modem_panel import ModemPanel
 from ui.period_dialog import PeriodDialog
 from ui.qt_bridge import ChangeFeedBridge
 from ui.queue_panel import QueuePanel
+from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
 from ui.session_control import SessionControl
 from ui.status_bar import ConsoleStatusBar
@@ -99,6 +100,7 @@ class MainWindow(QMainWindow):
         self.roster.finished.connect(self._on_roster_finished)
         self.complaint_dialog: ComplaintDialog | None = None
         self.case_dialogs: dict[int, CaseDialog] = {}
+        self.reports_window: ReportsWindow | None = None
         self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
         self._loading = False
         self._reload_again = False
@@ -280,6 +282,21 @@ class MainWindow(QMainWindow):
         self.dialog_opened.emit(dialog)
         return dialog
 
+    def show_reports(self) -> ReportsWindow:
+        """The reports screen (one at a time); a case chosen there opens in the case dialog."""
+        if self.reports_window is None:
+            window = ReportsWindow(self.service.reports, to_ist(self.service.clock.now()).date(), self)
+            window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            window.case_activated.connect(self.open_case)
+            window.finished.connect(lambda _code: setattr(self, "reports_window", None))
+            self.reports_window = window
+            window.show()
+            window.refresh()
+            self.dialog_opened.emit(window)
+        self.reports_window.raise_()
+        self.reports_window.activateWindow()
+        return self.reports_window
+
     def open_selected_case(self) -> None:
         case_id = self.queue_panel.selected_case_id()
         if case_id is not None:
@@ -399,6 +416,8 @@ class MainWindow(QMainWindow):
         self.bridge.detach()
         for dialog in list(self.case_dialogs.values()):
             dialog.reject()
+        if self.reports_window is not None:
+            self.reports_window.reject()
         self.tasks.shutdown()
         super().closeEvent(event)
 

@@ -17,6 +17,7 @@ MENU_TITLES = {
     "case": QT_TRANSLATE_NOOP("Menus", "&Case"),
     "officers": QT_TRANSLATE_NOOP("Menus", "&Officers"),
     "view": QT_TRANSLATE_NOOP("Menus", "&View"),
+    "reports": QT_TRANSLATE_NOOP("Menus", "&Reports"),
     "language": QT_TRANSLATE_NOOP("Menus", "&Language / भाषा"),
 }
 ACTION_TEXTS = {
@@ -33,6 +34,8 @@ ACTION_TEXTS = {
     "focus_outbox": QT_TRANSLATE_NOOP("Menus", "Go to the &outbox"),
     "focus_incoming": QT_TRANSLATE_NOOP("Menus", "Go to what came &in"),
     "toggle_language": QT_TRANSLATE_NOOP("Menus", "&Switch language"),
+    "reports": QT_TRANSLATE_NOOP("Menus", "Response-time &reports…"),
+    "export_workbook": QT_TRANSLATE_NOOP("Menus", "&Export the workbook for the state…"),
 }
 LANGUAGE_NAMES = {"hi": "हिन्दी", "en": "English"}  # each in its own script, never translated
 
@@ -64,6 +67,8 @@ class ConsoleMenus(QObject):
         self._add("view", "focus_officers", "Ctrl+2", lambda: panels.availability_panel.text_filter.setFocus())
         self._add("view", "focus_outbox", "Ctrl+3", lambda: panels.modem_panel.show_tab(0))
         self._add("view", "focus_incoming", "Ctrl+4", lambda: panels.modem_panel.show_tab(1))
+        self._add("reports", "reports", "Ctrl+R", lambda: panels.show_reports())
+        self._add("reports", "export_workbook", "Ctrl+Shift+E", lambda: panels.show_reports().export())
         group = QActionGroup(self)
         for language, name in LANGUAGE_NAMES.items():
             action = QAction(name, self)

@@ -33,6 +33,7 @@ from ui.app import create_application
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.manual_call_dialog import ManualCallDialog
+from ui.screenshots_reports import render_reports
 
 log = logging.getLogger(__name__)
 IST = ZoneInfo("Asia/Kolkata")
@@ -111,6 +112,7 @@ def render(folder: Path) -> list[Path]:
                 written.append(save(window, folder, f"main_{language}", app))
                 written.extend(render_cases(window, cases, folder, language, app))
                 written.extend(render_dialogs(window, folder, language, app))
+                written.append(render_reports(window, folder, language, app))
                 close(window, app)
         finally:
             end_story(center)

@@ -26,6 +26,8 @@ ROLE_BOUND_ACTIONS = {
     "edit_period": Permission.EDIT_AVAILABILITY,
     "import_roster": Permission.EDIT_ROSTER,
     "export_roster": Permission.EXPORT_ROSTER,
+    "reports": Permission.EXPORT_REPORTS,
+    "export_workbook": Permission.EXPORT_REPORTS,
 }
 
 

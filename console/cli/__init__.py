@@ -25,6 +25,7 @@ COMMAND_MODULES: tuple[str, ...] = (
     "console.cli.db_command",
     "console.cli.user_command",
     "console.cli.audit_command",
+    "console.cli.export_command",
 )
 
 Handler = Callable[[argparse.Namespace], int]

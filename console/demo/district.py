@@ -35,7 +35,7 @@ class DemoSettings:
     seed: int = 2026
     officer_count: int | None = None  # None: Hardoi's establishment, about 200 posts
     history_days: int = 60
-    case_count: int = 400  # spread over the working days of the history; those still ahead of "now" are dropped
+    case_count: int = 700  # spread over the working days of the history; those still ahead of "now" are dropped
     away_share: float = 0.065  # officers on leave or training at "now"
     open_case_count: int = 8  # extra cases called in the last business hour, mostly still open at "now"
     thresholds: Thresholds = field(default_factory=Thresholds)

@@ -1,8 +1,10 @@
 """Past escalations with believable timelines, generated one working day at a time.
 
-Most officers call back within 5–20 business minutes of the instruction; some
-are slow and go through the alarm and re-instruction; a few never call and are
-reported to their superior. An officer away on the day is redirected to the
+A quarter of the officers call back within a few minutes of the instruction,
+most within 5–20 business minutes; some are slow and go through the alarm and
+re-instruction; a few never call and are reported to their superior. Days
+differ: Mondays are busy, Saturdays quiet, and now and then a storm or a power
+failure brings a burst of complaints, so a month's charts have a shape. An officer away on the day is redirected to the
 alternate; a few complaints are cancelled. Every step falls inside office hours
 on the business calendar, and the ladder follows the district's Thresholds.
 Each day has its own random stream, so a year is generated lazily and the same
@@ -58,24 +60,31 @@ _METHOD_WEIGHTS = (55, 85, 100)  # cumulative: most by the operator, some by SMS
 
 
 class Behaviour(str, Enum):
+    EXEMPLARY = "exemplary"
     PROMPT = "prompt"
     SLOW = "slow"
     NEGLIGENT = "negligent"
 
 
 _OUTCOMES = {  # behaviour → chances that one case is answered promptly, slowly, never
+    Behaviour.EXEMPLARY: (0.96, 0.03, 0.01),
     Behaviour.PROMPT: (0.90, 0.08, 0.02),
     Behaviour.SLOW: (0.45, 0.47, 0.08),
     Behaviour.NEGLIGENT: (0.25, 0.45, 0.30),
 }
-PROMPT_MINUTES = (5.0, 20.0, 9.0)  # business minutes from instruction to callback: low, high, most likely
+EXEMPLARY_MINUTES = (2.0, 9.0, 4.0)  # business minutes from instruction to callback: low, high, most likely
+PROMPT_MINUTES = (3.0, 16.0, 6.0)
 SLOW_MINUTES = (20.0, 55.0)
+_HABITS = ((0.25, Behaviour.EXEMPLARY), (0.7, Behaviour.PROMPT), (0.9, Behaviour.SLOW), (1.0, Behaviour.NEGLIGENT))
+REPRESENTATIVE_DELAY_MINUTES = 2.0  # mean minutes, after the officer's ten, before the representative rings the center
+_WEEKDAY_LOAD = (1.4, 1.1, 1.0, 1.0, 0.9, 0.6, 0.5)  # Monday to Sunday
+_BURST_CHANCE, _BURST_LOAD = 0.06, 2.5  # a storm, a power failure: a day with many complaints
 
 
 def behaviour_of(seed: int, officer_code: str) -> Behaviour:
     """An officer's habit, fixed per seed, so rankings in the demo have a shape."""
     roll = random.Random(f"{seed}:behaviour:{officer_code}").random()
-    return Behaviour.PROMPT if roll < 0.7 else Behaviour.SLOW if roll < 0.9 else Behaviour.NEGLIGENT
+    return next(behaviour for limit, behaviour in _HABITS if roll < limit)
 
 
 class Absences:
@@ -106,11 +115,18 @@ class CaseSpan:
 
 
 def spread_cases(rng: random.Random, days: Sequence[date], total: int) -> CaseSpan:
+    """``total`` cases over ``days``: more on Mondays, fewer on Saturdays, a burst now and then."""
     if not days:
         return CaseSpan((), ())
-    base, extra = divmod(total, len(days))
-    lucky = set(rng.sample(range(len(days)), extra))
-    return CaseSpan(tuple(days), tuple(base + (1 if index in lucky else 0) for index in range(len(days))))
+    loads = [_WEEKDAY_LOAD[day.weekday()] * rng.uniform(0.7, 1.3) * (_BURST_LOAD if rng.random() < _BURST_CHANCE
+                                                                        else 1.0) for day in days]
+    scale = total / sum(loads)
+    shares = [load * scale for load in loads]
+    counts = [int(share) for share in shares]
+    by_remainder = sorted(range(len(days)), key=lambda index: counts[index] - shares[index])
+    for index in by_remainder[: total - sum(counts)]:  # largest remainders first: the total is exact
+        counts[index] += 1
+    return CaseSpan(tuple(days), tuple(counts))
 
 
 def business_time_after(hours: BusinessHours, start: datetime, minutes: float) -> datetime:
@@ -195,7 +211,8 @@ class EscalationGenerator:
         if officer is None:
             return None
         early = rng.random() < 0.12  # the representative rang the center before ten minutes had passed
-        delay = rng.uniform(4, 9.5) if early else self.thresholds.act_after_minutes + min(rng.expovariate(1 / 12), 120)
+        delay = rng.uniform(4, 9.5) if early else self.thresholds.act_after_minutes + min(
+            rng.expovariate(1 / REPRESENTATIVE_DELAY_MINUTES), 90)
         timeline = _Timeline(self.hours, called_at)
         logged_at = timeline.after(delay)
         if logged_at > now:
@@ -255,10 +272,11 @@ class EscalationGenerator:
                          reason=_CLOSED_UNCONFIRMED)
 
     def _confirmation_time(self, rng: random.Random, officer_code: str, instructed_at: datetime) -> datetime | None:
-        prompt, slow, _ = _OUTCOMES[self.behaviours[officer_code]]
+        behaviour = self.behaviours[officer_code]
+        prompt, slow, _ = _OUTCOMES[behaviour]
         roll = rng.random()
         if roll < prompt:
-            minutes = rng.triangular(*PROMPT_MINUTES)
+            minutes = rng.triangular(*(EXEMPLARY_MINUTES if behaviour is Behaviour.EXEMPLARY else PROMPT_MINUTES))
         elif roll < prompt + slow:
             minutes = rng.uniform(*SLOW_MINUTES)
         else:

@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from console.accounts import AccountError, Accounts
+from console.audit import current_chain_head
 from console.calendar import BusinessCalendar
 from console.clock import Clock
 from console.desk import service_registers as registers
@@ -31,6 +32,8 @@ from console.domain import BusinessHours, OutboxKind
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
+from console.reports.desk_reports import DeskReports
+from console.reports.service import ReportsService
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
@@ -117,6 +120,7 @@ class DeskService:
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
         self._places = PlaceNames.for_district(desk.settings.district)
+        self._reports = DeskReports(desk, lambda: self._session, chain_head=lambda: current_chain_head(desk.database))
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
@@ -206,6 +210,10 @@ class DeskService:
                 work.presence.leave(case_id, workstation=self.workstation)
         except StorageError as error:
             log.info("presence of case %d not cleared: %s", case_id, error)
+
+    @property
+    def reports(self) -> ReportsService:
+        return self._reports
 
     # -- reading ---------------------------------------------------------------------------------
 

@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="137" />
+        <source>Case</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="138" />
+        <source>Called (IST)</source>
+        <translation>Called (IST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="139" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="140" />
+        <source>Representative</source>
+        <translation>Representative</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="141" />
+        <source>Response (min)</source>
+        <translation>Response (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="142" />
+        <source>Wall (min)</source>
+        <translation>Wall (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="143" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="144" />
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="119" />
@@ -416,6 +459,39 @@
         <location filename="../../ui/labels.py" line="172" />
         <source>Manual call recorded.</source>
         <translation>Manual call recorded.</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="98" />
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="99" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="100" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="101" />
+        <source>Median (min)</source>
+        <translation>Median (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="102" />
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="103" />
+        <source>Escalations</source>
+        <translation>Escalations</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1307,21 @@
         <source>Go to what came &amp;in</source>
         <translation>Go to what came &amp;in</translation>
     </message>
+    <message>
+        <location filename="../../ui/menus.py" line="20" />
+        <source>&amp;Reports</source>
+        <translation>&amp;Reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="36" />
+        <source>Response-time &amp;reports…</source>
+        <translation>Response-time &amp;reports…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="37" />
+        <source>&amp;Export the workbook for the state…</source>
+        <translation>&amp;Export the workbook for the state…</translation>
+    </message>
 </context>
 <context>
     <name>ModemPanel</name>
@@ -1321,6 +1412,59 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>SMS parts</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="45" />
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="46" />
+        <source>Officer</source>
+        <translation>Officer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="47" />
+        <source>Designation</source>
+        <translation>Designation</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="48" />
+        <source>Department</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="49" />
+        <source>Complaints</source>
+        <translation>Complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="50" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="51" />
+        <source>Median (min)</source>
+        <translation>Median (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="52" />
+        <source>90th pct (min)</source>
+        <translation>90th pct (min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="53" />
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="54" />
+        <source>Standing</source>
+        <translation>Standing</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1756,310 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/report_export.py" line="26" />
+        <source>The workbook's name must end in .xlsx.</source>
+        <translation>The workbook's name must end in .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="27" />
+        <source>That folder does not exist.</source>
+        <translation>That folder does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="28" />
+        <source>The console may not write there; choose another folder.</source>
+        <translation>The console may not write there; choose another folder.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="29" />
+        <source>That department is not on the roster.</source>
+        <translation>That department is not on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="30" />
+        <source>The workbook could not be written (disk full or the file open elsewhere?); nothing was left behind.</source>
+        <translation>The workbook could not be written (disk full or the file open elsewhere?); nothing was left behind.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="31" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export cancelled; no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="32" />
+        <source>The records could not be read; nothing was written. The log has the details.</source>
+        <translation>The records could not be read; nothing was written. The log has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="58" />
+        <source>Export the workbook</source>
+        <translation>Export the workbook</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="59" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="83" />
+        <source>Writing the workbook…</source>
+        <translation>Writing the workbook…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="83" />
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="110" />
+        <source>%1 cases written to %2</source>
+        <translation>%1 cases written to %2</translation>
+    </message>
+    <message>
+        <source>Only a supervisor exports the reports: sign in as one; no file was written.</source>
+        <translation>Only a supervisor exports the reports: sign in as one; no file was written.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;Period</source>
+        <translation>&amp;Period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;From</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;To</source>
+        <translation>&amp;To</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="103" />
+        <source>&amp;Department</source>
+        <translation>&amp;Department</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="103" />
+        <source>O&amp;fficer</source>
+        <translation>O&amp;fficer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="106" />
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="107" />
+        <source>Last month</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="108" />
+        <source>Custom period</source>
+        <translation>Custom period</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="113" />
+        <source>All departments</source>
+        <translation>All departments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="120" />
+        <source>All officers</source>
+        <translation>All officers</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="161" />
+        <source>The last day is before the first day: nothing to show.</source>
+        <translation>The last day is before the first day: nothing to show.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../ui/report_labels.py" line="14" />
+        <source>On time</source>
+        <translation>On time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="15" />
+        <source>Late</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="16" />
+        <source>Unconfirmed</source>
+        <translation>Unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="17" />
+        <source>Pending</source>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="18" />
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="19" />
+        <source>Redirected to the alternate</source>
+        <translation>Redirected to the alternate</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="20" />
+        <source>Commendable</source>
+        <translation>Commendable</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="21" />
+        <source>Satisfactory</source>
+        <translation>Satisfactory</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="22" />
+        <source>Negligent</source>
+        <translation>Negligent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="23" />
+        <source>Insufficient data</source>
+        <translation>Insufficient data</translation>
+    </message>
+    <message>
+        <source>Instructed outside office hours</source>
+        <translation>Instructed outside office hours</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports_window.py" line="163" />
+        <source>Response-time reports</source>
+        <translation>Response-time reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="164" />
+        <source>&amp;Show (F5)</source>
+        <translation>&amp;Show (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="165" />
+        <source>&amp;Export workbook… (Ctrl+E)</source>
+        <translation>&amp;Export workbook… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="166" />
+        <source>The Excel workbook of this period and filter, for the state</source>
+        <translation>The Excel workbook of this period and filter, for the state</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="167" />
+        <source>Officers, ranked (Ctrl+1)</source>
+        <translation>Officers, ranked (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="168" />
+        <source>Days (Ctrl+2)</source>
+        <translation>Days (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="169" />
+        <source>Complaints and median response per day</source>
+        <translation>Complaints and median response per day</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="170" />
+        <source>complaints</source>
+        <translation>complaints</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="171" />
+        <source>median, business min</source>
+        <translation>median, business min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="172" />
+        <source>Response times (business min)</source>
+        <translation>Response times (business min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="173" />
+        <source>cases</source>
+        <translation>cases</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="174" />
+        <source>Bars of five minutes; the dashed line is the district's limit; ✗: never confirmed. Click a bar for its cases.</source>
+        <translation>Bars of five minutes; the dashed line is the district's limit; ✗: never confirmed. Click a bar for its cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="176" />
+        <source>Bars: complaints; line: median response; dashed: the district's limit. Click a day for its cases.</source>
+        <translation>Bars: complaints; line: median response; dashed: the district's limit. Click a day for its cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="178" />
+        <source>Red: reported for negligence; green: commended. Click an officer for the cases.</source>
+        <translation>Red: reported for negligence; green: commended. Click an officer for the cases.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="180" />
+        <source>Slowest officers (median, business min)</source>
+        <translation>Slowest officers (median, business min)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="186" />
+        <source>Click a bar or press Enter on a row to list its cases (Ctrl+3).</source>
+        <translation>Click a bar or press Enter on a row to list its cases (Ctrl+3).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="199" />
+        <source>Reading the cases…</source>
+        <translation>Reading the cases…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="213" />
+        <source>The records could not be read; try again (F5). The log has the details.</source>
+        <translation>The records could not be read; try again (F5). The log has the details.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="238" />
+        <source>%1 complaints · %2 on time · median %3 business min (90th percentile %4) · %5 never confirmed · %6 commended · %7 reported for negligence</source>
+        <translation>%1 complaints · %2 on time · median %3 business min (90th percentile %4) · %5 never confirmed · %6 commended · %7 reported for negligence</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="266" />
+        <source>Cases of %2: %1</source>
+        <translation>Cases of %2: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="277" />
+        <source>Cases never confirmed: %1</source>
+        <translation>Cases never confirmed: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="279" />
+        <source>Cases answered in %2 business minutes or more: %1</source>
+        <translation>Cases answered in %2 business minutes or more: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="281" />
+        <source>Cases answered in %2–%3 business minutes: %1</source>
+        <translation>Cases answered in %2–%3 business minutes: %1</translation>
+    </message>
+    <message>
+        <source>The reports are a supervisor's: sign in as one to read them.</source>
+        <translation>The reports are a supervisor's: sign in as one to read them.</translation>
+    </message>
+</context>
+<context>
     <name>RosterTransfer</name>
     <message>
         <location filename="../../ui/roster_transfer.py" line="36" />
@@ -1768,6 +2216,10 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     <message>
         <source>&amp;Sign in</source>
         <translation>&amp;Sign in</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
     </message>
 </context>
 <context>

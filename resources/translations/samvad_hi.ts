@@ -260,6 +260,49 @@
     </message>
 </context>
 <context>
+    <name>CaseFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="137" />
+        <source>Case</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="138" />
+        <source>Called (IST)</source>
+        <translation>कॉल का समय (IST)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="139" />
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="140" />
+        <source>Representative</source>
+        <translation>जनप्रतिनिधि</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="141" />
+        <source>Response (min)</source>
+        <translation>प्रतिक्रिया (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="142" />
+        <source>Wall (min)</source>
+        <translation>कुल (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="143" />
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="144" />
+        <source>State</source>
+        <translation>स्थिति</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintDialog</name>
     <message>
         <location filename="../../ui/complaint_dialog.py" line="119" />
@@ -416,6 +459,39 @@
         <location filename="../../ui/labels.py" line="172" />
         <source>Manual call recorded.</source>
         <translation>मैनुअल कॉल दर्ज हुई।</translation>
+    </message>
+</context>
+<context>
+    <name>DayFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="98" />
+        <source>Day</source>
+        <translation>दिन</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="99" />
+        <source>Complaints</source>
+        <translation>शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="100" />
+        <source>On time</source>
+        <translation>समय पर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="101" />
+        <source>Median (min)</source>
+        <translation>माध्य (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="102" />
+        <source>Unconfirmed</source>
+        <translation>अपुष्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="103" />
+        <source>Escalations</source>
+        <translation>उच्चाधिकारी को सूचित</translation>
     </message>
 </context>
 <context>
@@ -1231,6 +1307,21 @@
         <source>Go to what came &amp;in</source>
         <translation>प्राप्त संदेशों पर जाएँ (&amp;I)</translation>
     </message>
+    <message>
+        <location filename="../../ui/menus.py" line="20" />
+        <source>&amp;Reports</source>
+        <translation>रिपोर्ट (&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="36" />
+        <source>Response-time &amp;reports…</source>
+        <translation>प्रतिक्रिया समय रिपोर्ट (&amp;R)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="37" />
+        <source>&amp;Export the workbook for the state…</source>
+        <translation>शासन हेतु वर्कबुक निर्यात (&amp;E)…</translation>
+    </message>
 </context>
 <context>
     <name>ModemPanel</name>
@@ -1321,6 +1412,59 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>एसएमएस भाग</translation>
+    </message>
+</context>
+<context>
+    <name>OfficerFiguresTableModel</name>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="45" />
+        <source>Rank</source>
+        <translation>क्रम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="46" />
+        <source>Officer</source>
+        <translation>अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="47" />
+        <source>Designation</source>
+        <translation>पदनाम</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="48" />
+        <source>Department</source>
+        <translation>विभाग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="49" />
+        <source>Complaints</source>
+        <translation>शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="50" />
+        <source>On time</source>
+        <translation>समय पर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="51" />
+        <source>Median (min)</source>
+        <translation>माध्य (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="52" />
+        <source>90th pct (min)</source>
+        <translation>90वाँ प्रतिशतक (मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="53" />
+        <source>Unconfirmed</source>
+        <translation>अपुष्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_table_models.py" line="54" />
+        <source>Standing</source>
+        <translation>श्रेणी</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1756,310 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     </message>
 </context>
 <context>
+    <name>ReportExport</name>
+    <message>
+        <location filename="../../ui/report_export.py" line="26" />
+        <source>The workbook's name must end in .xlsx.</source>
+        <translation>वर्कबुक का नाम .xlsx पर समाप्त होना चाहिए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="27" />
+        <source>That folder does not exist.</source>
+        <translation>यह फ़ोल्डर मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="28" />
+        <source>The console may not write there; choose another folder.</source>
+        <translation>कंसोल वहाँ नहीं लिख सकता; कोई अन्य फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="29" />
+        <source>That department is not on the roster.</source>
+        <translation>यह विभाग रोस्टर में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="30" />
+        <source>The workbook could not be written (disk full or the file open elsewhere?); nothing was left behind.</source>
+        <translation>वर्कबुक नहीं लिखी जा सकी (डिस्क भरी है या फ़ाइल कहीं और खुली है?); कोई अधूरी फ़ाइल नहीं छोड़ी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="31" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>निर्यात रद्द; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="32" />
+        <source>The records could not be read; nothing was written. The log has the details.</source>
+        <translation>अभिलेख पढ़े नहीं जा सके; कुछ नहीं लिखा गया। विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="58" />
+        <source>Export the workbook</source>
+        <translation>वर्कबुक निर्यात करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="59" />
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>एक्सेल वर्कबुक (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="83" />
+        <source>Writing the workbook…</source>
+        <translation>वर्कबुक लिखी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="83" />
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_export.py" line="110" />
+        <source>%1 cases written to %2</source>
+        <translation>%1 प्रकरण %2 में लिखे गए</translation>
+    </message>
+    <message>
+        <source>Only a supervisor exports the reports: sign in as one; no file was written.</source>
+        <translation>रिपोर्ट केवल पर्यवेक्षक निर्यात करते हैं: पर्यवेक्षक के रूप में साइन इन करें; कोई फ़ाइल नहीं लिखी गई।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFilters</name>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;Period</source>
+        <translation>अवधि (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;From</source>
+        <translation>से (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="102" />
+        <source>&amp;To</source>
+        <translation>तक (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="103" />
+        <source>&amp;Department</source>
+        <translation>विभाग (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="103" />
+        <source>O&amp;fficer</source>
+        <translation>अधिकारी (&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="106" />
+        <source>This month</source>
+        <translation>इस माह</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="107" />
+        <source>Last month</source>
+        <translation>पिछला माह</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="108" />
+        <source>Custom period</source>
+        <translation>चुनी हुई अवधि</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="113" />
+        <source>All departments</source>
+        <translation>सभी विभाग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="120" />
+        <source>All officers</source>
+        <translation>सभी अधिकारी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_filters.py" line="161" />
+        <source>The last day is before the first day: nothing to show.</source>
+        <translation>अंतिम दिन, पहले दिन से पहले है: दिखाने को कुछ नहीं।</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLabels</name>
+    <message>
+        <location filename="../../ui/report_labels.py" line="14" />
+        <source>On time</source>
+        <translation>समय पर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="15" />
+        <source>Late</source>
+        <translation>विलंब से</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="16" />
+        <source>Unconfirmed</source>
+        <translation>अपुष्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="17" />
+        <source>Pending</source>
+        <translation>लंबित</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="18" />
+        <source>Cancelled</source>
+        <translation>निरस्त</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="19" />
+        <source>Redirected to the alternate</source>
+        <translation>प्रतिस्थानी को भेजा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="20" />
+        <source>Commendable</source>
+        <translation>प्रशंसनीय</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="21" />
+        <source>Satisfactory</source>
+        <translation>संतोषजनक</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="22" />
+        <source>Negligent</source>
+        <translation>लापरवाह</translation>
+    </message>
+    <message>
+        <location filename="../../ui/report_labels.py" line="23" />
+        <source>Insufficient data</source>
+        <translation>अपर्याप्त आँकड़े</translation>
+    </message>
+    <message>
+        <source>Instructed outside office hours</source>
+        <translation>कार्यालय समय के बाहर निर्देशित</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsWindow</name>
+    <message>
+        <location filename="../../ui/reports_window.py" line="163" />
+        <source>Response-time reports</source>
+        <translation>प्रतिक्रिया समय रिपोर्ट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="164" />
+        <source>&amp;Show (F5)</source>
+        <translation>दिखाएँ (&amp;S) (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="165" />
+        <source>&amp;Export workbook… (Ctrl+E)</source>
+        <translation>वर्कबुक निर्यात (&amp;E)… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="166" />
+        <source>The Excel workbook of this period and filter, for the state</source>
+        <translation>इस अवधि और चयन की एक्सेल वर्कबुक, शासन हेतु</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="167" />
+        <source>Officers, ranked (Ctrl+1)</source>
+        <translation>अधिकारी, क्रमवार (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="168" />
+        <source>Days (Ctrl+2)</source>
+        <translation>दिन (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="169" />
+        <source>Complaints and median response per day</source>
+        <translation>प्रतिदिन शिकायतें और माध्य प्रतिक्रिया समय</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="170" />
+        <source>complaints</source>
+        <translation>शिकायतें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="171" />
+        <source>median, business min</source>
+        <translation>माध्य, कार्य मिनट</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="172" />
+        <source>Response times (business min)</source>
+        <translation>प्रतिक्रिया समय (कार्य मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="173" />
+        <source>cases</source>
+        <translation>प्रकरण</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="174" />
+        <source>Bars of five minutes; the dashed line is the district's limit; ✗: never confirmed. Click a bar for its cases.</source>
+        <translation>पाँच-पाँच मिनट के स्तंभ; धराशायी रेखा जिले की समय-सीमा है; ✗: पुष्टि कभी नहीं हुई। प्रकरण देखने के लिए स्तंभ पर क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="176" />
+        <source>Bars: complaints; line: median response; dashed: the district's limit. Click a day for its cases.</source>
+        <translation>स्तंभ: शिकायतें; रेखा: माध्य प्रतिक्रिया समय; धराशायी रेखा: जिले की समय-सीमा। दिन के प्रकरण देखने के लिए क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="178" />
+        <source>Red: reported for negligence; green: commended. Click an officer for the cases.</source>
+        <translation>लाल: लापरवाही हेतु सूचित; हरा: प्रशंसित। प्रकरण देखने के लिए अधिकारी पर क्लिक करें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="180" />
+        <source>Slowest officers (median, business min)</source>
+        <translation>सबसे धीमे अधिकारी (माध्य, कार्य मिनट)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="186" />
+        <source>Click a bar or press Enter on a row to list its cases (Ctrl+3).</source>
+        <translation>प्रकरण देखने के लिए स्तंभ पर क्लिक करें या पंक्ति पर Enter दबाएँ (Ctrl+3)।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="199" />
+        <source>Reading the cases…</source>
+        <translation>प्रकरण पढ़े जा रहे हैं…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="213" />
+        <source>The records could not be read; try again (F5). The log has the details.</source>
+        <translation>अभिलेख पढ़े नहीं जा सके; फिर प्रयास करें (F5)। विवरण लॉग में है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="238" />
+        <source>%1 complaints · %2 on time · median %3 business min (90th percentile %4) · %5 never confirmed · %6 commended · %7 reported for negligence</source>
+        <translation>%1 शिकायतें · %2 समय पर · माध्य %3 कार्य मिनट (90वाँ प्रतिशतक %4) · %5 की पुष्टि कभी नहीं · %6 प्रशंसित · %7 लापरवाही हेतु सूचित</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="266" />
+        <source>Cases of %2: %1</source>
+        <translation>%2 के प्रकरण: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="277" />
+        <source>Cases never confirmed: %1</source>
+        <translation>जिन प्रकरणों की पुष्टि कभी नहीं हुई: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="279" />
+        <source>Cases answered in %2 business minutes or more: %1</source>
+        <translation>%2 या अधिक कार्य मिनट में उत्तर वाले प्रकरण: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/reports_window.py" line="281" />
+        <source>Cases answered in %2–%3 business minutes: %1</source>
+        <translation>%2–%3 कार्य मिनट में उत्तर वाले प्रकरण: %1</translation>
+    </message>
+    <message>
+        <source>The reports are a supervisor's: sign in as one to read them.</source>
+        <translation>रिपोर्ट पर्यवेक्षक के लिए हैं: इन्हें देखने के लिए पर्यवेक्षक के रूप में साइन इन करें।</translation>
+    </message>
+</context>
+<context>
     <name>RosterTransfer</name>
     <message>
         <location filename="../../ui/roster_transfer.py" line="36" />
@@ -1768,6 +2216,10 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     <message>
         <source>&amp;Sign in</source>
         <translation>साइन इन (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>बंद करें (&amp;Q)</translation>
     </message>
 </context>
 <context>

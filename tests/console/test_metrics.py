@@ -164,3 +164,15 @@ def test_a_case_instructed_outside_office_hours_is_never_held_against_the_office
 
 def test_the_outside_hours_flag_comes_from_the_case() -> None:
     assert not ResponseRecord.from_case(1, case_in(EscalationState.INSTRUCTED)).instructed_outside_hours
+
+
+def test_a_case_redirected_to_the_alternate_is_not_held_against_the_officer() -> None:
+    redirected = record(1, 7, None, instructed_after=None, redirected=True)  # away: never instructed
+    assert response_time(redirected, OPEN, as_of=FAR).outcome is Outcome.REDIRECTED
+    stats = officer_statistics([redirected, record(2, 7, 10.0)], OPEN, starts_at=T0, ends_at=FAR, as_of=FAR)
+    assert (stats[0].cases, stats[0].assessed, stats[0].unconfirmed, stats[0].on_time_share) == (1, 1, 0, 1.0)
+
+
+def test_a_case_handed_on_after_the_instruction_stays_unconfirmed() -> None:
+    handed_on = record(1, 7, None, instructed_after=10.0, redirected=True)
+    assert response_time(handed_on, OPEN, as_of=FAR).outcome is Outcome.UNCONFIRMED

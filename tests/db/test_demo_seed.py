@@ -59,7 +59,7 @@ def test_the_demo_is_a_hardoi_sized_district(seeded: tuple[Database, DemoSeedRes
     assert result.created and result.seeded_at == NOW and result.counts is not None
     counts = result.counts
     assert 180 <= counts.officers <= 240 and counts.representatives == 12
-    assert 350 <= counts.cases <= 420 and counts.events >= 4 * counts.cases and counts.open_cases >= 3
+    assert 650 <= counts.cases <= 740 and counts.events >= 4 * counts.cases and counts.open_cases >= 3
     with database.reading() as work:
         assert len(work.roster.officer_codes()) == counts.officers
         assert len(work.escalations.open_cases()) == counts.open_cases

@@ -1,0 +1,34 @@
+"""The reports screen for ``make screenshots``: last month of the demo, the slowest officer's cases listed."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+SIZE = (1366, 740)
+WAIT_SECONDS = 30.0
+
+
+def render_reports(window: MainWindow, folder: Path, language: str, app: QApplication) -> Path:
+    reports = window.show_reports()
+    reports.resize(*SIZE)
+    deadline = time.monotonic() + WAIT_SECONDS  # a real wait: screenshots, not a test
+    while reports.view is None and time.monotonic() < deadline:
+        app.processEvents()
+        time.sleep(0.05)
+    if reports.officer_chart.officers:
+        reports.show_officer(reports.officer_chart.officers[-1].officer_id)  # the slowest, drawn at the top
+    for _ in range(3):
+        app.processEvents()
+    path = folder / f"reports_{language}.png"
+    if not reports.grab().save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path}")
+    reports.reject()
+    return path
