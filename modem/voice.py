@@ -91,8 +91,10 @@ class OutgoingCall:
         urcs: queue.Queue[Urc],
         tag: str | None = None,
         on_dialled: Callable[[], None] | None = None,
+        ending: Callable[[], bool] | None = None,
     ) -> None:
         self._on_dialled = on_dialled
+        self._ending = ending or (lambda: False)
         self._channel = channel
         self._number = number
         self._modem = modem
@@ -125,7 +127,8 @@ class OutgoingCall:
             self._on_dialled()  # after ATD, so announcing the call never delays the dial
         self._follow(progress)
         self._drain(progress)
-        return self._result(self._outcome(progress), progress, started_at)
+        detail = "hung up: the modem is stopping" if progress.end_word == "STOPPED" else None
+        return self._result(self._outcome(progress), progress, started_at, detail=detail)
 
     def _dial_refused(self, reply: Response) -> CallOutcome | None:
         final = reply.final.final
@@ -139,6 +142,12 @@ class OutgoingCall:
 
     def _follow(self, progress: _Progress) -> None:
         while progress.ended_at is None:
+            if self._ending():
+                log.info("%s: hanging up: the modem's owner is stopping", self._modem)
+                self._hang_up()
+                progress.ended_at = self._monotonic()
+                progress.end_word = "STOPPED"
+                return
             now = self._monotonic()
             if progress.answered_at is None and now - progress.dialled_at >= self._ring_limit:
                 log.info("%s: ring limit reached, hanging up", self._modem)
@@ -206,7 +215,7 @@ class OutgoingCall:
             return CallOutcome.ANSWERED
         if progress.end_word in _END_WORDS:
             return _END_WORDS[progress.end_word]
-        if progress.end_word == "RING LIMIT":
+        if progress.end_word in ("RING LIMIT", "STOPPED"):
             return CallOutcome.NO_ANSWER
         if progress.cause is None:
             progress.cause = self._cause()
