@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.base import Base
 from db.models.escalation import CaseSequence, Escalation, EscalationEvent
-from db.models.outbox import OutboxAttempt, OutboxMessage
+from db.models.outbox import OutboxAttempt, OutboxMessage, OutboxPart
 from db.models.records import ChangeCounter, CalendarOverride, IncomingMessage, RosterChange, User
 from db.models.roster import AvailabilityPeriod, Officer, OfficerNumber, Representative, RepresentativeNumber
 
@@ -25,6 +25,7 @@ __all__ = [
     "OfficerNumber",
     "OutboxAttempt",
     "OutboxMessage",
+    "OutboxPart",
     "Representative",
     "RepresentativeNumber",
     "RosterChange",
