@@ -27,8 +27,17 @@ class EscalationState(str, Enum):
     def is_open(self) -> bool:
         return self not in _TERMINAL_STATES
 
+    @property
+    def withdraws_messages(self) -> bool:
+        """The case waits for no callback (confirmed, closed, cancelled, sent to the alternate): the calls and SMS
+        still queued for it must not go out."""
+        return self in _NOT_WAITING_STATES
+
 
 _TERMINAL_STATES = frozenset({EscalationState.CLOSED, EscalationState.CANCELLED})
+_NOT_WAITING_STATES = frozenset(
+    {EscalationState.CONFIRMED, EscalationState.CLOSED, EscalationState.CANCELLED, EscalationState.REDIRECTED}
+)
 
 
 class AvailabilityStatus(str, Enum):
