@@ -77,7 +77,7 @@ class DeskContext:
             center_number=district.center_number,
             district_name_hi=district.name_hi,
             district_name_en=district.name_en,
-            count_parts=self.settings.count_parts,
+            split_parts=self.settings.split_parts,
             zone=district.office.hours.zone,
         )
         with self._lock:
