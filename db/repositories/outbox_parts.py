@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
@@ -106,7 +106,8 @@ class Parts:
 
 
 def record(session: Session, outbox_id: int, part: SentPart) -> None:
-    """Store (or, for a part sent again, overwrite) one accepted part; an earlier report of it no longer holds."""
+    """Store one accepted part; a part sent again (another reference) replaces it, and its old report no longer
+    holds."""
     values = {
         "total": part.total,
         "concat_reference": part.concat_reference,
@@ -117,10 +118,13 @@ def record(session: Session, outbox_id: int, part: SentPart) -> None:
         "delivery_status": None,
         "reported_at": None,
     }
-    statement = (
-        dialect_insert(session, OutboxPart)
-        .values(outbox_id=outbox_id, sequence=part.sequence, **values)
-        .on_conflict_do_update(index_elements=["outbox_id", "sequence"], set_=values)
+    insert = dialect_insert(session, OutboxPart).values(outbox_id=outbox_id, sequence=part.sequence, **values)
+    again = insert.excluded
+    statement = insert.on_conflict_do_update(
+        index_elements=["outbox_id", "sequence"],
+        set_=values,
+        # The same acceptance told twice (as it happened, then with the try's outcome) keeps its report.
+        where=or_(OutboxPart.message_reference != again.message_reference, OutboxPart.modem_name != again.modem_name),
     )
     session.execute(statement)
 
