@@ -24,7 +24,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.guards  # noqa: F401  (installs the append-only hooks)
-from db.engine import DatabaseTarget, create_database_engine, parse_database_url, writing
+from db.engine import DatabaseTarget, check_file, create_database_engine, parse_database_url, writing
 from db.errors import DatabaseMissingError, DatabaseReadOnlyError, DatabaseUnavailableError
 from db.feed import ChangeFeed, forget_published, open_change_feed, publish
 from db.migrate import upgrade_to_head
@@ -190,6 +190,10 @@ class Database:
             finally:
                 session.close()
         raise AssertionError("unreachable")
+
+    def check_file(self) -> None:
+        """Raise :class:`~db.errors.DatabaseFileChangedError` if the SQLite file was deleted or replaced."""
+        check_file(self.engine)
 
     def change_feed(self, *, poll_interval: float = 0.25) -> ChangeFeed:
         return open_change_feed(self.engine, poll_interval=poll_interval)

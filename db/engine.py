@@ -29,6 +29,7 @@ import re
 import sqlite3
 import threading
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,6 +124,7 @@ def create_database_engine(url: URL | str, *, create: bool = True, **engine_opti
         sqlite_file = SqliteFile(Path(str(url.database)), create=create)
         engine = create_engine(url, creator=sqlite_file.connect, **engine_options)
         _configure_sqlite(engine, sqlite_file)
+        _SQLITE_FILES[engine] = sqlite_file
         return engine
     options: dict[str, Any] = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5, "pool_recycle": 1800}
     options.update(engine_options)
@@ -179,6 +181,19 @@ class SqliteFile:
                 f"the database file {self.path} was replaced by another file while in use: stopped; start again "
                 "to work on the file now at that path"
             )
+
+
+_SQLITE_FILES: weakref.WeakKeyDictionary[Engine, SqliteFile] = weakref.WeakKeyDictionary()
+
+
+def check_file(engine: Engine) -> None:
+    """For a SQLite engine: raise :class:`DatabaseFileChangedError` if its file was deleted or replaced.
+
+    Every transaction checks this; a loop that may go a while without one (the dispatcher) asks each round.
+    """
+    sqlite_file = _SQLITE_FILES.get(engine)
+    if sqlite_file is not None:
+        sqlite_file.check()
 
 
 def _identity(status: os.stat_result) -> tuple[int, int]:

@@ -257,6 +257,7 @@ class Dispatcher:
         started = 0
         round_ = _Round(free=self._free_modems())
         try:
+            self._database.check_file()  # a round may run no transaction: notice a deleted file all the same
             with self._lock:
                 finished = list(self._done)  # kept in hand until the transaction recording them commits
             claiming = claim and self._worth_claiming()
