@@ -11,6 +11,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Protocol
 
+from console.plain_text import plain_line, plain_note
+
 
 class EscalationState(str, Enum):
     WAITING = "waiting"
@@ -115,6 +117,9 @@ class Officer:
     superior_id: int | None = None
     other_numbers: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        _clean(self, "name_en", "name_hi", "designation_en", "designation_hi", "department", "office")
+
 
 @dataclass(frozen=True)
 class Representative:
@@ -124,6 +129,9 @@ class Representative:
     name_hi: str
     constituency: str
     registered_numbers: tuple[str, ...]  # E.164
+
+    def __post_init__(self) -> None:
+        _clean(self, "name_en", "name_hi", "constituency")
 
 
 @dataclass(frozen=True)
@@ -136,6 +144,20 @@ class AvailabilityPeriod:
     ends_at: datetime
     alternate_officer_id: int | None = None
     note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.note:
+            object.__setattr__(self, "note", plain_note(self.note))
+
+
+def _clean(value: object, *fields: str) -> None:
+    """Names are cleaned however they come in (workbook, window, API, an old row read back): see
+    :mod:`console.plain_text`. Frozen values are set once, here, before anyone sees them."""
+    for name in fields:
+        text = getattr(value, name)
+        cleaned = plain_line(text)
+        if cleaned != text:
+            object.__setattr__(value, name, cleaned)
 
 
 class BusinessHours(Protocol):

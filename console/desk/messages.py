@@ -26,6 +26,7 @@ from console.config_templates import Language, MessageTemplates, TemplateName
 from console.desk.case_code import CaseCode
 from console.desk.names import KIND_WORDS, NameForm, shorten
 from console.domain import Officer, Representative
+from console.plain_text import plain_line
 from console.phone import InvalidNumber, NumberRegister, PartyKind
 
 log = logging.getLogger(__name__)
@@ -228,8 +229,9 @@ def sms_number(e164: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    """Spaces left by an omitted name, and a space before punctuation, removed."""
-    text = re.sub(r"[ \t]{2,}", " ", text)
+    """Spaces left by an omitted name, and a space before punctuation, removed; nothing invisible is sent (a
+    right-to-left override would show the number and the case code reversed)."""
+    text = plain_line(text)
     text = re.sub(r" ([,.।)])", r"\1", text)
     text = re.sub(r"\( ", "(", text)
     return text.strip()

@@ -271,11 +271,11 @@ class DeskService:
 
         return self._act(act, Topic.AVAILABILITY)
 
-    def import_roster(self, path: Path, progress: Progress) -> RosterResult:
+    def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
         try:
             result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  actor=self._login, progress=progress)
+                                                  actor=self._login, progress=progress, replace_all=replace_all)
         except (StorageError, OSError, ValueError) as error:
             log.exception("roster import from %s failed: %s", path.name, error)
             return RosterResult(Outcome.FAILED)

@@ -1413,6 +1413,36 @@
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
     </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="123" />
+        <source>This file does not list the whole district. Importing it would:</source>
+        <translation>This file does not list the whole district. Importing it would:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="127" />
+        <source>• remove all %1 current and coming leave and training periods</source>
+        <translation>• remove all %1 current and coming leave and training periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="130" />
+        <source>• mark %1 of the %2 serving officers inactive</source>
+        <translation>• mark %1 of the %2 serving officers inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="133" />
+        <source>• mark %1 of the %2 serving representatives inactive</source>
+        <translation>• mark %1 of the %2 serving representatives inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="135" />
+        <source>Import it as the complete new list all the same? Nothing has been changed yet.</source>
+        <translation>Import it as the complete new list all the same? Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="149" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTableModel</name>

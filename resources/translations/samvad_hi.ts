@@ -1413,6 +1413,36 @@
         <source>…and %1 more.</source>
         <translation>…और %1 अन्य।</translation>
     </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="123" />
+        <source>This file does not list the whole district. Importing it would:</source>
+        <translation>इस फ़ाइल में पूरे ज़िले की सूची नहीं है। इसे आयात करने से:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="127" />
+        <source>• remove all %1 current and coming leave and training periods</source>
+        <translation>• चालू और आगामी सभी %1 अवकाश और प्रशिक्षण अवधियाँ हट जाएँगी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="130" />
+        <source>• mark %1 of the %2 serving officers inactive</source>
+        <translation>• %2 कार्यरत अधिकारियों में से %1 निष्क्रिय हो जाएँगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="133" />
+        <source>• mark %1 of the %2 serving representatives inactive</source>
+        <translation>• %2 जनप्रतिनिधियों में से %1 निष्क्रिय हो जाएँगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="135" />
+        <source>Import it as the complete new list all the same? Nothing has been changed yet.</source>
+        <translation>फिर भी इसे पूरी नई सूची मानकर आयात करें? अभी तक कुछ नहीं बदला गया है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="149" />
+        <source>Nothing was imported.</source>
+        <translation>कुछ भी आयात नहीं हुआ।</translation>
+    </message>
 </context>
 <context>
     <name>TimelineTableModel</name>

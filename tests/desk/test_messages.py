@@ -217,3 +217,16 @@ def test_a_hindi_initial_keeps_its_conjunct_and_vowel_sign() -> None:
     assert initial("श्रीवास्तव") == "श्री"
     assert initial("अनीता") == "अ"
     assert initial("") == ""
+
+
+def test_no_sms_carries_an_invisible_character_whatever_the_names_and_the_template_hold(config: DistrictConfig) -> None:
+    """A right-to-left override would show the callback number and the case code reversed on the officer's phone."""
+    key = (TemplateName.INSTRUCTION, Language.ENGLISH)
+    text = "\u202e{case_code}: call back {representative} ({representative_number})\u2066 at once\u200b."
+    template = replace(config.messages.templates[key], text=text)
+    hostile = replace(config.messages, templates={**config.messages.templates, key: template})
+    representative = replace(MLA, name_en="Ram \u202ePrakash\u2067 Verma")  # cleaned as it is made
+    sms = MessageComposer(hostile, register(), center_number=CENTER_NUMBER, district_name_hi="हरदोई",
+                          district_name_en="Hardoi", split_parts=split_parts).compose(
+        TemplateName.INSTRUCTION, context(representative=representative), language=Language.ENGLISH)
+    assert sms.text == "HRD-0421: call back MLA Ram Prakash Verma (9838012345) at once."

@@ -619,7 +619,7 @@ class InMemoryService:
         self.publish(Topic.AVAILABILITY)
         return ActionResult(Outcome.OK)
 
-    def import_roster(self, path: Path, progress: Progress) -> RosterResult:
+    def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         lines = path.read_text(encoding="utf-8").splitlines()
         for done, _line in enumerate(lines, start=1):
             progress(done, len(lines))
