@@ -229,5 +229,9 @@ class ConsoleService(Protocol):
 
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult: ...
 
+    def resend_missing_parts(self, outbox_id: int) -> ActionResult:
+        """An uncertain long SMS some of whose parts the modem reported sent: send only the others."""
+        ...
+
     # the change feed
     def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe: ...

@@ -24,7 +24,7 @@ from console.desk import service_views as views
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours
+from console.domain import BusinessHours, OutboxStatus
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
@@ -73,6 +73,7 @@ _PROBLEMS = {
     DeskProblem.OFFICER_AWAY: Outcome.NOT_ALLOWED,
     DeskProblem.CONFLICT: Outcome.STALE,
 }
+_PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
 _SPOKEN_TO = {ConfirmationSource.REPRESENTATIVE: "told by the representative",
               ConfirmationSource.OFFICER: "told by the officer"}
@@ -128,6 +129,7 @@ class DeskService:
         with desk.database.reading() as work:
             live = work.live_state.load(now)
             outbox = work.outbox.recent(limit=self._rows)
+            parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
             incoming = work.incoming.recent(limit=self._rows)
         codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
         settings = desk.settings
@@ -141,7 +143,7 @@ class DeskService:
             queue=queue,
             officers=officers,
             modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
-            outbox=tuple(views.outbox_row(row, codes, roster.officers) for row in outbox),
+            outbox=tuple(views.outbox_row(row, codes, roster.officers, parts.get(row.id)) for row in outbox),
             incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
             departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
             operators=tuple(sorted({row.operator for row in queue})),
@@ -348,6 +350,11 @@ class DeskService:
 
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
         decision = UncertainDecision.MARK_SENT if was_sent else UncertainDecision.RESEND
+        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
+                         Topic.OUTBOX)
+
+    def resend_missing_parts(self, outbox_id: int) -> ActionResult:
+        decision = UncertainDecision.RESEND_MISSING
         return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
                          Topic.OUTBOX)
 

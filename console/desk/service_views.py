@@ -44,6 +44,7 @@ from db.codes import IncomingKind as StoredIncomingKind
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
+from db.repositories.outbox_parts import Parts
 from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
 
@@ -201,12 +202,15 @@ def _event_entry(event: EventRecord) -> TimelineEntry:
     return TimelineEntry(event.at, event.actor, kind, detail, str(details.get("evidence", "")))
 
 
-def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer]) -> OutboxRow:
+def outbox_row(
+    row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer], parts: Parts | None = None
+) -> OutboxRow:
     officer = officers.get(row.officer_id) if row.officer_id is not None else None
     return OutboxRow(
         row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
         officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
         row.attempts, row.updated_at, row.last_error or "",
+        len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
     )
 
 

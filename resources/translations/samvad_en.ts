@@ -1103,6 +1103,21 @@
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>Send missing parts</source>
+        <translation>Send missing parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>The modem reported %1 of %2 parts sent: send only the others, which the phone joins to them</source>
+        <translation>The modem reported %1 of %2 parts sent: send only the others, which the phone joins to them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>For a long SMS of which the modem reported some parts sent: send only the others</source>
+        <translation>For a long SMS of which the modem reported some parts sent: send only the others</translation>
+    </message>
 </context>
 <context>
     <name>ModemTableModel</name>

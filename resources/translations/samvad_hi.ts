@@ -1103,6 +1103,21 @@
         <source>Incoming</source>
         <translation>प्राप्त</translation>
     </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>Send missing parts</source>
+        <translation>छूटे भाग भेजें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>The modem reported %1 of %2 parts sent: send only the others, which the phone joins to them</source>
+        <translation>मॉडेम ने %2 में से %1 भाग भेजे बताए: केवल बाकी भाग भेजें, फ़ोन उन्हें जोड़ लेगा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>For a long SMS of which the modem reported some parts sent: send only the others</source>
+        <translation>लंबे एसएमएस के लिए, जिसके कुछ भाग मॉडेम ने भेजे बताए: केवल बाकी भाग भेजें</translation>
+    </message>
 </context>
 <context>
     <name>ModemTableModel</name>

@@ -711,3 +711,6 @@ class InMemoryService:
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
         status = OutboxStatus.SENT if was_sent else OutboxStatus.FAILED
         return self._outbox_change(outbox_id, {OutboxStatus.UNCERTAIN}, status)
+
+    def resend_missing_parts(self, outbox_id: int) -> ActionResult:
+        return self._outbox_change(outbox_id, {OutboxStatus.UNCERTAIN}, OutboxStatus.QUEUED)
