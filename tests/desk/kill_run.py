@@ -7,9 +7,11 @@ instructs complaints and now and then confirms a case; after each restart a
 careful supervisor settles the rows left uncertain by asking the network's log,
 as an operator would ask the officer: a part or a call the network saw is marked
 sent, the missing parts of a long SMS are sent alone, what never went is sent
-again. Kills land at chosen moments: just after an SMS part was accepted
-(between the parts of a long SMS), while an officer's phone rings, after a few
-outcomes were recorded, and during the start-up's recovery.
+again. Kills land at chosen moments: between the parts of a long SMS (the modem
+holds the second part's prompt until the kill), just after an SMS part was
+accepted, while an officer's phone rings, after a few outcomes were recorded,
+and during the start-up's recovery. Then the dispatcher is stopped (SIGTERM) a
+few times while a call rings, and each stop is timed.
 
 The figures at the end: kills, rows left uncertain and how they were settled,
 duplicates (a whole SMS, a part or a call the network saw more often than the
@@ -25,6 +27,7 @@ import argparse
 import queue
 import random
 import tempfile
+import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -55,7 +58,8 @@ act_after_minutes = 10
 confirm_within_minutes = 10000000
 escalate_after_minutes = 10000000
 """
-MOMENTS = ("part", "dial", "outcomes", "start")
+MOMENTS = ("between parts", "dial", "part", "outcomes", "start")
+STOPS = 3  # SIGTERM while a call rings, timed
 FINAL = (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.CANCELLED, OutboxStatus.FAILED)
 
 
@@ -72,6 +76,7 @@ class Figures:
     duplicate_parts: int = 0  # SMS parts (recipient, reference, sequence) the network accepted twice
     lost: int = 0  # rows neither sent nor withdrawn at the end, or held sent but never seen by the network
     moments: Counter[str] = field(default_factory=Counter)
+    stops: list[float] = field(default_factory=list)  # seconds from SIGTERM to exit, a call ringing
 
     def lines(self) -> list[str]:
         settled = ", ".join(f"{count} {how}" for how, count in sorted(self.settled.items())) or "none"
@@ -82,6 +87,7 @@ class Figures:
             f"uncertain:            {self.uncertain} (settled: {settled}); recovered as sent: {self.recovered_sent}",
             f"duplicates:           {self.duplicates} whole messages or calls, {self.duplicate_parts} SMS parts",
             f"lost:                 {self.lost}",
+            "stops mid-call:       " + (", ".join(f"{seconds:.1f} s" for seconds in self.stops) or "none"),
         ]
 
 
@@ -194,7 +200,9 @@ class KillRun:
 
     def kill_at(self, dispatch: DispatchProcess, moment: str) -> None:
         try:
-            if moment == "part":
+            if moment == "between parts":
+                self.sms.wait_event("held", len(self.sms.events("held")) + 1, timeout=WAIT)
+            elif moment == "part":
                 self.sms.wait_event("sms", len(self.sms.events("sms")) + 1, timeout=WAIT)
             elif moment == "dial":
                 self.voice.wait_event("dial", len(self.voice.events("dial")) + 1, timeout=WAIT)
@@ -210,10 +218,15 @@ class KillRun:
     def run(self, kills: int, complaints_per_round: int) -> Figures:
         try:
             for number in range(kills):
+                moment = MOMENTS[number % len(MOMENTS)]
                 self.complain(complaints_per_round)
+                if moment == "between parts":
+                    self.sms.tell("hold-after-part-1")
                 dispatch = self.start()
                 self.settle_uncertain()
-                self.kill_at(dispatch, MOMENTS[number % len(MOMENTS)])
+                self.kill_at(dispatch, moment)
+            for _ in range(STOPS):
+                self.stop_mid_call()
             dispatch = self.start()
             self.finish(dispatch)
         finally:
@@ -223,6 +236,21 @@ class KillRun:
             self.voice.close()
         self.count()
         return self.figures
+
+    def stop_mid_call(self) -> None:
+        """SIGTERM while an officer's phone rings, as a service manager stops the dispatcher; timed."""
+        self.complain(1)
+        dispatch = self.start()
+        self.settle_uncertain()
+        try:
+            self.voice.wait_event("dial", len(self.voice.events("dial")) + 1, timeout=WAIT)
+        except (queue.Empty, AssertionError):
+            self.say("  no call rang before the stop")
+        began = time.monotonic()
+        code = dispatch.stop()
+        self.figures.stops.append(time.monotonic() - began)
+        if code != 0:
+            raise AssertionError(f"a stop ended with {code}: {''.join(dispatch.lines.errors[-20:])}")
 
     def finish(self, dispatch: DispatchProcess) -> None:
         for _ in range(SETTLE_ROUNDS):

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import queue
 import random
 import signal
 import subprocess
@@ -40,6 +39,7 @@ from db.repositories.roster import RosterBatch
 from modem.simulator import CallBehaviour, Simulator
 from tests.desk import day
 from tests.desk.conftest import machine_config
+from tests.desk.processes import Lines
 
 ROOT = Path(__file__).resolve().parents[2]
 BASE = datetime(2026, 3, 9, 5, 0, tzinfo=timezone.utc)  # Monday 10:30 IST
@@ -75,34 +75,17 @@ def behaviours() -> list[SimulatedOfficer]:
 
 
 class Child:
-    """One run of the desk's process, its output read line by line on a thread."""
+    """One run of the desk's process, its output read line by line on threads."""
 
     def __init__(self, state: Path) -> None:
         environment = dict(os.environ, PYTHONPATH=str(ROOT))
         self.process = subprocess.Popen([sys.executable, "-m", "tests.desk.crash_child", str(state)], cwd=ROOT,
                                         env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-        self.lines: queue.Queue[str | None] = queue.Queue()
-        self.errors: list[str] = []
-        threading.Thread(target=self._read, daemon=True).start()
-        threading.Thread(target=self._read_errors, daemon=True).start()
-
-    def _read(self) -> None:
-        assert self.process.stdout is not None
-        for line in self.process.stdout:
-            self.lines.put(line.strip())
-        self.lines.put(None)
-
-    def _read_errors(self) -> None:
-        assert self.process.stderr is not None
-        self.errors.extend(self.process.stderr)
+        self.output = Lines(self.process)
+        self.errors = self.output.errors
 
     def wait_for(self, prefix: str, timeout: float = LINE_WAIT) -> str:
-        while True:
-            line = self.lines.get(timeout=timeout)
-            if line is None:
-                raise AssertionError(f"the desk's process ended: {''.join(self.errors[-20:])}")
-            if line.startswith(prefix):
-                return line
+        return self.output.wait_for(prefix, timeout)
 
     def kill(self) -> None:
         self.process.send_signal(signal.SIGKILL)

@@ -79,18 +79,29 @@ def tried(dispatch: DispatchProcess, desk: Desk, row: OutboxRecord) -> OutboxRec
     return current
 
 
-def test_a_stop_mid_call_hangs_up_at_once_and_records_the_call(
-    tmp_path: Path, district: tuple[str, Desk], started: list[ModemProcess | DispatchProcess]
-) -> None:
+def ringing(
+    folder: Path, district: tuple[str, Desk], started: list[ModemProcess | DispatchProcess],
+    *others: dict[str, object],
+) -> tuple[ModemProcess, Path, OutboxRecord, DispatchProcess]:
+    """A voice modem in its own process, and a dispatcher whose call to an officer who never answers now rings."""
     url, desk = district
-    voice = ModemProcess(tmp_path, "voice", [{"number": TEHSILDAR.official_number, "call": "noanswer"}], speed=1.0)
+    voice = ModemProcess(folder, "voice", [{"number": TEHSILDAR.official_number, "call": "noanswer"}, *others],
+                         speed=1.0)
     started.append(voice)
-    settings = machine_settings(tmp_path, CENTER_NUMBER, [("modem-1", voice.device, "voice")], FAR)
+    settings = machine_settings(folder, CENTER_NUMBER, [("modem-1", voice.device, "voice")], FAR)
     call = instruct(desk, MLA.id, TEHSILDAR.id, OutboxKind.CALL)
     dispatch = DispatchProcess(url, settings)
     started.append(dispatch)
     dispatch.started()
     voice.wait_event("dial")  # the officer's phone rings, and nobody will answer
+    return voice, settings, call, dispatch
+
+
+def test_a_stop_mid_call_hangs_up_at_once_and_records_the_call(
+    tmp_path: Path, district: tuple[str, Desk], started: list[ModemProcess | DispatchProcess]
+) -> None:
+    url, desk = district
+    voice, _settings, call, dispatch = ringing(tmp_path, district, started)
     assert dispatch.stop() == 0  # well before the ring limit: a stop does not wait for the call
     stored = row_of(desk, call)
     assert stored.status is OutboxStatus.SENT  # it rang: recorded, not left "sending" for a restart to doubt
@@ -105,16 +116,8 @@ def test_a_call_left_up_by_a_killed_dispatcher_is_hung_up_and_the_next_call_goes
     tmp_path: Path, district: tuple[str, Desk], started: list[ModemProcess | DispatchProcess]
 ) -> None:
     url, desk = district
-    officers = [{"number": TEHSILDAR.official_number, "call": "noanswer"},
-                {"number": SDM.official_number, "call": "answer", "answer_after": 2, "talk": 2}]
-    voice = ModemProcess(tmp_path, "voice", officers, speed=1.0)
-    started.append(voice)
-    settings = machine_settings(tmp_path, CENTER_NUMBER, [("modem-1", voice.device, "voice")], FAR)
-    ringing = instruct(desk, MLA.id, TEHSILDAR.id, OutboxKind.CALL)
-    first = DispatchProcess(url, settings)
-    started.append(first)
-    first.started()
-    voice.wait_event("dial")
+    answering = {"number": SDM.official_number, "call": "answer", "answer_after": 2, "talk": 2}
+    voice, settings, ringing_call, first = ringing(tmp_path, district, started, answering)
     first.kill()  # while the officer's phone rings: the call stays up in the modem
     assert not voice.events("call-ended")
     following = instruct(desk, MP.id, SDM.id, OutboxKind.CALL)
@@ -123,7 +126,7 @@ def test_a_call_left_up_by_a_killed_dispatcher_is_hung_up_and_the_next_call_goes
     second.started()
     answered = tried(second, desk, following)
     assert answered.status is OutboxStatus.DELIVERED, answered.last_error  # not "+CME ERROR: 3" for a minute
-    assert row_of(desk, ringing).status is OutboxStatus.UNCERTAIN
+    assert row_of(desk, ringing_call).status is OutboxStatus.UNCERTAIN
     assert [event["outcome"] for event in voice.events("call-ended")][:1] == ["hung-up"]
     assert second.stop() == 0
 

@@ -24,13 +24,19 @@ from db.engine import create_database_engine
 from db.migrate import upgrade_to_head
 from db.repositories.outbox import NewOutboxMessage, UncertainDecision
 from db.repositories.outbox_parts import SentPart
-from modem.simulator import Officer
 from modem.simulator.simulator import Event as SimulatorEvent
 from modem.state import Role
 from tests.desk.conftest import seed
 from tests.desk.people import MLA, SDM
 from tests.desk.rig import WAIT, Finished, Line, Rig
-from tests.desk.test_dispatcher import OFFICERS, dispatcher_for, instruct, instruct_by_sms, status_of
+from tests.desk.test_dispatcher import (  # noqa: F401  (rig_for: the dispatcher tests' fixture)
+    OFFICERS,
+    dispatcher_for,
+    instruct,
+    instruct_by_sms,
+    rig_for,
+    status_of,
+)
 
 SMS_ONLY = frozenset({Role.SMS})
 VOICE_ONLY = frozenset({Role.VOICE})
@@ -50,23 +56,6 @@ END $$ LANGUAGE plpgsql;
 CREATE TRIGGER test_kill_attempts BEFORE UPDATE ON outbox_attempts FOR EACH ROW EXECUTE FUNCTION test_kill_recording();
 CREATE TRIGGER test_kill_parts BEFORE UPDATE ON outbox_parts FOR EACH ROW EXECUTE FUNCTION test_kill_recording();
 """
-
-
-@pytest.fixture
-def rig_for(desk: Desk, clock: FakeClock) -> Iterator[Callable[..., tuple[Rig, Finished, Dispatcher]]]:
-    made: list[tuple[Rig, Dispatcher]] = []
-
-    def make(*lines: Line, officers: tuple[Officer, ...] = tuple(OFFICERS)) -> tuple[Rig, Finished, Dispatcher]:
-        rig = Rig(clock, lines or (Line(),), officers).start()
-        finished = Finished()
-        dispatcher = dispatcher_for(desk, rig, finished)
-        made.append((rig, dispatcher))
-        return rig, finished, dispatcher
-
-    yield make
-    for rig, dispatcher in made:
-        dispatcher.stop()
-        rig.close()
 
 
 # -- 7: a case that no longer waits is not messaged ---------------------------------------------
