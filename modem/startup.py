@@ -1,8 +1,8 @@
 """Bringing a freshly opened modem to a known state (MODEM.md "Initialise").
 
-The order matters: synchronise, echo off, numeric errors, hang up whatever call an earlier owner left up, the SIM (with the PIN at most
-once, never again after a refusal), identity, registration and signal, then SMS settings
-(on SIM800 only after ``SMS Ready``) and caller id.
+The order matters: synchronise, echo off, numeric errors, hang up whatever call an earlier
+owner left up, the SIM (with the PIN at most once, never again after a refusal), identity,
+registration and signal, then SMS settings (on SIM800 only after ``SMS Ready``) and caller id.
 """
 
 from __future__ import annotations

@@ -67,7 +67,8 @@ class EventLog:
         elif event.kind == "command" and self._holding and str(event.details.get("line", "")).startswith("AT+CMGS"):
             self._holding = False
             line = {"kind": "held", "command": event.details["line"]}
-            self._simulator.scheduler.call_later(0.0, lambda: setattr(self._simulator.engine.faults, "prompt_delay", 0.0))
+            faults = self._simulator.engine.faults
+            self._simulator.scheduler.call_later(0.0, lambda: setattr(faults, "prompt_delay", 0.0))
         elif event.kind in ("dial", "call-ended", "status-report", "call-answered"):
             line = {"kind": event.kind, **{key: value for key, value in event.details.items()}}
         if line is not None:
