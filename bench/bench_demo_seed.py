@@ -48,7 +48,7 @@ def run(report: Report) -> None:
 
 
 def measure(report: Report, label: str, fresh: Callable[[str], URL]) -> None:
-    database = Database.open(_text(fresh("hardoi")))
+    database = Database.open(_text(fresh("hardoi")), create=True)
     seconds, result = _timed(lambda: ensure_demo_database(database, clock=FakeClock(NOW), calendar=CALENDAR))
     assert result.counts is not None
     report.add(f"demo seed: Hardoi, whole ({label})", seconds, "s",
@@ -61,7 +61,7 @@ def measure(report: Report, label: str, fresh: Callable[[str], URL]) -> None:
     report.add(f"  Hardoi cases alone, bulk ({label})", bulk * 1000, "ms",
                baseline_name="log + save per event", baseline_value=one_by_one * 1000)
 
-    database = Database.open(_text(fresh("year")))
+    database = Database.open(_text(fresh("year")), create=True)
     settings = benchmark_settings(NOW)
     seconds, result = _timed(lambda: ensure_demo_database(database, clock=FakeClock(NOW), calendar=CALENDAR,
                                                            settings=settings))
@@ -78,7 +78,7 @@ def measure(report: Report, label: str, fresh: Callable[[str], URL]) -> None:
 def _cases_alone(url: URL, settings: DemoSettings) -> tuple[float, float]:
     """The same replayed cases stored in bulk, then (on a copy of the roster) one call per event."""
     district = generate_district(settings, CALENDAR)
-    database = Database.open(_text(url))
+    database = Database.open(_text(url), create=True)
     with database.unit_of_work() as work:
         store_roster(work, district.roster, actor="bench", at=NOW, source="bench", replace_from=None)
         replayer = Replayer(work.roster.officer_codes(), work.roster.representative_codes(), CALENDAR,

@@ -48,7 +48,7 @@ def run(report: Report) -> None:
 
 
 def measure(report: Report, label: str, url: URL, path: Path, read: float) -> None:
-    database = Database.open(url.render_as_string(hide_password=False))
+    database = Database.open(url.render_as_string(hide_password=False), create=True)
     clock = FakeClock(NOW)
     started = time.perf_counter()
     result = import_roster(database, path, clock=clock, session=OperatorSession("bench", "bench", UserRole.ADMIN))

@@ -118,7 +118,7 @@ def run(report: Report) -> None:
              f"excludes generating the synthetic data: {median([w['data'] for w in window]):.2f} s")
     with tempfile.TemporaryDirectory() as folder:
         url = f"sqlite:///{Path(folder) / 'bench.sqlite3'}"
-        generate(Database.open(url))
+        generate(Database.open(url, create=True))
         real = [child(REAL, settings, url) for _ in range(3)]
         over_the_real_service(report, url)
     start_up("window start-up over the real database (SQLite: 5,000 officers, 1,000 open cases)", real,

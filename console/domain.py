@@ -11,6 +11,8 @@ from datetime import datetime
 from enum import Enum
 from typing import Protocol
 
+from console.plain_text import plain_line, plain_note
+
 
 class EscalationState(str, Enum):
     WAITING = "waiting"
@@ -27,8 +29,17 @@ class EscalationState(str, Enum):
     def is_open(self) -> bool:
         return self not in _TERMINAL_STATES
 
+    @property
+    def withdraws_messages(self) -> bool:
+        """The case waits for no callback (confirmed, closed, cancelled, sent to the alternate): the calls and SMS
+        still queued for it must not go out."""
+        return self in _NOT_WAITING_STATES
+
 
 _TERMINAL_STATES = frozenset({EscalationState.CLOSED, EscalationState.CANCELLED})
+_NOT_WAITING_STATES = frozenset(
+    {EscalationState.CONFIRMED, EscalationState.CLOSED, EscalationState.CANCELLED, EscalationState.REDIRECTED}
+)
 
 
 class AvailabilityStatus(str, Enum):
@@ -106,6 +117,9 @@ class Officer:
     superior_id: int | None = None
     other_numbers: tuple[str, ...] = ()
 
+    def __post_init__(self) -> None:
+        _clean(self, "name_en", "name_hi", "designation_en", "designation_hi", "department", "office")
+
 
 @dataclass(frozen=True)
 class Representative:
@@ -115,6 +129,9 @@ class Representative:
     name_hi: str
     constituency: str
     registered_numbers: tuple[str, ...]  # E.164
+
+    def __post_init__(self) -> None:
+        _clean(self, "name_en", "name_hi", "constituency")
 
 
 @dataclass(frozen=True)
@@ -127,6 +144,20 @@ class AvailabilityPeriod:
     ends_at: datetime
     alternate_officer_id: int | None = None
     note: str = ""
+
+    def __post_init__(self) -> None:
+        if self.note:
+            object.__setattr__(self, "note", plain_note(self.note))
+
+
+def _clean(value: object, *fields: str) -> None:
+    """Names are cleaned however they come in (workbook, window, API, an old row read back): see
+    :mod:`console.plain_text`. Frozen values are set once, here, before anyone sees them."""
+    for name in fields:
+        text = getattr(value, name)
+        cleaned = plain_line(text)
+        if cleaned != text:
+            object.__setattr__(value, name, cleaned)
 
 
 class BusinessHours(Protocol):

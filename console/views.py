@@ -254,6 +254,13 @@ class OutboxRow:
     error_code: str = ""  # e.g. "CMS 500", for the record; never a message body
     call_outcome: CallOutcome | None = None  # a call's latest try: answered, busy, no answer…
     talk_seconds: float | None = None  # an answered call's talk time
+    parts_went: int = 0  # of a long SMS left uncertain or failed: the parts the modem reported sent...
+    parts_total: int = 0  # ...of how many (0: nothing known); the rest may be sent alone
+
+    @property
+    def missing_parts_known(self) -> bool:
+        """Some parts are known to have gone and some not: an operator may send only the missing ones."""
+        return 0 < self.parts_went < self.parts_total
 
 
 @dataclass(frozen=True)

@@ -10,21 +10,23 @@ its commit, and refuses to guess when the commit itself was cut off.
 from __future__ import annotations
 
 import logging
+import os
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from functools import cached_property
+from pathlib import Path
 from typing import Any, TypeVar
 
 import psycopg
-from sqlalchemy import Engine, event, text
+from sqlalchemy import URL, Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 import db.guards  # noqa: F401  (installs the append-only hooks)
 from db.chain import forget_pending, link_pending
-from db.engine import DatabaseTarget, create_database_engine, writing
-from db.errors import DatabaseUnavailableError
+from db.engine import DatabaseTarget, check_file, create_database_engine, parse_database_url, writing
+from db.errors import DatabaseMissingError, DatabaseReadOnlyError, DatabaseUnavailableError
 from db.feed import ChangeFeed, forget_published, open_change_feed, publish
 from db.migrate import upgrade_to_head
 from db.repositories.audit import AuditRepository
@@ -130,10 +132,26 @@ class Database:
             event.listen(factory, "before_commit", link_pending)  # the record's hash chain (db.chain)
 
     @classmethod
-    def open(cls, target: DatabaseTarget | str, *, migrate: bool = True) -> Database:
-        """Connect and (by default) bring the schema up to date."""
-        url = target.url if isinstance(target, DatabaseTarget) else target
-        engine = create_database_engine(url)
+    def open(cls, target: DatabaseTarget | URL | str, *, migrate: bool = True, create: bool = False) -> Database:
+        """Connect and (by default) bring the schema up to date.
+
+        A missing SQLite file is refused, naming its path, unless ``create``: only ``db init``, ``demo create``
+        and the first start of a configured district make a database, never a mistyped path. A file this user
+        cannot write is refused at once, in one line, rather than on the first thing recorded.
+        """
+        if isinstance(target, DatabaseTarget):
+            url = target.url
+        else:
+            url = parse_database_url(target) if isinstance(target, str) else target
+        if url.get_backend_name() == "sqlite":
+            path = Path(str(url.database))
+            if path.exists():
+                refuse_read_only(path)
+            elif create:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            else:
+                raise DatabaseMissingError(str(path))
+        engine = create_database_engine(url, create=create)
         if migrate:
             with translate_errors():
                 upgrade_to_head(engine)
@@ -188,11 +206,30 @@ class Database:
                 session.close()
         raise AssertionError("unreachable")
 
+    def check_file(self) -> None:
+        """Raise :class:`~db.errors.DatabaseFileChangedError` if the SQLite file was deleted or replaced."""
+        check_file(self.engine)
+
     def change_feed(self, *, poll_interval: float = 0.25) -> ChangeFeed:
         return open_change_feed(self.engine, poll_interval=poll_interval)
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def refuse_read_only(path: Path) -> None:
+    """A SQLite file (and, in WAL mode, its folder for the journal files) this user cannot write is refused."""
+    if not os.access(path, os.R_OK | os.W_OK):
+        raise DatabaseReadOnlyError(
+            f"the database file {path} is read-only for this user: nothing could be recorded; make it writable "
+            "(its permissions, or a share or medium mounted read-only)"
+        )
+    journals = [Path(f"{path}{suffix}") for suffix in ("-wal", "-shm")]
+    if not os.access(path.parent, os.W_OK) and not all(os.access(journal, os.W_OK) for journal in journals):
+        raise DatabaseReadOnlyError(
+            f"the folder {path.parent} is read-only for this user: SQLite keeps its journal next to the "
+            f"database file {path.name}; make the folder writable"
+        )
 
 
 @contextmanager

@@ -8,6 +8,12 @@ Resolution order of the database URL (first one given wins):
 4. the embedded default: a SQLite file per district in the user data folder,
    ``platformdirs.user_data_dir("samvad-setu")/<district>.sqlite3``.
 
+A SQLite file is created only when asked (``create``); once a process has seen
+its file, every new connection opens it without creating (``mode=rw``) and every
+transaction checks that the path still names the same file, so a file deleted
+or replaced under a running process stops it (:class:`~db.errors.DatabaseFileChangedError`)
+instead of letting it write where nobody looks.
+
 SQLite runs in WAL mode (synchronous FULL) with foreign keys on and a busy timeout (which also
 covers connections racing to switch a fresh file to WAL, see :func:`_enter_wal_mode`), and SQLAlchemy
 emits BEGIN itself (``BEGIN IMMEDIATE`` for writing units of work) so a read
@@ -21,7 +27,9 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import threading
 import time
+import weakref
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +40,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
+
+from db.errors import DatabaseFileChangedError, DatabaseMissingError
 
 APP_NAME = "samvad-setu"
 DATABASE_URL_ENV = "SAMVAD_SETU_DATABASE_URL"
@@ -106,12 +116,15 @@ def parse_database_url(value: str, source: str = "URL") -> URL:
     raise DatabaseConfigError(f"{source}: {backend!r} databases are not supported; use sqlite or postgresql")
 
 
-def create_database_engine(url: URL | str, **engine_options: Any) -> Engine:
+def create_database_engine(url: URL | str, *, create: bool = True, **engine_options: Any) -> Engine:
+    """An engine for ``url``. For SQLite, ``create=False`` refuses a missing file (naming it); either way a file
+    once seen is never created again by a later connection. Folders are never created here."""
     url = parse_database_url(url) if isinstance(url, str) else url
     if url.get_backend_name() == "sqlite":
-        Path(str(url.database)).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000}, **engine_options)
-        _configure_sqlite(engine)
+        sqlite_file = SqliteFile(Path(str(url.database)), create=create)
+        engine = create_engine(url, creator=sqlite_file.connect, **engine_options)
+        _configure_sqlite(engine, sqlite_file)
+        _SQLITE_FILES[engine] = sqlite_file
         return engine
     options: dict[str, Any] = {"pool_pre_ping": True, "pool_size": 5, "max_overflow": 5, "pool_recycle": 1800}
     options.update(engine_options)
@@ -123,7 +136,71 @@ def writing(engine: Engine) -> Engine:
     return engine.execution_options(**{WRITE_OPTION: True})
 
 
-def _configure_sqlite(engine: Engine) -> None:
+class SqliteFile:
+    """One SQLite file as this process first found it: connections open only it, transactions check it is still there.
+
+    The identity is the file's device and inode, taken at the first connection. A
+    later ``stat`` that finds no file, or another inode, means someone deleted or
+    replaced it under us: open connections would go on writing to the unlinked
+    file (and a new one would create an empty database), so both are refused.
+    """
+
+    def __init__(self, path: Path, *, create: bool) -> None:
+        self.path = path
+        self._create = create
+        self._identity: tuple[int, int] | None = None
+        self._lock = threading.Lock()
+
+    def connect(self) -> sqlite3.Connection:
+        self.check()
+        with self._lock:
+            creating = self._create and self._identity is None
+        if not creating and self._identity is None and not self.path.exists():
+            raise DatabaseMissingError(str(self.path))
+        uri = f"{self.path.absolute().as_uri()}?mode={'rwc' if creating else 'rw'}"
+        connection = sqlite3.connect(uri, uri=True, timeout=SQLITE_BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+        with self._lock:
+            if self._identity is None:
+                self._identity = _identity(os.stat(self.path))
+        return connection
+
+    def check(self) -> None:
+        """Raise :class:`DatabaseFileChangedError` when the path no longer names the file first opened."""
+        identity = self._identity
+        if identity is None:
+            return
+        try:
+            found = _identity(os.stat(self.path))
+        except FileNotFoundError:
+            raise DatabaseFileChangedError(
+                f"the database file {self.path} was deleted while in use: stopped, so that nothing is written "
+                "where no one will see it; put the file back (or restore it from a backup) and start again"
+            ) from None
+        if found != identity:
+            raise DatabaseFileChangedError(
+                f"the database file {self.path} was replaced by another file while in use: stopped; start again "
+                "to work on the file now at that path"
+            )
+
+
+_SQLITE_FILES: weakref.WeakKeyDictionary[Engine, SqliteFile] = weakref.WeakKeyDictionary()
+
+
+def check_file(engine: Engine) -> None:
+    """For a SQLite engine: raise :class:`DatabaseFileChangedError` if its file was deleted or replaced.
+
+    Every transaction checks this; a loop that may go a while without one (the dispatcher) asks each round.
+    """
+    sqlite_file = _SQLITE_FILES.get(engine)
+    if sqlite_file is not None:
+        sqlite_file.check()
+
+
+def _identity(status: os.stat_result) -> tuple[int, int]:
+    return (status.st_dev, status.st_ino)
+
+
+def _configure_sqlite(engine: Engine, sqlite_file: SqliteFile) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: Any, _record: ConnectionPoolEntry) -> None:
         # Take transaction control away from the sqlite3 module; _on_begin emits BEGIN.
@@ -140,6 +217,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def _on_begin(connection: Connection) -> None:
+        sqlite_file.check()
         if connection.get_execution_options().get(WRITE_OPTION):
             connection.exec_driver_sql("BEGIN IMMEDIATE")
         else:

@@ -16,6 +16,29 @@ class DatabaseUnavailableError(StorageError):
     """
 
 
+class DatabaseMissingError(StorageError):
+    """No database at the path: only ``db init``, ``demo create`` and a district's first start create one."""
+
+    def __init__(self, path: str) -> None:
+        super().__init__(
+            f"no database at {path}: nothing was created. Check the path; a new district database is made with "
+            "'samvad-setu db init' (or by the console's first start on the district)"
+        )
+        self.path = path
+
+
+class DatabaseReadOnlyError(StorageError):
+    """The SQLite file (or its folder) cannot be written by this user; nothing can be recorded."""
+
+
+class DatabaseFileChangedError(StorageError):
+    """The SQLite file was deleted or replaced while this process had it open.
+
+    Going on would write to a file nobody else sees (or read another district's),
+    so the work stops instead; restart once the right file is back in place.
+    """
+
+
 class NotFoundError(StorageError):
     def __init__(self, what: str, key: object) -> None:
         super().__init__(f"{what} {key!r} does not exist")

@@ -29,6 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from db.codes import Topic
+from db.errors import DatabaseFileChangedError
 from db.models import ChangeCounter
 
 log = logging.getLogger(__name__)
@@ -143,6 +144,9 @@ class PollingChangeFeed(_FeedThread):
         while not self._stop.is_set():
             try:
                 counters = self._read()
+            except DatabaseFileChangedError as error:
+                log.error("change feed stopped: %s", error)
+                return
             except Exception:
                 log.exception("change feed: reading the change counters failed; retrying")
             else:

@@ -106,6 +106,22 @@ class CallResult:
 
 
 @dataclass(frozen=True)
+class PartAccepted:
+    """One part of a message the modem accepted (``+CMGS: <mr>``), told before the next part is written.
+
+    A sender that records it durably knows which parts went even if it dies half-way through a long message,
+    and can later send only the missing ones under the same ``concat_reference``.
+    """
+
+    modem: str
+    recipient: str
+    concat_reference: int | None  # None for a one-part message
+    part: PartResult
+    tag: str | None
+    accepted_at: datetime
+
+
+@dataclass(frozen=True)
 class SmsReceived:
     modem: str
     sender: str

@@ -14,7 +14,7 @@ import logging
 import queue
 import random
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from concurrent.futures import Future
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -34,6 +34,7 @@ from modem.events import (
     CallResult,
     ModemAlertRaised,
     ModemEvent,
+    PartAccepted,
     PartResult,
     SmsErrorClass,
     SmsResult,
@@ -56,6 +57,7 @@ from modem.voice import OutgoingCall, hang_up, is_call_urc
 log = logging.getLogger(__name__)
 
 Listener = Callable[[ModemEvent], None]
+PartListener = Callable[[PartAccepted], None]
 ChannelFactory = Callable[[ModemConfig], AtChannel]
 
 DEFAULT_RING_LIMIT = 45.0
@@ -118,6 +120,7 @@ class Modem:
         self._listeners: list[Listener] = []
         self._queue: queue.Queue[_Item] = queue.Queue()
         self._stopping = threading.Event()
+        self._ending_call = threading.Event()
         self._first_attempt = threading.Event()
         self._worker: threading.Thread | None = None
         self._channel: AtChannel | None = None
@@ -155,8 +158,9 @@ class Modem:
         self._worker.start()
 
     def stop(self, timeout: float = 10.0) -> None:
-        """Finish the job in hand, fail the queued ones, close the port, join the worker."""
+        """Hang up a call in hand, finish any other job in hand, fail the queued ones, close the port, join."""
         self._stopping.set()
+        self._ending_call.set()
         self._queue.put(_Wake())
         worker = self._worker
         if worker is not None and worker is not threading.current_thread():
@@ -178,8 +182,21 @@ class Modem:
     def pending_jobs(self) -> int:
         return self._queue.qsize()
 
-    def submit_sms(self, to: str, text: str, *, tag: str | None = None) -> Future[SmsResult]:
+    def submit_sms(
+        self,
+        to: str,
+        text: str,
+        *,
+        tag: str | None = None,
+        concat_reference: int | None = None,
+        only_parts: Collection[int] | None = None,
+        on_part: PartListener | None = None,
+    ) -> Future[SmsResult]:
         """Queue a message; the number and text are checked here, before a byte can be written.
+
+        ``only_parts`` (1-based sequences) with the ``concat_reference`` the message first went under sends
+        just the parts that did not go, so the phone puts them together with the ones it has. ``on_part`` is
+        called on the worker as each part is accepted, before the next is written.
 
         Raises :class:`~modem.errors.NumberRejected` or :class:`~modem.pdu.PduError` (both
         ``ValueError``) for input that may never reach the modem.
@@ -187,9 +204,19 @@ class Modem:
         recipient = normalise_number(to)
         if not text:
             raise ValueError("an SMS needs some text")
-        with self._reference_lock:
-            reference = next(self._references) % 256
+        if concat_reference is None:
+            with self._reference_lock:
+                reference = next(self._references) % 256
+        elif 0 <= concat_reference <= 255:
+            reference = concat_reference
+        else:
+            raise ValueError(f"a concatenation reference is 0-255, not {concat_reference}")
         parts = encode_submit(recipient, text, concat_reference=reference)
+        if only_parts is not None:
+            unknown = set(only_parts) - {part.sequence for part in parts}
+            if unknown or not only_parts:
+                raise ValueError(f"the message has {len(parts)} part(s); cannot send parts {sorted(only_parts)}")
+            parts = [part for part in parts if part.sequence in only_parts]
         submitted_at = self._clock.now()
 
         def refused(error: SmsErrorClass, detail: str) -> SmsResult:
@@ -197,7 +224,7 @@ class Modem:
             return SmsResult(recipient, self.name, reference, results, error, submitted_at, tag, detail)
 
         def run() -> SmsResult:
-            return self._send(recipient, parts, reference, submitted_at, tag, refused)
+            return self._send(recipient, parts, reference, submitted_at, tag, refused, on_part)
 
         return self._submit(run, lambda reason: refused(SmsErrorClass.OFFLINE, reason))
 
@@ -238,9 +265,13 @@ class Modem:
     def end_call(self, tag: str | None = None) -> bool:
         """From any thread: hang up the outgoing call in progress (the one tagged ``tag``, when given).
 
-        The call's result then says ``ended_by=CallEnd.CENTER``. False when no such call is up.
+        The call's result then says ``ended_by=CallEnd.CENTER``. False when no such call is up. Without a tag
+        (the owner is stopping: the operator's Ctrl+H always names its call) the call in hand is hung up at its
+        next look even when it is only now being dialled.
         """
         call = self._active_call
+        if tag is None:
+            self._ending_call.set()
         if call is None or (tag is not None and call.tag != tag):
             return False
         call.request_end()
@@ -468,6 +499,7 @@ class Modem:
         submitted_at: datetime,
         tag: str | None,
         refused: Callable[[SmsErrorClass, str], SmsResult],
+        on_part: PartListener | None = None,
     ) -> SmsResult:
         channel = self._channel
         if channel is None or self._book.connection is not Connection.ONLINE:
@@ -478,10 +510,18 @@ class Modem:
         if not self.quota.allows(len(parts)):
             return refused(SmsErrorClass.CAP_REACHED, f"{self.name}: daily cap of {self.quota.cap} reached")
 
+        concat = reference if parts and parts[0].total > 1 else None
+
         def accepted(part: PartResult) -> None:
             assert part.message_reference is not None
             self.quota.record(1)
-            self._sent.record(part.message_reference, recipient, self._clock.now(), tag, part.sequence)
+            now = self._clock.now()
+            self._sent.record(part.message_reference, recipient, now, tag, part.sequence)
+            if on_part is not None:
+                try:
+                    on_part(PartAccepted(self.name, recipient, concat, part, tag, now))
+                except Exception:  # the sender's bookkeeping must never stop the message
+                    log.exception("%s: part listener failed", self.name)
 
         results = send_parts(channel, parts, self._timing, self._pause, accepted)
         error = next((part.error_class for part in results if part.error_class is not None), None)
@@ -506,6 +546,9 @@ class Modem:
         channel = self._channel
         if channel is None or self._book.connection is not Connection.ONLINE:
             return failed(f"{self.name} is offline")
+        if self._stopping.is_set():
+            return failed(f"{self.name} is stopping")
+        self._ending_call.clear()
         self._call_urcs = queue.Queue()
         call = OutgoingCall(
             channel,
@@ -522,6 +565,7 @@ class Modem:
             audio=audio,
             players=players_for(self._book.state.identity, self._book.audio) if audio is not None else (),
             on_progress=self._emit,
+            ending=lambda: self._ending_call.is_set() or self._stopping.is_set(),
         )
         self._active_call = call
         try:

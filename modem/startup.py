@@ -1,8 +1,8 @@
 """Bringing a freshly opened modem to a known state (MODEM.md "Initialise").
 
-The order matters: synchronise, echo off, numeric errors, the SIM (with the PIN at most
-once, never again after a refusal), identity, registration and signal, then SMS settings
-(on SIM800 only after ``SMS Ready``) and caller id.
+The order matters: synchronise, echo off, numeric errors, hang up whatever call an earlier
+owner left up, the SIM (with the PIN at most once, never again after a refusal), identity,
+registration and signal, then SMS settings (on SIM800 only after ``SMS Ready``) and caller id.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from modem.replies import (
     parse_signal_dbm,
 )
 from modem.state import Identity, Registration, SimState
+from modem.voice import hang_up
 
 log = logging.getLogger(__name__)
 
@@ -86,6 +87,8 @@ class Startup:
             raise StartupFailed(f"{self._channel.name}: no OK to AT after {self._timing.sync_attempts} tries")
         self._do("ATE0")
         self._do("AT+CMEE=1")
+        # A call left up by a process that died mid-call holds the line (the next ATD gets +CME ERROR: 3).
+        hang_up(self._channel, self._timing)
         result.sim = self._sim(result)
         result.identity = self._identity()
         if result.identity.vendor == "huawei":

@@ -104,8 +104,10 @@ class OutgoingCall:
         audio: CallAudio | None = None,
         players: Sequence[Player] = (),
         on_progress: Callable[[CallProgressed], None] | None = None,
+        ending: Callable[[], bool] | None = None,
     ) -> None:
         self._on_dialled = on_dialled
+        self._ending = ending or (lambda: False)  # the modem's owner is stopping: hang up at the next look
         self._audio = audio
         self._on_progress = on_progress
         self._session = (
@@ -161,7 +163,8 @@ class OutgoingCall:
         self._drain(progress)
         if self._ended_by is None and progress.answered_at is not None:
             self._ended_by = CallEnd.OFFICER
-        return self._result(self._outcome(progress), progress, started_at)
+        detail = "hung up: the modem is stopping" if progress.end_word == "STOPPED" else None
+        return self._result(self._outcome(progress), progress, started_at, detail=detail)
 
     def _dial_refused(self, reply: Response) -> CallOutcome | None:
         final = reply.final.final
@@ -179,6 +182,11 @@ class OutgoingCall:
                 self._drain(progress)  # a playback's end and the call's end may come together: see both
                 if progress.ended_at is not None:
                     return
+            if self._ending():
+                log.info("%s: hanging up: the modem's owner is stopping", self._modem)
+                progress.end_word = "STOPPED"
+                self._end(progress, CallEnd.CENTER)
+                return
             now = self._monotonic()
             if self._end_requested.is_set():
                 log.info("%s: the call was ended by the caller", self._modem)
@@ -286,7 +294,7 @@ class OutgoingCall:
             return CallOutcome.ANSWERED
         if progress.end_word in _END_WORDS:
             return _END_WORDS[progress.end_word]
-        if progress.end_word in ("RING LIMIT", "CANCELLED"):
+        if progress.end_word in ("RING LIMIT", "CANCELLED", "STOPPED"):
             return CallOutcome.NO_ANSWER
         if progress.cause is None:
             progress.cause = self._cause()

@@ -32,6 +32,7 @@ class ModemPanel(Retranslating, QWidget):
     retry_requested = Signal(int)
     cancel_requested = Signal(int)
     resolve_requested = Signal(int, bool)  # outbox id, was it sent
+    resend_missing_requested = Signal(int)  # outbox id: send only the parts the modem did not report sent
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,14 +57,19 @@ class ModemPanel(Retranslating, QWidget):
         self.sent_button.setObjectName("outbox_resolve_sent_button")
         self.not_sent_button = QPushButton(outbox_page)
         self.not_sent_button.setObjectName("outbox_resolve_not_sent_button")
+        self.missing_button = QPushButton(outbox_page)
+        self.missing_button.setObjectName("outbox_resend_missing_button")
+        self.missing_button.hide()
         self.retry_button.clicked.connect(lambda: self._emit_for_selected(self.retry_requested.emit))
         self.cancel_button.clicked.connect(lambda: self._emit_for_selected(self.cancel_requested.emit))
         self.sent_button.clicked.connect(lambda: self._emit_for_selected(lambda i: self.resolve_requested.emit(i, True)))
         self.not_sent_button.clicked.connect(
             lambda: self._emit_for_selected(lambda i: self.resolve_requested.emit(i, False))
         )
+        self.missing_button.clicked.connect(lambda: self._emit_for_selected(self.resend_missing_requested.emit))
         buttons = QHBoxLayout()
-        for button in (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button):
+        for button in (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button,
+                       self.missing_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outbox_layout = QVBoxLayout(outbox_page)
@@ -118,6 +124,8 @@ class ModemPanel(Retranslating, QWidget):
         self.sent_button.setToolTip(self.tr("The message or call did go out: record it as sent, do not send again"))
         self.not_sent_button.setText(self.tr("Not sent"))
         self.not_sent_button.setToolTip(self.tr("It did not go out: record it as failed, so it can be retried"))
+        self.missing_button.setText(self.tr("Send missing parts"))
+        self._tip_missing_parts(self.selected_outbox())
         self._retitle_tabs()
         for model in (self.modem_model, self.outbox_model, self.incoming_model):
             model.retranslate()
@@ -140,3 +148,15 @@ class ModemPanel(Retranslating, QWidget):
         self.cancel_button.setEnabled(status in (OutboxStatus.QUEUED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN))
         self.sent_button.setEnabled(status is OutboxStatus.UNCERTAIN)
         self.not_sent_button.setEnabled(status is OutboxStatus.UNCERTAIN)
+        missing = status is OutboxStatus.UNCERTAIN and row is not None and row.missing_parts_known
+        self.missing_button.setEnabled(missing)
+        self.missing_button.setVisible(missing)  # rare: shown only where it applies, so the row fits 1366 px
+        self._tip_missing_parts(row)
+
+    def _tip_missing_parts(self, row: OutboxRow | None) -> None:
+        if row is not None and row.missing_parts_known:
+            tip = self.tr("The modem reported %1 of %2 parts sent: send only the others, which the phone joins to "
+                          "them").replace("%1", str(row.parts_went)).replace("%2", str(row.parts_total))
+        else:
+            tip = self.tr("For a long SMS of which the modem reported some parts sent: send only the others")
+        self.missing_button.setToolTip(tip)

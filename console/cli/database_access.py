@@ -14,7 +14,7 @@ from console.config import available_districts, load_district_config
 from console.config_reader import ConfigError
 from db.database import Database
 from db.engine import DatabaseConfigError, DatabaseTarget, resolve_database_target
-from db.errors import DatabaseUnavailableError
+from db.errors import DatabaseMissingError, DatabaseReadOnlyError, DatabaseUnavailableError
 from db.migrate import SchemaTooNewError
 
 DEFAULT_DISTRICT = "hardoi"
@@ -41,11 +41,17 @@ def district_target(args: argparse.Namespace) -> DatabaseTarget:
         raise CommandError(str(error)) from None
 
 
-def open_database(target: DatabaseTarget) -> Database:
-    """Connect and migrate; the failures an IT person can act on become a :class:`CommandError`."""
+def open_database(target: DatabaseTarget, *, create: bool = False) -> Database:
+    """Connect and migrate; the failures an IT person can act on become a :class:`CommandError`.
+
+    A missing SQLite file is refused unless ``create`` (``db init``, ``demo create``): a mistyped path must not
+    become an empty district that imports, exports and dispatches as if it were the real one.
+    """
     try:
-        return Database.open(target)
-    except (DatabaseUnavailableError, SchemaTooNewError, DatabaseConfigError) as error:
+        return Database.open(target, create=create)
+    except DatabaseMissingError as error:
+        raise CommandError(str(error)) from None
+    except (DatabaseUnavailableError, DatabaseReadOnlyError, SchemaTooNewError, DatabaseConfigError) as error:
         raise CommandError(f"{target.describe()}: {error}") from None
 
 
@@ -65,6 +71,6 @@ def resolve_target(args: argparse.Namespace) -> DatabaseTarget:
     return district_target(args)
 
 
-def open_target(args: argparse.Namespace) -> tuple[DatabaseTarget, Database]:
+def open_target(args: argparse.Namespace, *, create: bool = False) -> tuple[DatabaseTarget, Database]:
     target = resolve_target(args)
-    return target, open_database(target)
+    return target, open_database(target, create=create)

@@ -43,12 +43,12 @@ def run_init(args: argparse.Namespace) -> int:
         return (f"Initialised {where}: schema up to date, admin {user.username!r} created. "
                 "Add operators with 'samvad-setu user add'.")
 
-    return with_accounts(args, init)
+    return with_accounts(args, init, create=True)  # db init is what makes a new SQLite file
 
 
-def with_accounts(args: argparse.Namespace, action: Callable[[Accounts, str], str]) -> int:
+def with_accounts(args: argparse.Namespace, action: Callable[[Accounts, str], str], *, create: bool = False) -> int:
     """Run an account command on the target database; every refusal becomes one line and exit 1."""
-    target, database = open_target(args)
+    target, database = open_target(args, create=create)
     try:
         print(action(Accounts(database, SystemClock()), target.describe()))
     except AccountError as error:

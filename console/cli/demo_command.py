@@ -50,7 +50,7 @@ def run_create(args: argparse.Namespace) -> int:
     target = _target(args)
     clock = SystemClock()
     started = time.perf_counter()
-    database = open_database(target)
+    database = open_database(target, create=True)
     try:
         result = ensure_demo_database(database, clock=clock, calendar=_calendar(),
                                       settings=_settings(args, clock))

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from console.cli import CommandError
+from console.cli.database_access import open_database
 from console.clock import SystemClock
 from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
@@ -31,7 +32,7 @@ from console.desk.settings import DeskSettings
 from console.desk.simulation import SimulatedCenter, demo_officers
 from console.phone import display
 from db.database import Database
-from db.engine import DatabaseConfigError, resolve_database_target
+from db.engine import DatabaseConfigError, DatabaseTarget, resolve_database_target
 from db.errors import StorageError
 from db.repositories.outbox import OutboxRecord
 
@@ -62,7 +63,17 @@ def run(args: argparse.Namespace) -> int:
         )
     if "modems" in unset and not args.simulate:
         raise CommandError("no [[modems]] are configured: list the ports, or use --simulate")
-    database = _database(args.district, args.database, config)
+    target = _target(args.district, args.database, config)
+    database = open_database(target)
+    try:
+        return _dispatch(args, config, database, target)
+    except StorageError as error:  # a database that cannot be written, or gone, said in one line
+        raise CommandError(f"{target.describe()}: {error}") from None
+    finally:
+        database.dispose()
+
+
+def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Database, target: DatabaseTarget) -> int:
     clock = SystemClock()
     settings = DeskSettings.for_district(config)
     desk = Desk(database, settings, clock)
@@ -86,14 +97,15 @@ def run(args: argparse.Namespace) -> int:
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    feed.start()
-    uncertain = runtime.start()
-    _say(f"dispatching for {config.name_en} as {worker} with {len(modems)} modem(s)"
-         + (" (simulated)" if center else "") + f"; database {database.backend}")
-    if uncertain:
-        _say(f"{len(uncertain)} outbox row(s) were in flight at the last stop and wait for an operator: "
-             + ", ".join(map(str, uncertain)))
+    runtime.on_failed(lambda _error: stop.set())
     try:
+        feed.start()
+        uncertain = runtime.start()
+        _say(f"dispatching for {config.name_en} as {worker} with {len(modems)} modem(s)"
+             + (" (simulated)" if center else "") + f"; database {database.backend}")
+        if uncertain:
+            _say(f"{len(uncertain)} outbox row(s) were in flight at the last stop and wait for an operator: "
+                 + ", ".join(map(str, uncertain)))
         stop.wait()
     finally:
         _say("stopping")
@@ -101,7 +113,8 @@ def run(args: argparse.Namespace) -> int:
         feed.close()
         if center is not None:
             center.close()
-        database.dispose()
+    if runtime.failure is not None:
+        raise CommandError(str(runtime.failure))
     return 0
 
 
@@ -116,11 +129,10 @@ def _config(code: str, override: Path | None) -> DistrictConfig:
         raise CommandError(f"broken configuration:\n{error}") from None
 
 
-def _database(district: str, url: str | None, config: DistrictConfig) -> Database:
+def _target(district: str, url: str | None, config: DistrictConfig) -> DatabaseTarget:
     try:
-        target = resolve_database_target(district=district, cli_url=url, config_url=config.database_url or None)
-        return Database.open(target)
-    except (DatabaseConfigError, StorageError) as error:
+        return resolve_database_target(district=district, cli_url=url, config_url=config.database_url or None)
+    except DatabaseConfigError as error:
         raise CommandError(str(error)) from None
 
 

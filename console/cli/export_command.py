@@ -68,7 +68,7 @@ def run_export(args: argparse.Namespace) -> int:
         district = load_district_config(code)
     except ConfigError as error:
         raise CommandError(f"broken configuration:\n{error}") from None
-    database = open_database(target)
+    database = open_database(target, create=args.demo)  # the demo is made on demand, a district must exist
     clock = SystemClock()
     try:
         if args.demo:

@@ -4,6 +4,9 @@ District IT staff run ``roster template blank.xlsx`` once, fill it in, and
 ``roster import filled.xlsx`` (``--dry-run`` first shows what would change).
 A refused file prints one line per problem (sheet, row, column, reason) and
 changes nothing. ``roster export current.xlsx`` writes the same layout back.
+A file is checked before any database is opened; an import that would mark
+over a quarter of the serving officers or representatives inactive, or remove
+every current leave and training, needs ``--replace-all``.
 """
 
 from __future__ import annotations
@@ -20,7 +23,14 @@ from console.cli import CommandError
 from console.cli.database_access import add_database_options, district_target, open_database
 from console.clock import SystemClock
 from console.views import OperatorSession
-from console.roster.service import RosterImportResult, copy_template, export_roster, import_roster
+from console.roster.model import RosterProblem
+from console.roster.service import (
+    RosterImportResult,
+    check_roster_file,
+    copy_template,
+    export_roster,
+    import_roster,
+)
 from db.errors import DatabaseUnavailableError
 from db.repositories.roster import RosterCounts
 
@@ -36,6 +46,11 @@ def register(subparsers: Any) -> None:
     importing.add_argument("file", type=Path, metavar="FILE.xlsx")
     add_database_options(importing)
     importing.add_argument("--dry-run", action="store_true", help="check and count the changes, write nothing")
+    importing.add_argument(
+        "--replace-all", action="store_true",
+        help="the file is the whole new list: let it mark over a quarter of the officers or representatives "
+             "inactive, or remove every current leave (officers with open cases are never taken off)",
+    )
     importing.add_argument("--actor", help="who makes the change, for the audit (default: your login name)")
     importing.set_defaults(handler=run_import)
     exporting = actions.add_parser("export", help="write the stored roster in the import layout")
@@ -52,20 +67,27 @@ def run_import(args: argparse.Namespace) -> int:
     if not args.file.is_file():
         raise CommandError(f"{args.file}: no such file")
     target = district_target(args)
+    reading = check_roster_file(args.file, _TerminalProgress.when_interactive())
+    if not reading.ok:  # before the database: a bad or empty file opens (and creates) nothing
+        _refuse(args.file, reading.problems)
     database = open_database(target)
     try:
-        result = import_roster(database, args.file, clock=SystemClock(), session=_session(actor),
-                               dry_run=args.dry_run, progress=_TerminalProgress.when_interactive())
+        result = import_roster(database, args.file, clock=SystemClock(), session=_session(actor), dry_run=args.dry_run,
+                               replace_all=args.replace_all, reading=reading)
     except DatabaseUnavailableError as error:
         raise CommandError(f"{target.describe()}: {error}; nothing was imported") from None
     finally:
         database.dispose()
     if not result.ok:
-        for problem in result.problems:
-            print(problem)
-        raise CommandError(f"{args.file.name} refused: {_count(len(result.problems), 'problem')}; nothing was imported")
+        _refuse(args.file, result.problems)
     _print_summary(result, args.file, target.describe(), actor)
     return 0
+
+
+def _refuse(file: Path, problems: tuple[RosterProblem, ...]) -> None:
+    for problem in problems:
+        print(problem)
+    raise CommandError(f"{file.name} refused: {_count(len(problems), 'problem')}; nothing was imported")
 
 
 def run_export(args: argparse.Namespace) -> int:

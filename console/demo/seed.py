@@ -136,7 +136,7 @@ def reset_demo_database(
         _refuse_foreign(target)
         for suffix in ("", "-wal", "-shm", "-journal"):
             Path(f"{path}{suffix}").unlink(missing_ok=True)
-    database = Database.open(target)
+    database = Database.open(target, create=True)
     try:
         return ensure_demo_database(database, clock=clock, calendar=calendar, settings=settings)
     finally:

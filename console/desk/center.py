@@ -90,7 +90,9 @@ class Center:
         else:
             target = resolve_database_target(district=district, cli_url=database_url,
                                              config_url=config.database_url or None)
-        database = Database.open(target)
+        # The demo (simulated) makes its database like ``demo create``, and a configured district's embedded file is
+        # made on its first start; a path someone typed or configured must already hold the district.
+        database = Database.open(target, create=simulate or target.source == "default")
         settings = DeskSettings.for_district(config)
         if training:
             with database.reading() as work:

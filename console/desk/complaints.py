@@ -4,7 +4,8 @@ A complaint is written the moment it is logged, whatever the hour: outside
 office hours the case simply waits, and its countdown says when the clock
 resumes. One open case per representative and officer: a second complaint joins
 the open one as an event, so the record shows how often the representative had
-to call.
+to call. Operators logging the same complaint at once never lose one: a join
+that finds the case changed since it was read reads it again and joins.
 """
 
 from __future__ import annotations
@@ -28,6 +29,8 @@ from db.errors import OpenCaseExistsError
 from db.repositories.escalations import EscalationRecord, NewEscalation
 
 log = logging.getLogger(__name__)
+
+RACE_ATTEMPTS = 8  # each lost race means another operator's write went in: a complaint is never lost to one
 
 __all__ = ["Complaint", "Logged", "Redirected", "log_complaint", "open_or_join", "redirect"]
 
@@ -56,14 +59,19 @@ def log_complaint(context: DeskContext, complaint: Complaint, *, actor: str) -> 
     called_at = complaint.representative_called_at
     if called_at is None:
         called_at = now - timedelta(minutes=context.settings.thresholds.act_after_minutes)
-    for attempt in range(2):
+    for attempt in range(1, RACE_ATTEMPTS + 1):
         try:
             with context.database.unit_of_work() as work:
                 return open_or_join(context, work, complaint, called_at, actor=actor, at=now)
         except OpenCaseExistsError:
-            if attempt:
+            if attempt == RACE_ATTEMPTS:
                 raise
             log.info("another operator opened the case for this pair meanwhile; joining it")
+        except DeskError as error:
+            # Joining acts on the latest version; another operator's join (or any change) got there first.
+            if error.problem is not DeskProblem.STALE or attempt == RACE_ATTEMPTS:
+                raise
+            log.info("the pair's open case changed while joining it; joining the latest")
     raise AssertionError("unreachable")
 
 

@@ -2,7 +2,9 @@
 
 Moving a case is always the same four steps: read it (at the version the
 operator saw), ask the lifecycle, write the new row and its event together, and
-turn any refusal into a :class:`DeskError` with a code. Keeping them here means
+turn any refusal into a :class:`DeskError` with a code. A move that ends the
+wait for the callback (confirmed, closed, cancelled, redirected) withdraws the
+case's queued calls and SMS in the same transaction. Keeping them here means
 no use case can forget the version check or write a row without its event.
 """
 
@@ -75,7 +77,7 @@ class DeskContext:
             center_number=district.center_number,
             district_name_hi=district.name_hi,
             district_name_en=district.name_en,
-            count_parts=self.settings.count_parts,
+            split_parts=self.settings.split_parts,
             zone=district.office.hours.zone,
         )
         with self._lock:
@@ -136,4 +138,9 @@ class DeskContext:
             saved = work.escalations.save(changed, new_event(transition.event))
         except StaleCaseError as error:
             raise DeskError(DeskProblem.STALE, str(error)) from None
+        if saved.state.withdraws_messages and not record.state.withdraws_messages:
+            # The callback is no longer awaited: what is still queued for the case goes nowhere, in this transaction.
+            withdrawn = work.outbox.withdraw_queued(saved.id, reason=saved.state.value, actor=actor, at=at)
+            if withdrawn:
+                log.info("case %s %s: outbox rows %s withdrawn", saved.case_code, saved.state.value, withdrawn)
         return Moved(saved, transition.event)

@@ -10,7 +10,15 @@ mend is queued again with a backoff (:mod:`console.desk.retry`).
 
 Crash safety is the claim: a row in flight is ``sending`` in the database, so a
 dispatcher that dies leaves it there, and the next start turns it ``uncertain``
-instead of sending it again.
+instead of sending it again. Each part of a long SMS is recorded as the modem
+accepts it, before the next is written, so what went survives a crash half-way
+and a resend sends only the rest (:mod:`db.repositories.outbox_parts`).
+
+Nothing the modems report is forgotten: a finished try, and a delivery report,
+stay in hand until the transaction that records them has committed; a failed
+write is tried again at the next round. The claim re-checks the case: a message
+for a case no longer waiting for a callback is cancelled, not sent. A database
+file deleted or replaced under the dispatcher stops it (see :meth:`Dispatcher.on_failed`).
 """
 
 from __future__ import annotations
@@ -22,18 +30,27 @@ from collections import deque
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from console.clock import Clock
-from console.desk.dispatch_outcomes import NOT_ON_REGISTER, Outcome, call_outcome, sms_outcome
+from console.desk.dispatch_outcomes import NOT_ON_REGISTER, Outcome, call_outcome, sms_outcome, withdrawn
 from console.desk.retry import Verdict, decide
 from console.domain import OutboxKind, OutboxStatus
 from console.phone import InvalidNumber, NumberRegister
 from db.database import Database, UnitOfWork
-from db.errors import ConflictError, DatabaseUnavailableError
+from db.errors import ConflictError, DatabaseFileChangedError, NotFoundError, StorageError
 from db.repositories.outbox import AttemptResult, ClaimedMessage, OutboxRecord
-from modem.events import CallResult, DeliveryReported, DeliveryState, ModemEvent, ModemStatusChanged, SmsResult
+from db.repositories.outbox_parts import SentPart
+from modem.events import (
+    CallResult,
+    DeliveryReported,
+    DeliveryState,
+    ModemEvent,
+    ModemStatusChanged,
+    PartAccepted,
+    SmsResult,
+)
 from modem.modem import Modem
 from modem.pdu import count_parts
 from modem.state import Health, Role
@@ -42,20 +59,24 @@ log = logging.getLogger(__name__)
 
 DEFAULT_POLL_SECONDS = 1.0
 DEFAULT_RECHECK_SECONDS = 10.0  # claim even without news this often, for rows queued where no news reaches us
+DEFAULT_REPORT_WINDOW = timedelta(days=3)  # a status report matches a part sent this long before it
+STOP_LOOK_SECONDS = 0.25  # while stopping: how often calls in hand are told again to hang up
 _ROLE_OF = {OutboxKind.SMS: Role.SMS, OutboxKind.CALL: Role.VOICE}
 _STATUS_OF = {Verdict.RETRY: OutboxStatus.QUEUED, Verdict.FAILED: OutboxStatus.FAILED,
               Verdict.UNCERTAIN: OutboxStatus.UNCERTAIN}
 
 FinishedListener = Callable[[OutboxRecord], None]
+FailedListener = Callable[[StorageError], None]
 
 
 @dataclass
 class _Job:
     claim: ClaimedMessage
-    parts: int
+    parts: int  # the SMS parts this try sends (those that did not go before)
     modem: Modem
     tried: list[str] = field(default_factory=list)
     failures: list[str] = field(default_factory=list)
+    accepted: list[SentPart] = field(default_factory=list)  # parts the modem accepted during this try
 
 
 @dataclass
@@ -89,6 +110,7 @@ class Dispatcher:
         poll_seconds: float = DEFAULT_POLL_SECONDS,
         recheck_seconds: float = DEFAULT_RECHECK_SECONDS,
         monotonic: Callable[[], float] = time.monotonic,
+        report_window: timedelta = DEFAULT_REPORT_WINDOW,
     ) -> None:
         self._database = database
         self._monotonic = monotonic
@@ -106,8 +128,10 @@ class Dispatcher:
         self._busy: dict[str, _Job] = {}  # modem name → the job it is doing for us
         self._done: deque[_Done] = deque()
         self._reports: deque[DeliveryReported] = deque()
-        self._delivered_parts: dict[int, set[int]] = {}
+        self._report_window = report_window
         self._listeners: list[FinishedListener] = []
+        self._failed_listeners: list[FailedListener] = []
+        self.failure: StorageError | None = None  # what stopped the loop for good
         self._lock = threading.Lock()
         self._wake = threading.Event()
         self._idle = threading.Condition(self._lock)
@@ -124,6 +148,10 @@ class Dispatcher:
     def add_listener(self, listener: FinishedListener) -> None:
         """Called on the loop thread after each try is recorded (and after delivery reports)."""
         self._listeners.append(listener)
+
+    def on_failed(self, listener: FailedListener) -> None:
+        """Called once if the loop stops for good: the database file was deleted or replaced under it."""
+        self._failed_listeners.append(listener)
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -144,12 +172,23 @@ class Dispatcher:
         return uncertain
 
     def stop(self, timeout: float = 30.0) -> None:
-        """Stop claiming; wait up to ``timeout`` for the tries in hand to end and be recorded."""
+        """Stop claiming, hang up the calls in hand, and wait up to ``timeout`` for the tries in hand to end
+        and be recorded (an SMS part being written takes a few seconds; a call ends at its next look)."""
         self._stop.set()
         self._wake.set()
-        if self._thread is not None:
-            self._thread.join(timeout)
+        thread = self._thread
+        if thread is not None:
+            deadline = time.monotonic() + timeout
+            while thread.is_alive() and (left := deadline - time.monotonic()) > 0:
+                self._end_calls()  # again each look: a call may only now have begun on its modem
+                thread.join(min(left, STOP_LOOK_SECONDS))
         self._thread = None
+
+    def _end_calls(self) -> None:
+        with self._lock:
+            calls = [job.modem for job in self._busy.values() if job.claim.kind is OutboxKind.CALL]
+        for modem in calls:
+            modem.end_call()
 
     def wake(self) -> None:
         """Rows were queued, or retried by an operator: claim now instead of at the next poll."""
@@ -187,15 +226,33 @@ class Dispatcher:
     def _run(self) -> None:
         while True:
             stopping = self._stop.is_set()
-            try:
-                self.step(claim=not stopping)
-            except Exception:
-                log.exception("dispatcher round failed; trying again")
+            if not self._round(claim=not stopping):
+                return
             if stopping and not self.in_flight:
-                self.step(claim=False)
+                self._round(claim=False)
                 return
             self._wake.wait(self._poll)
             self._wake.clear()
+
+    def _round(self, *, claim: bool) -> bool:
+        """One round; False once the loop must end for good."""
+        try:
+            self.step(claim=claim)
+        except DatabaseFileChangedError as error:
+            log.error("dispatcher stopped: %s", error)
+            self.failure = error
+            self._stop.set()
+            for listener in list(self._failed_listeners):
+                listener(error)
+            return False
+        except StorageError as error:  # full disk, lost server: what the modems said is kept for the next round
+            if not self._paused:
+                self._paused = True  # rows in flight stay ``sending``: no other dispatcher takes them meanwhile
+                log.warning("the database is out of reach (%s): %s pauses; what the modems said is kept to record "
+                            "when it answers", error, self.worker)
+        except Exception:
+            log.exception("dispatcher round failed; trying again")
+        return True
 
     # -- one round -----------------------------------------------------------------------------
 
@@ -206,53 +263,47 @@ class Dispatcher:
             self._rounds_begun += 1
             self._in_round = True
             number = self._rounds_begun
+        started = 0
         round_ = _Round(free=self._free_modems())
-        with self._lock:
-            finished = list(self._done)
-            self._done.clear()
-        claiming = claim and self._worth_claiming()
-        if finished or claiming:
-            try:
-                with self._database.unit_of_work() as work:
-                    for done in finished:
-                        self._record(work, done, round_)
-                    if claiming:
-                        self._claim(work, round_)
-            except DatabaseUnavailableError:
-                self._pause(finished)
-                round_ = _Round(free=[], again=False)  # its claims rolled back with it: start nothing
-            else:
+        recorded = False
+        try:
+            self._database.check_file()  # a round may run no transaction: notice a deleted file all the same
+            with self._lock:
+                finished = list(self._done)  # kept in hand until the transaction recording them commits
+            claiming = claim and self._worth_claiming()
+            if finished or claiming:
+                try:
+                    with self._database.unit_of_work() as work:
+                        for done in finished:
+                            self._record(work, done, round_)
+                        if claiming:
+                            self._claim(work, round_)
+                except Exception:
+                    self._news = self._news or claiming  # the claim rolled back: look again next round
+                    raise
+                with self._lock:
+                    for _ in finished:
+                        self._done.popleft()  # only this loop takes from the left
                 if self._paused:
                     self._paused = False
                     log.warning("the database is back: %s resumes", self.worker)
-        for record in round_.settled:
-            self._announce(record)
-        for job in round_.jobs:
-            self._submit(job)
-        self._record_reports()
-        started = round_.claimed
-        if round_.again:
-            self._news = True
-            self._wake.set()
-        with self._idle:
-            self._quiet = started == 0 and not round_.again and not self._paused
-            self._in_round = False
-            self._round_finished = number
-            self._idle.notify_all()
+            for record in round_.settled:
+                self._announce(record)
+            for job in round_.jobs:
+                self._submit(job)
+            self._record_reports()
+            started = round_.claimed
+            if round_.again:
+                self._news = True
+                self._wake.set()
+            recorded = True
+        finally:
+            with self._idle:
+                self._quiet = recorded and started == 0 and not round_.again  # a failed round is never quiet
+                self._in_round = False
+                self._round_finished = number
+                self._idle.notify_all()
         return started
-
-    def _pause(self, finished: list[_Done]) -> None:
-        """The round's transaction never committed: keep the tries that ended for the next round, claim nothing.
-
-        Their rows stay ``sending`` in the database meanwhile, so no other dispatcher takes them; what the modems
-        answered is recorded as soon as the database answers again, and nothing is sent twice.
-        """
-        with self._lock:
-            self._done.extendleft(reversed(finished))
-        self._news = True
-        if not self._paused:
-            self._paused = True
-            log.warning("the database is out of reach: %s pauses (%d tries to record)", self.worker, len(finished))
 
     def _worth_claiming(self) -> bool:
         """Skip the claim's transaction when nothing can have become claimable since the last empty one."""
@@ -307,7 +358,15 @@ class Dispatcher:
         )
 
     def _refusal(self, claim: ClaimedMessage) -> Outcome | None:
-        """The number left the register since the row was queued: never dial it."""
+        """What settles a claim without a modem: the case no longer waits for a callback, or the number left the
+        register since the row was queued (never send it); or every part went in a try that died (sent)."""
+        if claim.case_state is not None and claim.case_state.withdraws_messages:
+            log.info("outbox %d: case is %s; withdrawn, not sent", claim.id, claim.case_state.value)
+            return withdrawn(claim.case_state)
+        if claim.kind is OutboxKind.SMS and claim.parts_went and _parts(claim) <= 0:
+            return Outcome(claim.parts_modem, AttemptResult(
+                OutboxStatus.SENT, modem_name=claim.parts_modem, outcome=OutboxStatus.SENT.value,
+                details={"parts_sent_before": list(claim.parts_went)}))
         if self._register is None:
             return None
         try:
@@ -321,6 +380,9 @@ class Dispatcher:
         return [modem for modem in modems if Role.SMS in modem.status().roles and modem.quota.remaining() > 0]
 
     def _no_modem(self, claim: ClaimedMessage) -> Outcome:
+        if claim.parts_went and claim.parts_modem is not None:
+            return Outcome(None, None, "no_modem", f"the rest of the message must come from {claim.parts_modem}, "
+                           "which sent its first parts and is busy or not ready")
         capped = claim.kind is OutboxKind.SMS and all(
             modem.quota.remaining() < _parts(claim) for modem in self._modems if Role.SMS in modem.status().roles
         )
@@ -341,6 +403,8 @@ class Dispatcher:
             status = modem.status()
             if modem.name in tried or role not in status.roles:
                 continue
+            if claim.parts_went and modem.name != claim.parts_modem:
+                continue  # the phone joins the parts of one sender only
             if claim.kind is OutboxKind.SMS and not modem.quota.allows(parts):
                 continue
             return _Job(claim, parts, modem)
@@ -354,12 +418,29 @@ class Dispatcher:
         tag = str(claim.id)
         future: Future[Any]
         if claim.kind is OutboxKind.SMS:
-            future = modem.submit_sms(claim.to_number, claim.body, tag=tag)
+            missing = _missing_parts(claim)
+            future = modem.submit_sms(claim.to_number, claim.body, tag=tag,
+                                      concat_reference=claim.concat_reference if missing else None,
+                                      only_parts=missing, on_part=lambda accepted: self._on_part(job, accepted))
         else:
             future = modem.submit_call(claim.to_number, ring_limit=self._ring_seconds, talk_limit=self._talk_seconds,
                                        tag=tag)
         log.debug("outbox %d (%s) attempt %d on %s", claim.id, claim.kind.value, claim.attempt_number, modem.name)
         future.add_done_callback(lambda done: self._on_done(job, done))
+
+    def _on_part(self, job: _Job, accepted: PartAccepted) -> None:
+        """On the modem's worker, before it writes the next part: the part that went is recorded now."""
+        part = accepted.part
+        assert part.message_reference is not None
+        sent = SentPart(part.sequence, part.total, accepted.concat_reference, accepted.modem, accepted.recipient,
+                        part.message_reference, accepted.accepted_at)
+        job.accepted.append(sent)
+        try:
+            with self._database.unit_of_work() as work:
+                work.outbox.record_part(job.claim.id, sent)
+        except Exception as error:  # recorded with the try's outcome instead
+            log.warning("outbox %d: part %d of %d went, not recorded yet (%s)", job.claim.id, part.sequence,
+                        part.total, error)
 
     def _on_done(self, job: _Job, future: Future[Any]) -> None:
         try:
@@ -380,17 +461,27 @@ class Dispatcher:
     # -- recording -----------------------------------------------------------------------------
 
     def _record(self, work: UnitOfWork, done: _Done, round_: _Round) -> None:
+        """Record one finished try in its own savepoint: a row no longer ours is logged, the others still commit."""
+        try:
+            with work.session.begin_nested():
+                self._record_one(work, done, round_)
+        except ConflictError as error:
+            log.error("outbox %d: the outcome of attempt %d cannot be recorded: %s", done.job.claim.id,
+                      done.job.claim.attempt_number, error)
+
+    def _record_one(self, work: UnitOfWork, done: _Done, round_: _Round) -> None:
         job, outcome = done.job, done.outcome
         if outcome.may_fail_over:
-            job.failures.append(f"{outcome.modem_name}: {outcome.error_class} {outcome.error}".strip())
+            failures = [*job.failures, f"{outcome.modem_name}: {outcome.error_class} {outcome.error}".strip()]
             successor = self._pick(job.claim, round_.free, job.tried)
             if successor is not None:
                 log.warning("outbox %d: %s failed (%s); moving to %s", job.claim.id, outcome.modem_name,
                             outcome.error_class, successor.modem.name)
-                successor.tried, successor.failures = job.tried, job.failures
+                successor.tried, successor.failures = list(job.tried), failures
                 round_.free.remove(successor.modem)
                 round_.jobs.append(successor)
                 return
+            job = replace(job, failures=failures)
         round_.settled.append(self._finish(work, job, outcome))
 
     def _finish(self, work: UnitOfWork, job: _Job, outcome: Outcome) -> OutboxRecord:
@@ -399,8 +490,9 @@ class Dispatcher:
         details = dict(outcome.details)
         if job.failures:
             details["failed_over_from"] = list(job.failures)
+        parts = tuple(job.accepted)
         if outcome.result is not None:
-            result = replace(outcome.result, details={**dict(outcome.result.details), **details})
+            result = replace(outcome.result, details={**dict(outcome.result.details), **details}, parts=parts)
             return work.outbox.finish_attempt(claim, result, at=at)
         decision = decide(outcome.error_class, claim.attempt_number, at)
         status = _STATUS_OF[decision.verdict]
@@ -412,6 +504,7 @@ class Dispatcher:
             error_class=outcome.error_class,
             retry_at=decision.retry_at,
             details=details,
+            parts=parts,
         )
         record = work.outbox.finish_attempt(claim, result, at=at)
         if decision.retry_at is not None:
@@ -425,46 +518,54 @@ class Dispatcher:
         if isinstance(event, ModemStatusChanged):
             self._news = True  # back online, or rested no longer: rows may be claimable now
             self._wake.set()
-        elif isinstance(event, DeliveryReported) and event.tag is not None and event.tag.isdigit():
+        elif isinstance(event, DeliveryReported) and event.state is not DeliveryState.PENDING and (
+            event.tag is None or event.tag.isdigit()
+        ):
             with self._lock:
                 self._reports.append(event)
             self._wake.set()
 
     def _record_reports(self) -> None:
-        while True:
+        """Each report stays in hand until it is stored against its part (or can never be: no such row)."""
+        with self._lock:
+            waiting = len(self._reports)
+        for _ in range(waiting):
             with self._lock:
-                if not self._reports:
-                    return
                 report = self._reports.popleft()
-            if report.state is DeliveryState.PENDING:
-                continue
-            outbox_id = int(str(report.tag))
             try:
                 with self._database.unit_of_work() as work:
-                    record = self._delivery(work, outbox_id, report)
-            except DatabaseUnavailableError:
+                    record = self._delivery(work, report)
+            except ConflictError as error:  # its part is not recorded yet: the try's outcome will bring it
+                log.info("delivery report from %s (reference %d) kept for later: %s", report.modem,
+                         report.message_reference, error)
                 with self._lock:
-                    self._reports.appendleft(report)  # recorded when the database answers again
-                return
-            except ConflictError as error:
-                log.info("outbox %d: delivery report not recorded: %s", outbox_id, error)
+                    self._reports.append(report)
                 continue
+            except NotFoundError as error:
+                log.warning("delivery report from %s (reference %d) matches no outbox row: %s", report.modem,
+                            report.message_reference, error)
+                continue
+            except BaseException:
+                with self._lock:
+                    self._reports.appendleft(report)  # the database failed: tried again next round
+                raise
             if record is not None:
                 self._announce(record)
 
-    def _delivery(self, work: UnitOfWork, outbox_id: int, report: DeliveryReported) -> OutboxRecord | None:
+    def _delivery(self, work: UnitOfWork, report: DeliveryReported) -> OutboxRecord | None:
         at = self._clock.now()
-        if report.state is DeliveryState.FAILED:
-            self._delivered_parts.pop(outbox_id, None)
-            return work.outbox.record_delivery(outbox_id, delivered=False, delivery_status=f"failed:{report.status}",
-                                               at=at)
-        parts = self._delivered_parts.setdefault(outbox_id, set())
-        parts.add(report.part or 1)
-        row = work.outbox.get(outbox_id)
-        if len(parts) < max(1, len(row.message_references)):
+        if report.tag is not None and report.part is not None:
+            found: tuple[int, int] | None = (int(report.tag), report.part)
+        else:  # sent before this process started: the modem no longer knows it, the outbox does
+            found = work.outbox.find_part(report.modem, report.recipient, report.message_reference,
+                                          since=report.received_at - self._report_window)
+        if found is None:
+            log.info("delivery report from %s (reference %d) matches no part this center sent", report.modem,
+                     report.message_reference)
             return None
-        del self._delivered_parts[outbox_id]
-        return work.outbox.record_delivery(outbox_id, delivered=True, delivery_status="delivered", at=at)
+        outbox_id, sequence = found
+        return work.outbox.record_part_report(outbox_id, sequence, delivered=report.state is DeliveryState.DELIVERED,
+                                              status=report.status, at=at)
 
     def _announce(self, record: OutboxRecord) -> None:
         for listener in list(self._listeners):
@@ -475,9 +576,17 @@ class Dispatcher:
 
 
 def _parts(claim: ClaimedMessage) -> int:
+    """The SMS parts a try sends: those that did not go before."""
     if claim.kind is not OutboxKind.SMS or not claim.body:
         return 0
-    return count_parts(claim.body)[1]
+    return count_parts(claim.body)[1] - len(claim.parts_went)
+
+
+def _missing_parts(claim: ClaimedMessage) -> list[int] | None:
+    """The parts still to send when some went before; None to send the whole message."""
+    if not claim.parts_went:
+        return None
+    return [number for number in range(1, count_parts(claim.body)[1] + 1) if number not in claim.parts_went]
 
 
 def _rank(modem: Modem) -> tuple[int, int, int]:

@@ -5,13 +5,18 @@ the center's own number is not set (the officer could not give the missed call
 that confirms), the recipient's number is not the officer's official number on
 the register, the representative has no registered number to call back, or the
 text cannot fit two SMS parts even with every name cut short.
+
+What the officer must act on — the case code, who to call back and the number —
+must all be in the first SMS part: a long message may arrive in pieces, or only
+its first part may get through, and that part alone must do the job. Names are
+cut short until it does, and a template that cannot is refused.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import Enum
@@ -21,6 +26,7 @@ from console.config_templates import Language, MessageTemplates, TemplateName
 from console.desk.case_code import CaseCode
 from console.desk.names import KIND_WORDS, NameForm, shorten
 from console.domain import Officer, Representative
+from console.plain_text import plain_line
 from console.phone import InvalidNumber, NumberRegister, PartyKind
 
 log = logging.getLogger(__name__)
@@ -28,8 +34,8 @@ log = logging.getLogger(__name__)
 MAX_PARTS = 2
 IST = ZoneInfo("Asia/Kolkata")
 
-PartCounter = Callable[[str], int]
-"""How many SMS parts a text takes (GSM 7-bit or UCS2, with concatenation headers)."""
+PartSplitter = Callable[[str], Sequence[str]]
+"""The text of each SMS part a text goes out in (GSM 7-bit or UCS2, with concatenation headers)."""
 
 
 class MessageProblem(str, Enum):
@@ -37,6 +43,7 @@ class MessageProblem(str, Enum):
     RECIPIENT_NOT_ON_REGISTER = "recipient_not_on_register"
     REPRESENTATIVE_NUMBER_MISSING = "representative_number_missing"
     TOO_LONG = "too_long"  # more than two parts even with names omitted
+    FIRST_PART_INCOMPLETE = "first_part_incomplete"  # case code, who and the number do not all fit the first part
 
 
 class MessageRefused(ValueError):
@@ -81,7 +88,7 @@ class MessageComposer:
         center_number: str,
         district_name_hi: str,
         district_name_en: str,
-        count_parts: PartCounter,
+        split_parts: PartSplitter,
         zone: tzinfo = IST,
         max_parts: int = MAX_PARTS,
     ) -> None:
@@ -89,7 +96,7 @@ class MessageComposer:
         self.register = register
         self.center_number = center_number
         self.district_names = {Language.HINDI: district_name_hi, Language.ENGLISH: district_name_en}
-        self.count_parts = count_parts
+        self.split_parts = split_parts
         self.zone = zone
         self.max_parts = max_parts
 
@@ -109,15 +116,27 @@ class MessageComposer:
         to_number = self.recipient_number(recipient)
         representative_number = self._representative_number(context)
         parts = 0
+        fitted = False  # some form fitted the parts, but not the first part's duty
         for form in NameForm:
             values = self._values(context, language, form, representative_number)
             text = _tidy(self.templates.render(template, language, **values))
-            parts = self.count_parts(text)
-            if parts <= self.max_parts:
-                if form is not NameForm.FULL:
-                    log.info("%s for %s: names shortened (%s) to fit %d parts", template.value, context.case_code,
-                             form.name.lower(), self.max_parts)
-                return ComposedMessage(template, language, recipient.id, to_number, text, parts, form)
+            pieces = self.split_parts(text)
+            parts = len(pieces)
+            if parts > self.max_parts:
+                continue
+            fitted = True
+            if not _carries_what_to_act_on(text, pieces[0], values):
+                continue
+            if form is not NameForm.FULL:
+                log.info("%s for %s: names shortened (%s) to fit %d parts and the first part", template.value,
+                         context.case_code, form.name.lower(), self.max_parts)
+            return ComposedMessage(template, language, recipient.id, to_number, text, parts, form)
+        if fitted:
+            raise MessageRefused(
+                MessageProblem.FIRST_PART_INCOMPLETE,
+                f"the {language.value} {template.value} template does not put the case code, the representative "
+                "and their number in the first SMS part even without names: put them at its start",
+            )
         raise MessageRefused(
             MessageProblem.TOO_LONG,
             f"the {language.value} {template.value} template needs {parts} SMS parts even without names;"
@@ -189,6 +208,15 @@ class MessageComposer:
         return values
 
 
+_ACT_ON = ("case_code", "representative_name", "representative_number")
+
+
+def _carries_what_to_act_on(text: str, first_part: str, values: Mapping[str, object]) -> bool:
+    """The first part holds each of the case code, the representative and their number that the message holds."""
+    wanted = [str(values[key]) for key in _ACT_ON]
+    return all(value in first_part for value in wanted if value and value in text)
+
+
 def sms_number(e164: str) -> str:
     """How a number reads in an SMS: ten digits for an Indian mobile, 0 and the STD code for a landline.
 
@@ -201,8 +229,9 @@ def sms_number(e164: str) -> str:
 
 
 def _tidy(text: str) -> str:
-    """Spaces left by an omitted name, and a space before punctuation, removed."""
-    text = re.sub(r"[ \t]{2,}", " ", text)
+    """Spaces left by an omitted name, and a space before punctuation, removed; nothing invisible is sent (a
+    right-to-left override would show the number and the case code reversed)."""
+    text = plain_line(text)
     text = re.sub(r" ([,.।)])", r"\1", text)
     text = re.sub(r"\( ", "(", text)
     return text.strip()

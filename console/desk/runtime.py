@@ -21,6 +21,7 @@ from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
 from console.desk.scheduler import LadderScheduler
 from db.codes import Topic
+from db.errors import StorageError
 from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, SmsReceived
 from modem.modem import Modem
 
@@ -43,6 +44,7 @@ class CallerIdentified:
 
 IncomingListener = Callable[[IncomingHandled], None]
 CallerListener = Callable[[CallerIdentified], None]
+FailedListener = Callable[[StorageError], None]
 
 
 class DeskRuntime:
@@ -77,6 +79,9 @@ class DeskRuntime:
         self._caller_listeners: list[CallerListener] = []
         self._handled = 0
         self._handled_changed = threading.Condition()
+        self.failure: StorageError | None = None
+        self._failed_listeners: list[FailedListener] = []
+        self.dispatcher.on_failed(self._on_failed)
         for modem in self.modems:
             modem.add_listener(self._on_modem_event)
 
@@ -87,6 +92,16 @@ class DeskRuntime:
 
     def on_caller(self, listener: CallerListener) -> None:
         self._caller_listeners.append(listener)
+
+    def on_failed(self, listener: FailedListener) -> None:
+        """Called once if the engines stopped for good (the database file was deleted or replaced under them)."""
+        self._failed_listeners.append(listener)
+
+    def _on_failed(self, error: StorageError) -> None:
+        self.failure = error
+        self.scheduler.stop(timeout=0)
+        for listener in list(self._failed_listeners):
+            listener(error)
 
     # -- life ----------------------------------------------------------------------------------
 

@@ -24,6 +24,7 @@ from console.desk.records import case_of
 from console.desk.settings import SYSTEM_ACTOR
 from console.lifecycle import Action
 from console.lifecycle_commands import Escalate, Reinstruct
+from db.errors import DatabaseFileChangedError, StorageError
 from db.repositories.escalations import EscalationRecord
 from db.repositories.outbox import OutboxRecord
 
@@ -176,6 +177,11 @@ class LadderScheduler:
         while not self._stop.is_set():
             try:
                 self.tick()
+            except DatabaseFileChangedError as error:
+                log.error("ladder stopped: %s", error)
+                return
+            except StorageError as error:
+                log.warning("ladder tick failed (%s); trying again", error)
             except Exception:
                 log.exception("ladder tick failed; trying again")
             self._wake.wait(self._seconds_to_next_wake())

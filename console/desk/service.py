@@ -28,7 +28,7 @@ from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, OutboxKind
+from console.domain import BusinessHours, OutboxKind, OutboxStatus
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
@@ -86,6 +86,7 @@ _PROBLEMS = {
     DeskProblem.OFFICER_AWAY: Outcome.NOT_ALLOWED,
     DeskProblem.CONFLICT: Outcome.STALE,
 }
+_PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
 _TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
             ConfirmationSource.OFFICER: AttemptParty.OFFICER}
@@ -229,6 +230,7 @@ class DeskService:
         with desk.database.reading() as work:
             live = work.live_state.load(now)
             outbox = work.outbox.recent(limit=self._rows)
+            parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
             incoming = work.incoming.recent(limit=self._rows)
             people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
             outcomes = work.outbox.last_outcomes([row.id for row in outbox if row.kind is OutboxKind.CALL])
@@ -250,7 +252,8 @@ class DeskService:
             queue=queue,
             officers=officers,
             modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
-            outbox=tuple(views.outbox_row(row, codes, roster.officers, outcomes.get(row.id)) for row in outbox),
+            outbox=tuple(views.outbox_row(row, codes, roster.officers, outcomes.get(row.id), parts.get(row.id))
+                         for row in outbox),
             incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
             departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
             operators=tuple(sorted({row.operator for row in queue})),
@@ -404,11 +407,11 @@ class DeskService:
 
         return self._act(act, Topic.AVAILABILITY, Permission.EDIT_AVAILABILITY)
 
-    def import_roster(self, path: Path, progress: Progress) -> RosterResult:
+    def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
         try:
             result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  session=self._session, progress=progress)
+                                                  session=self._session, progress=progress, replace_all=replace_all)
         except PermissionDenied as error:
             log.info("refused: %s", error)
             return RosterResult(Outcome.PERMISSION_DENIED)
@@ -489,6 +492,11 @@ class DeskService:
 
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
         decision = UncertainDecision.MARK_SENT if was_sent else UncertainDecision.RESEND
+        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
+                         Topic.OUTBOX)
+
+    def resend_missing_parts(self, outbox_id: int) -> ActionResult:
+        decision = UncertainDecision.RESEND_MISSING
         return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
                          Topic.OUTBOX)
 

@@ -46,6 +46,7 @@ from db.codes import IncomingKind as StoredIncomingKind
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
+from db.repositories.outbox_parts import Parts
 from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
 
@@ -241,13 +242,14 @@ def _confirmed_entry(event: EventRecord) -> TimelineEntry:
 
 
 def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[int, Officer],
-               last_outcome: str | None = None) -> OutboxRow:
+               last_outcome: str | None = None, parts: Parts | None = None) -> OutboxRow:
     officer = officers.get(row.officer_id) if row.officer_id is not None else None
     outcome, talk = call_result(row, last_outcome)
     return OutboxRow(
         row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
         officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
         row.attempts, row.updated_at, row.last_error or "", outcome, talk,
+        len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
     )
 
 

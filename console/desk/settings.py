@@ -5,7 +5,7 @@ SMS parts are counted by the modem layer's own codec, so "two parts" means what 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from console.calendar import BusinessCalendar
@@ -14,7 +14,7 @@ from console.config_templates import Language
 from console.desk.case_code import district_prefix
 from console.desk.ladder import LadderPolicy
 from console.domain import BusinessHours, Thresholds
-from modem.pdu import count_parts as encode_and_count
+from modem.pdu import split_text
 
 SYSTEM_ACTOR = "system"
 DEFAULT_RING_SECONDS = 45.0  # an officer's phone rings this long before the call counts as unanswered
@@ -30,7 +30,7 @@ class DeskSettings:
     language: Language
     ring_seconds: float = DEFAULT_RING_SECONDS
     talk_seconds: float = DEFAULT_TALK_SECONDS
-    count_parts: Callable[[str], int] = field(default=lambda text: encode_and_count(text)[1])
+    split_parts: Callable[[str], Sequence[str]] = field(default=lambda text: split_text(text)[1])
 
     @classmethod
     def for_district(

@@ -71,8 +71,11 @@ class ProblemCode(str, Enum):
     PASSWORD_PROTECTED = "password_protected"
     CORRUPT_FILE = "corrupt_file"
     EMPTY_WORKBOOK = "empty_workbook"
+    NO_ROWS = "no_rows"  # the sheets are there, their rows are not (the blank template)
     # a sheet and its header row
     SHEET_MISSING = "sheet_missing"
+    AMBIGUOUS_SHEET = "ambiguous_sheet"  # two sheets hold the same list
+    HIDDEN_SHEET = "hidden_sheet"  # never read: what is imported must be what the clerk sees
     HEADER_NOT_FOUND = "header_not_found"
     MISSING_COLUMN = "missing_column"
     DUPLICATE_COLUMN = "duplicate_column"
@@ -104,6 +107,15 @@ class ProblemCode(str, Enum):
     ALTERNATE_AWAY = "alternate_away"
     PERIOD_ENDS_BEFORE_START = "period_ends_before_start"
     OVERLAPPING_PERIODS = "overlapping_periods"
+    # the file against the district it would change
+    MASS_DEACTIVATION = "mass_deactivation"  # over a quarter of the serving officers or representatives left out
+    ALL_PERIODS_REMOVED = "all_periods_removed"  # every current and coming leave or training would go
+    OPEN_CASES = "open_cases"  # an officer left out (or marked inactive) still has open cases
+
+
+REPLACE_ALL_PROBLEMS = frozenset({ProblemCode.MASS_DEACTIVATION, ProblemCode.ALL_PERIODS_REMOVED})
+"""What an import may still do when the person importing says so explicitly (``--replace-all``, or yes in the
+window): nothing else can be overridden."""
 
 
 @dataclass(frozen=True)
@@ -119,6 +131,7 @@ class RosterProblem:
     column: str | None
     reason_code: ProblemCode
     message: str
+    counts: tuple[int, ...] = ()  # the numbers the message gives, for the window to word them (e.g. 4 of 40)
 
     def location(self) -> str:
         place = self.sheet or "file"

@@ -87,16 +87,21 @@ def _read_workbook(path: Path, progress: Progress | None) -> RosterReading:
     try:
         with zipfile.ZipFile(path) as archive:
             members = sheet_members(archive)
-            titles = {layout.name: _find_sheet(workbook, layout) for layout in LAYOUTS}
-            if not any(titles.values()) and _is_blank(workbook):
+            found = {layout.name: _matching_sheets(workbook, layout) for layout in LAYOUTS}
+            if not any(found.values()) and _is_blank(workbook):
                 return _failed([RosterProblem("", None, None, ProblemCode.EMPTY_WORKBOOK,
                                               f"{path.name} has no data in any sheet")])
             reader = _Reader(progress)
             for layout in LAYOUTS:
-                title = titles[layout.name]
-                if title is None:
+                sheets = found[layout.name]
+                if not sheets:
                     reader.problems.append(_missing_sheet(layout, workbook.sheetnames))
                     continue
+                refusal = _unusable_sheets(layout, sheets)
+                if refusal is not None:
+                    reader.problems.append(refusal)
+                    continue
+                title = sheets[0][0]
                 reader.read_sheet(workbook, title, layout, scan_sheet(archive, members.get(title)))
     finally:
         workbook.close()
@@ -107,8 +112,25 @@ def _failed(problems: list[RosterProblem]) -> RosterReading:
     return RosterReading(None, tuple(problems))
 
 
-def _find_sheet(workbook: Workbook, layout: SheetLayout) -> str | None:
-    return next((title for title in workbook.sheetnames if layout.matches_name(title)), None)
+def _matching_sheets(workbook: Workbook, layout: SheetLayout) -> list[tuple[str, bool]]:
+    """(title, hidden) of every sheet named like the layout's list, hidden ones included."""
+    return [(sheet.title, getattr(sheet, "sheet_state", "visible") != "visible")
+            for sheet in workbook.worksheets if layout.matches_name(sheet.title)]
+
+
+def _unusable_sheets(layout: SheetLayout, sheets: list[tuple[str, bool]]) -> RosterProblem | None:
+    """Two sheets for one list, or the list on a hidden sheet: what would be imported is not what the clerk sees."""
+    if len(sheets) > 1:
+        named = ", ".join(f"{title!r}" + (" (hidden)" if hidden else "") for title, hidden in sheets)
+        return RosterProblem(layout.name, None, None, ProblemCode.AMBIGUOUS_SHEET,
+                             f"sheets {named} all hold the {layout.name} list ({layout.name_hi}): keep the one to "
+                             "import and delete the others")
+    title, hidden = sheets[0]
+    if hidden:
+        return RosterProblem(layout.name, None, None, ProblemCode.HIDDEN_SHEET,
+                             f"the sheet {title!r} is hidden: a hidden sheet is never imported; unhide it if it is "
+                             "the list to import, or delete it")
+    return None
 
 
 def _is_blank(workbook: Workbook) -> bool:

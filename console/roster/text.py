@@ -10,21 +10,20 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from console.plain_text import plain_line
+
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\ufeff\u2060"), None)  # zero-width space, BOM, word joiner
 _WHITESPACE = re.compile(r"\s+")
 _NUKTA = "\u093c"
 _MATCH_PUNCTUATION = re.compile(r"[()\[\]{}.,:;'\"*#?!_\-–—/\\|]+")
 
 
 def clean(text: str) -> str:
-    """NFC, no zero-width junk, single spaces, no leading or trailing space.
-
-    Zero-width (non-)joiners stay: Hindi spellings need them.
+    """NFC, nothing invisible (bidirectional overrides, zero-width spaces, controls...), single spaces, no leading or
+    trailing space: :func:`console.plain_text.plain_line`. Zero-width (non-)joiners stay: Hindi spellings need them.
     """
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
-    return _WHITESPACE.sub(" ", text).strip()
+    return plain_line(text)
 
 
 def ascii_digits(text: str) -> str:

@@ -3,6 +3,8 @@
 openpyxl's write-only mode streams rows to disk, so a 10,000-row export stays
 small in memory. Text is always written as text: a name starting with "=" is
 never turned into a formula, and numbers stay "+91 94150 12345", not 9.4E+09.
+Whatever is stored, the export never fails on it: characters a workbook cannot
+hold (controls) are left out, the rest written as stored.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -66,6 +69,8 @@ def _header_cell(sheet: WriteOnlyWorksheet, text: str) -> WriteOnlyCell:
 
 
 def _cell(sheet: WriteOnlyWorksheet, value: object) -> object:
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # an old row's control character must not cost the export
     if value == "":
         return None
     if isinstance(value, datetime):

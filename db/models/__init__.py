@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from db.base import Base
 from db.models.escalation import CaseSequence, Escalation, EscalationEvent
-from db.models.outbox import OutboxAttempt, OutboxMessage
+from db.models.outbox import OutboxAttempt, OutboxMessage, OutboxPart
 from db.models.records import (
     CalendarOverride,
     CasePresence,
@@ -37,6 +37,7 @@ __all__ = [
     "OfficerNumber",
     "OutboxAttempt",
     "OutboxMessage",
+    "OutboxPart",
     "Representative",
     "RecordLink",
     "RepresentativeNumber",

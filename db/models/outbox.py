@@ -73,3 +73,31 @@ class OutboxAttempt(Base):
     ring_seconds: Mapped[float | None]
     talk_seconds: Mapped[float | None]
     details: Mapped[dict[str, Any]] = mapped_column(default=dict)
+
+
+class OutboxPart(Base):
+    """One part of a (long) SMS as the modem reported it: accepted under a reference, then delivered or not.
+
+    Written as each part is accepted, before the next one goes, so a dispatcher that dies half-way through a
+    message leaves the record of which parts went; a resend then sends only the others under the same
+    concatenation reference, and a delivery report is kept against its part even before the send is recorded.
+    """
+
+    __tablename__ = "outbox_parts"
+    __feed_topic__ = Topic.OUTBOX
+    __table_args__ = (
+        Index("ix_outbox_parts_outbox_id_sequence", "outbox_id", "sequence", unique=True),
+        Index("ix_outbox_parts_modem_name_message_reference", "modem_name", "message_reference"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    outbox_id: Mapped[int] = mapped_column(ForeignKey("outbox.id"))
+    sequence: Mapped[int]  # 1-based
+    total: Mapped[int]
+    concat_reference: Mapped[int | None]  # the UDH reference the parts share; None for a one-part SMS
+    modem_name: Mapped[str]
+    recipient: Mapped[str]  # E.164, as the modem sent it
+    message_reference: Mapped[int]  # TP-MR from +CMGS
+    accepted_at: Mapped[datetime]
+    delivery_status: Mapped[str | None]  # "delivered" or "failed:<TP-Status>", from the status report
+    reported_at: Mapped[datetime | None]

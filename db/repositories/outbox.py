@@ -9,7 +9,7 @@ excludes other writers. A row is only finished by the worker that claimed it.
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
@@ -19,17 +19,22 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import OutboxKind, OutboxStatus
+from console.domain import EscalationState, OutboxKind, OutboxStatus
 from db.codes import Topic
 from db.errors import ConflictError, NotFoundError
 from db.feed import publish
-from db.models import OutboxAttempt, OutboxMessage
+from db.models import Escalation, OutboxAttempt, OutboxMessage
+from db.repositories import outbox_parts
 from db.repositories.common import dialect_insert, jsonable
+from db.repositories.outbox_parts import DELIVERED, Parts, SentPart
 
 FINISHING_STATUSES = frozenset(
-    {OutboxStatus.QUEUED, OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN}
+    {OutboxStatus.QUEUED, OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN,
+     OutboxStatus.CANCELLED}
 )
-"""How a try may end; UNCERTAIN when it may have gone out (no answer after the body was written)."""
+"""How a try may end; UNCERTAIN when it may have gone out (no answer after the body was written), CANCELLED when
+the claim found its case no longer waiting for the callback (nothing was sent)."""
+WITHDRAWN = "withdrawn"
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,10 @@ class ClaimedMessage:
     officer_id: int | None
     attempt_number: int
     worker: str
+    case_state: EscalationState | None = None  # the case's state as the claim found it
+    parts_went: tuple[int, ...] = ()  # parts of this SMS that already went: only the others are sent
+    concat_reference: int | None = None  # the reference they went under, for the rest to join them
+    parts_modem: str | None = None  # the SIM they went from: the rest must come from the same sender
 
 
 @dataclass(frozen=True)
@@ -107,6 +116,7 @@ class AttemptResult:
     error_class: str | None = None
     retry_at: datetime | None = None
     details: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    parts: tuple[SentPart, ...] = ()  # the SMS parts this try got accepted
 
 
 @dataclass(frozen=True)
@@ -128,7 +138,8 @@ class AttemptRecord:
 class UncertainDecision(str, Enum):
     """What an operator decides about a row that may or may not have gone out."""
 
-    RESEND = "resend"
+    RESEND = "resend"  # all of it: the operator holds that none of it went
+    RESEND_MISSING = "resend_missing"  # only the parts the modem did not report accepted
     MARK_SENT = "mark_sent"
     CANCEL = "cancel"
 
@@ -221,6 +232,7 @@ class OutboxRepository:
             key=lambda claim: claim.id,
         )
         if result:
+            result = self._with_case_and_parts(result)
             self._session.execute(
                 insert(OutboxAttempt),
                 [
@@ -231,6 +243,99 @@ class OutboxRepository:
             )
             publish(self._session, Topic.OUTBOX)
         return result
+
+    def _with_case_and_parts(self, claims: list[ClaimedMessage]) -> list[ClaimedMessage]:
+        case_ids = {claim.escalation_id for claim in claims if claim.escalation_id is not None}
+        states: dict[int, EscalationState] = {}
+        if case_ids:
+            rows = self._session.execute(select(Escalation.id, Escalation.state).where(Escalation.id.in_(case_ids)))
+            states = {case_id: state for case_id, state in rows}
+        parts = outbox_parts.of_rows(self._session, [claim.id for claim in claims if claim.kind is OutboxKind.SMS])
+        result = []
+        for claim in claims:
+            known = parts.get(claim.id, Parts(()))
+            result.append(replace(
+                claim,
+                case_state=states.get(claim.escalation_id) if claim.escalation_id is not None else None,
+                parts_went=known.went,
+                concat_reference=known.concat_reference,
+                parts_modem=known.modem_name,
+            ))
+        return result
+
+    def record_part(self, outbox_id: int, part: SentPart) -> None:
+        """As the modem accepts each part, before it writes the next: what went survives a crash half-way."""
+        outbox_parts.record(self._session, outbox_id, part)
+        publish(self._session, Topic.OUTBOX)
+
+    def parts_of(self, outbox_id: int) -> Parts:
+        return outbox_parts.of(self._session, outbox_id)
+
+    def parts_of_rows(self, outbox_ids: Sequence[int]) -> dict[int, Parts]:
+        return outbox_parts.of_rows(self._session, outbox_ids)
+
+    def find_part(
+        self, modem_name: str, recipient: str, message_reference: int, *, since: datetime
+    ) -> tuple[int, int] | None:
+        return outbox_parts.find(self._session, modem_name, recipient, message_reference, since=since)
+
+    def record_part_report(
+        self, outbox_id: int, sequence: int, *, delivered: bool, status: int, at: datetime
+    ) -> OutboxRecord | None:
+        """A status report for one part, kept whatever the row's state; the row if the report changed it.
+
+        Raises :class:`NotFoundError` when the row does not exist, :class:`ConflictError` when its part is not
+        recorded yet (the caller keeps the report and tries again).
+        """
+        self.get(outbox_id)
+        if not outbox_parts.report(self._session, outbox_id, sequence, DELIVERED if delivered else f"failed:{status}",
+                                   at):
+            raise ConflictError(f"outbox {outbox_id}: part {sequence} is not recorded yet")
+        publish(self._session, Topic.OUTBOX)
+        return self._settle_delivery(outbox_id, at=ensure_utc(at))
+
+    def _settle_delivery(self, outbox_id: int, *, at: datetime) -> OutboxRecord | None:
+        """Turn the parts' reports into the row's state: one failed part fails it, every part delivered delivers
+        it (a row left uncertain too: the network has said it arrived)."""
+        row = self.get(outbox_id)
+        parts = outbox_parts.of(self._session, outbox_id)
+        failure = parts.first_failure
+        values: dict[str, Any]
+        if failure is not None and row.status in (OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.UNCERTAIN):
+            status = failure.delivery_status or "failed"
+            values = {"status": OutboxStatus.FAILED, "delivery_status": status, "last_error_class": "delivery",
+                      "last_error": f"delivery {status} (part {failure.sequence} of {failure.total})"}
+        elif parts.all_delivered and row.status in (OutboxStatus.SENT, OutboxStatus.UNCERTAIN):
+            values = {"status": OutboxStatus.DELIVERED, "delivery_status": DELIVERED, "delivered_at": at,
+                      "message_references": parts.references, "modem_name": parts.modem_name,
+                      "sent_at": row.sent_at or max(part.accepted_at for part in parts.records)}
+            if row.status is OutboxStatus.UNCERTAIN:
+                values.update(last_error=None, last_error_class=None)
+        else:
+            return None
+        values.update(updated_at=at, version=OutboxMessage.version + 1)
+        self._session.execute(
+            update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        publish(self._session, Topic.OUTBOX)
+        return self.get(outbox_id)
+
+    def withdraw_queued(self, escalation_id: int, *, reason: str, actor: str, at: datetime) -> list[int]:
+        """The case no longer waits for a callback: its messages not yet sent are cancelled, in the same
+        transaction as the change that ends the wait. Rows in flight or undecided are left as they are."""
+        at = ensure_utc(at)
+        rows = self._session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.escalation_id == escalation_id, OutboxMessage.status == OutboxStatus.QUEUED)
+            .values(status=OutboxStatus.CANCELLED, updated_at=at, updated_by=actor, version=OutboxMessage.version + 1,
+                    last_error=f"withdrawn: the case was {reason}", last_error_class=WITHDRAWN)
+            .returning(OutboxMessage.id)
+            .execution_options(synchronize_session=False)
+        ).scalars().all()
+        if rows:
+            publish(self._session, Topic.OUTBOX)
+        return sorted(rows)
 
     def finish_attempt(self, claim: ClaimedMessage, result: AttemptResult, *, at: datetime) -> OutboxRecord:
         """Record how the claimed try ended; refuse if the row is no longer this worker's."""
@@ -273,6 +378,16 @@ class OutboxRepository:
                 f"(row is {current.status.value}, claimed by {current.claimed_by}, attempt {current.attempts})"
             )
         self._finish_attempt_row(claim.id, claim.attempt_number, at, result)
+        for part in result.parts:
+            outbox_parts.record(self._session, claim.id, part)
+        if claim.kind is OutboxKind.SMS and result.status is OutboxStatus.SENT:
+            parts = outbox_parts.of(self._session, claim.id)
+            if parts.records:  # every part, including those an earlier try sent
+                self._session.execute(
+                    update(OutboxMessage).where(OutboxMessage.id == claim.id)
+                    .values(message_references=parts.references).execution_options(synchronize_session=False)
+                )
+            self._settle_delivery(claim.id, at=at)  # reports that came before the send was recorded
         publish(self._session, Topic.OUTBOX)
         return self.get(claim.id)
 
@@ -318,6 +433,7 @@ class OutboxRepository:
         condition = OutboxMessage.status == OutboxStatus.SENDING
         if worker is not None:
             condition = and_(condition, OutboxMessage.claimed_by == worker)
+        self._finish_fully_accepted(condition, at)
         rows = self._session.execute(
             update(OutboxMessage)
             .where(condition)
@@ -335,12 +451,48 @@ class OutboxRepository:
             publish(self._session, Topic.OUTBOX)
         return sorted(outbox_id for outbox_id, _ in rows)
 
+    def _finish_fully_accepted(self, in_flight: Any, at: datetime) -> None:
+        """Rows in flight whose every part the modem had accepted went out: sent, not uncertain."""
+        rows = self._session.execute(
+            select(OutboxMessage.id, OutboxMessage.attempts).where(in_flight, OutboxMessage.kind == OutboxKind.SMS)
+        ).all()
+        known = outbox_parts.of_rows(self._session, [outbox_id for outbox_id, _ in rows])
+        for outbox_id, number in rows:
+            parts = known.get(outbox_id)
+            if parts is None or not parts.complete:
+                continue
+            sent_at = max(part.accepted_at for part in parts.records)
+            self._session.execute(
+                update(OutboxMessage).where(OutboxMessage.id == outbox_id)
+                .values(status=OutboxStatus.SENT, updated_at=at, version=OutboxMessage.version + 1, sent_at=sent_at,
+                        modem_name=parts.modem_name, message_references=parts.references, last_error=None,
+                        last_error_class=None)
+                .execution_options(synchronize_session=False)
+            )
+            self._finish_attempt_row(outbox_id, number, at, AttemptResult(
+                OutboxStatus.SENT, modem_name=parts.modem_name, outcome=OutboxStatus.SENT.value,
+                message_references=tuple(parts.references),
+                details={"recovered": "every part was accepted before the dispatcher stopped"},
+            ))
+            self._settle_delivery(outbox_id, at=at)
+            publish(self._session, Topic.OUTBOX)
+
     def resolve_uncertain(self, outbox_id: int, decision: UncertainDecision, *, actor: str, at: datetime) -> OutboxRecord:
         status = {
             UncertainDecision.RESEND: OutboxStatus.QUEUED,
+            UncertainDecision.RESEND_MISSING: OutboxStatus.QUEUED,
             UncertainDecision.MARK_SENT: OutboxStatus.SENT,
             UncertainDecision.CANCEL: OutboxStatus.CANCELLED,
         }[decision]
+        if decision is UncertainDecision.RESEND_MISSING:
+            parts = outbox_parts.of(self._session, outbox_id)
+            if not parts.went or not parts.missing:
+                raise ConflictError(
+                    f"outbox {outbox_id}: the modem reported {len(parts.went)} part(s) of it sent and {parts.missing} "
+                    "missing: there are no missing parts to send alone; resend all of it or mark it sent"
+                )
+        elif decision is UncertainDecision.RESEND:
+            outbox_parts.forget(self._session, outbox_id)
         return self._operator_move(outbox_id, (OutboxStatus.UNCERTAIN,), status, actor=actor, at=at)
 
     def retry(self, outbox_id: int, *, actor: str, at: datetime) -> OutboxRecord:

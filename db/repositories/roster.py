@@ -49,6 +49,7 @@ class RosterCounts:
     unchanged: int = 0
     deactivated: int = 0
     deleted: int = 0
+    deactivated_ids: tuple[int, ...] = field(default=(), compare=False)  # who, for the checks of a whole import
 
 
 @dataclass(frozen=True)
@@ -112,10 +113,10 @@ class RosterRepository:
         representative_counts = self._apply_representatives(
             representatives, batch.deactivate_missing_representatives, actor, at, source
         )
-        period_counts = RosterCounts(
-            **apply_periods(self._session, batch.periods, batch.replace_periods_ending_after, actor=actor, at=at,
-                            source=source)
-        )
+        counted = apply_periods(self._session, batch.periods, batch.replace_periods_ending_after, actor=actor, at=at,
+                                source=source)
+        period_counts = RosterCounts(created=counted.get("created", 0), updated=counted.get("updated", 0),
+                                     unchanged=counted.get("unchanged", 0), deleted=counted.get("deleted", 0))
         self._advance_id_sequences()
         result = RosterApplyResult(officer_counts, representative_counts, period_counts)
         if result.changed:  # a roster imported again unchanged wakes no window
@@ -253,10 +254,10 @@ class _Plan:
         return cls(before, after, created, updated, len(incoming) - len(created) - len(updated))
 
     def counts(self) -> RosterCounts:
-        deactivated = sum(1 for i in self.updated if self.before[i]["active"] and not self.after[i]["active"])
+        deactivated = tuple(i for i in self.updated if self.before[i]["active"] and not self.after[i]["active"])
         return RosterCounts(
-            created=len(self.created), updated=len(self.updated) - deactivated, unchanged=self.unchanged,
-            deactivated=deactivated,
+            created=len(self.created), updated=len(self.updated) - len(deactivated), unchanged=self.unchanged,
+            deactivated=len(deactivated), deactivated_ids=deactivated,
         )
 
 

@@ -1370,6 +1370,21 @@
         <source>Incoming</source>
         <translation>Incoming</translation>
     </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>Send missing parts</source>
+        <translation>Send missing parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>The modem reported %1 of %2 parts sent: send only the others, which the phone joins to them</source>
+        <translation>The modem reported %1 of %2 parts sent: send only the others, which the phone joins to them</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="100" />
+        <source>For a long SMS of which the modem reported some parts sent: send only the others</source>
+        <translation>For a long SMS of which the modem reported some parts sent: send only the others</translation>
+    </message>
 </context>
 <context>
     <name>ModemTableModel</name>
@@ -2106,6 +2121,36 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <location filename="../../ui/roster_transfer.py" line="106" />
         <source>…and %1 more.</source>
         <translation>…and %1 more.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="123" />
+        <source>This file does not list the whole district. Importing it would:</source>
+        <translation>This file does not list the whole district. Importing it would:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="127" />
+        <source>• remove all %1 current and coming leave and training periods</source>
+        <translation>• remove all %1 current and coming leave and training periods</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="130" />
+        <source>• mark %1 of the %2 serving officers inactive</source>
+        <translation>• mark %1 of the %2 serving officers inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="133" />
+        <source>• mark %1 of the %2 serving representatives inactive</source>
+        <translation>• mark %1 of the %2 serving representatives inactive</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="135" />
+        <source>Import it as the complete new list all the same? Nothing has been changed yet.</source>
+        <translation>Import it as the complete new list all the same? Nothing has been changed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_transfer.py" line="149" />
+        <source>Nothing was imported.</source>
+        <translation>Nothing was imported.</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,9 @@ def test_leave_still_ahead_is_replaced_and_leave_already_over_is_kept(database: 
     result = import_roster(database, write(tmp_path / "april.xlsx", with_april), clock=clock, session=IT)
     assert result.applied is not None and result.applied.periods == RosterCounts(created=1)
     without = RosterData(april.officers, april.representatives)
-    result = import_roster(database, write(tmp_path / "none.xlsx", without), clock=clock, session=IT)
+    refused = import_roster(database, write(tmp_path / "none.xlsx", without), clock=clock, session=IT)
+    assert refused.needs_replace_all  # every period still ahead would go: only when asked for explicitly
+    result = import_roster(database, tmp_path / "none.xlsx", clock=clock, session=IT, replace_all=True)
     assert result.applied is not None and result.applied.periods == RosterCounts(deleted=1)  # April's, still ahead
     with database.reading() as work:
         kept = work.roster.export_periods()

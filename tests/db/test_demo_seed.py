@@ -49,7 +49,7 @@ def seeded(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFact
     else:
         factory: Callable[[], URL] = request.getfixturevalue("postgres_database_factory")
         url = factory()
-    database = Database.open(url.render_as_string(hide_password=False))
+    database = Database.open(url.render_as_string(hide_password=False), create=True)
     yield database, seed(database)
     database.dispose()
 

@@ -46,7 +46,7 @@ def test_create_then_create_again_then_reset(tmp_path: Path, capsys: pytest.Capt
 
 def test_reset_refuses_a_real_districts_file(tmp_path: Path) -> None:
     url = sqlite_url(tmp_path / "hardoi.sqlite3")
-    database = Database.open(url)
+    database = Database.open(url, create=True)
     seed_roster(database)
     before = dump(database)
     database.dispose()

@@ -69,7 +69,7 @@ class TestResolution:
 
 
 def test_sqlite_runs_with_wal_foreign_keys_and_a_busy_timeout(tmp_path: Path) -> None:
-    engine = create_database_engine(f"sqlite:///{tmp_path / 'new' / 'hardoi.sqlite3'}")
+    engine = create_database_engine(f"sqlite:///{tmp_path / 'hardoi.sqlite3'}")
     with engine.connect() as connection:
         pragmas = [connection.execute(text(f"PRAGMA {name}")).scalar()
                    for name in ("journal_mode", "foreign_keys", "busy_timeout", "synchronous")]

@@ -74,6 +74,6 @@ def test_a_database_from_a_newer_release_is_refused(database: Database) -> None:
 
 
 def test_open_brings_a_new_database_up_to_date(empty_database_url: URL) -> None:
-    database = Database.open(empty_database_url.render_as_string(hide_password=False))
+    database = Database.open(empty_database_url.render_as_string(hide_password=False), create=True)
     assert is_up_to_date(database.engine)
     database.dispose()

@@ -11,6 +11,7 @@ done.
 
 from __future__ import annotations
 
+import faulthandler
 import json
 import signal
 import sys
@@ -46,6 +47,7 @@ class ScaledClock:
 
 
 def main(state_path: str) -> int:
+    faulthandler.enable()  # a hang at stop shows where (the test aborts the process)
     state = json.loads(Path(state_path).read_text())
     clock = ScaledClock(datetime.fromisoformat(state["base"]), state["origin"], state["speed"])
     config = load_district_config("hardoi", override_path=Path(state["config"]), environ={},

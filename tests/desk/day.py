@@ -32,7 +32,7 @@ from console.domain import (
 )
 from console.lifecycle import Action
 from modem.simulator import CallBehaviour
-from tests.desk.rig import Rig
+from tests.desk.rig import WAIT, Rig
 
 UTC = timezone.utc
 DAY_START = datetime(2026, 3, 9, 5, 0, tzinfo=UTC)  # Monday 9 March 2026, 10:30 IST
@@ -211,6 +211,8 @@ class DayDriver:
             self.advance_to(self.next_stop(until))
         self.act()
         self.settle()
+        if not self.calls_up():  # every call ended on the network: let the modems notice, and the rows say so
+            assert self.runtime.dispatcher.wait_idle(WAIT), "a call's end was never recorded"
 
     # -- what the operators and the ladder do at one instant
 

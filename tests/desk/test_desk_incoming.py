@@ -114,7 +114,7 @@ def test_the_scheduler_climbs_the_ladder_and_tells_the_superior(desk: Desk, cloc
     assert [step.action for step in steps] == [Action.RAISE_ALARM, Action.REINSTRUCT]
     reinstruction = steps[1].messages
     assert [row.kind for row in reinstruction] == [OutboxKind.SMS, OutboxKind.CALL]
-    assert reinstruction[0].body.startswith("दोबारा:")
+    assert reinstruction[0].body.startswith("HRD-0001 दोबारा:")
     clock.advance(minutes=40)  # a late tick: the re-instruction happens now, and its window starts now
     assert [step.action for step in scheduler.tick()] == [Action.RAISE_ALARM, Action.REINSTRUCT]
     assert scheduler.next_wake() == T0 + timedelta(minutes=60)  # the round's hour runs out before the window

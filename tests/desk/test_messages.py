@@ -16,15 +16,19 @@ from console.desk.messages import (
     sms_number,
 )
 from console.desk.names import NameForm, initial, shorten
-from modem.pdu import count_parts as encode_and_count
+from modem.pdu import split_text
 from tests.desk.people import CENTER_NUMBER, DM, LONG_MLC, LONG_NAMED, MLA, NO_NUMBER, SDM, TEHSILDAR, register
 
 CALLED_AT = datetime(2026, 3, 2, 5, 7, tzinfo=timezone.utc)  # 10:37 IST
 CODE = CaseCode("HRD", 421)
 
 
+def split_parts(text: str) -> list[str]:
+    return split_text(text)[1]
+
+
 def count_parts(text: str) -> int:
-    return encode_and_count(text)[1]
+    return len(split_parts(text))
 
 
 @pytest.fixture(scope="module")
@@ -39,7 +43,7 @@ def composer(config: DistrictConfig, center_number: str = CENTER_NUMBER) -> Mess
         center_number=center_number,
         district_name_hi=config.name_hi,
         district_name_en=config.name_en,
-        count_parts=count_parts,
+        split_parts=split_parts,
     )
 
 
@@ -63,7 +67,7 @@ def test_the_hindi_instruction_says_who_called_their_number_the_code_and_how_to_
 
 def test_english_is_available(config: DistrictConfig) -> None:
     message = composer(config).compose(TemplateName.INSTRUCTION, context(), language=Language.ENGLISH)
-    assert message.text.startswith("MLA Ram Prakash Verma (9838012345) called you.")
+    assert message.text.startswith("HRD-0421: call back MLA Ram Prakash Verma (9838012345) at once")
     assert "'HRD-0421 OK'" in message.text
     assert message.parts == 1
 
@@ -90,18 +94,52 @@ def test_long_names_are_cut_rather_than_sending_a_third_part(
     assert "9838099999" in message.text or template is TemplateName.ACKNOWLEDGEMENT
 
 
+@pytest.mark.parametrize("district", ["hardoi", "ghaziabad", "kannauj"])
+@pytest.mark.parametrize("template", [TemplateName.INSTRUCTION, TemplateName.REINSTRUCTION, TemplateName.ESCALATION])
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("people", [{}, {"officer": LONG_NAMED, "representative": LONG_MLC}], ids=["short", "long"])
+def test_the_first_part_alone_says_the_case_who_to_call_back_and_the_number(
+    district: str, template: TemplateName, language: Language, people: dict[str, object]
+) -> None:
+    """A two-part SMS may arrive in pieces, or only its first part get through: that part must do the job."""
+    settings = load_district_config(district, environ={}, user_folder=None)
+    message = composer(settings).compose(template, context(**people), language=language)
+    first = split_parts(message.text)[0]
+    representative = people.get("representative", MLA)
+    assert isinstance(representative, type(MLA))
+    number = representative.registered_numbers[0][3:]
+    assert "HRD-0421" in first and number in first
+    name = representative.name_hi if language is Language.HINDI else representative.name_en
+    surname = name.split()[-1]
+    assert surname in first or message.name_form is NameForm.OMITTED
+
+
+def test_a_template_that_puts_the_number_after_the_first_part_is_refused(config: DistrictConfig) -> None:
+    text = ("कृपया ध्यान दें, यह संदेश जिला संपर्क एवं कमांड सेंटर की ओर से भेजा गया है। {representative} "
+            "({representative_number}) को कॉल बैक करें, मामला {case_code}")
+    key = (TemplateName.INSTRUCTION, Language.HINDI)
+    template = replace(config.messages.templates[key], text=text)
+    late = replace(config.messages, templates={**config.messages.templates, key: template})
+    tight = MessageComposer(late, register(), center_number=CENTER_NUMBER, district_name_hi="हरदोई",
+                            district_name_en="Hardoi", split_parts=split_parts)
+    with pytest.raises(MessageRefused) as refused:
+        tight.compose(TemplateName.INSTRUCTION, context())
+    assert refused.value.problem is MessageProblem.FIRST_PART_INCOMPLETE
+
+
 def test_the_hindi_escalation_with_long_names_drops_names_but_keeps_the_facts(config: DistrictConfig) -> None:
     message = composer(config).compose(
         TemplateName.ESCALATION, context(officer=LONG_NAMED, representative=LONG_MLC)
     )
-    assert message.name_form is NameForm.OMITTED
-    assert "अपर जिलाधिकारी (वित्त एवं राजस्व) ने 45 मिनट में एमएलसी (9838099999)" in message.text
+    assert message.name_form is not NameForm.FULL
+    assert message.text.startswith("HRD-0421: एमएलसी")
+    assert "(9838099999) को अपर जिलाधिकारी (वित्त एवं राजस्व)" in message.text
 
 
 def test_a_template_too_long_even_without_names_is_refused(config: DistrictConfig) -> None:
     tight = MessageComposer(
         config.messages, register(), center_number=CENTER_NUMBER, district_name_hi="हरदोई",
-        district_name_en="Hardoi", count_parts=count_parts, max_parts=1,
+        district_name_en="Hardoi", split_parts=split_parts, max_parts=1,
     )
     with pytest.raises(MessageRefused) as refused:
         tight.compose(TemplateName.INSTRUCTION, context())
@@ -179,3 +217,16 @@ def test_a_hindi_initial_keeps_its_conjunct_and_vowel_sign() -> None:
     assert initial("श्रीवास्तव") == "श्री"
     assert initial("अनीता") == "अ"
     assert initial("") == ""
+
+
+def test_no_sms_carries_an_invisible_character_whatever_the_names_and_the_template_hold(config: DistrictConfig) -> None:
+    """A right-to-left override would show the callback number and the case code reversed on the officer's phone."""
+    key = (TemplateName.INSTRUCTION, Language.ENGLISH)
+    text = "\u202e{case_code}: call back {representative} ({representative_number})\u2066 at once\u200b."
+    template = replace(config.messages.templates[key], text=text)
+    hostile = replace(config.messages, templates={**config.messages.templates, key: template})
+    representative = replace(MLA, name_en="Ram \u202ePrakash\u2067 Verma")  # cleaned as it is made
+    sms = MessageComposer(hostile, register(), center_number=CENTER_NUMBER, district_name_hi="हरदोई",
+                          district_name_en="Hardoi", split_parts=split_parts).compose(
+        TemplateName.INSTRUCTION, context(representative=representative), language=Language.ENGLISH)
+    assert sms.text == "HRD-0421: call back MLA Ram Prakash Verma (9838012345) at once."

@@ -90,6 +90,7 @@ def boot_steps(
         *ok("AT"),
         *ok("ATE0"),
         *ok("AT+CMEE=1"),
+        *ok("AT+CHUP"),  # a call an earlier owner left up is hung up
         *(sim if sim is not None else ok("AT+CPIN?", "+CPIN: READY")),
         *(identity if identity is not None else identity_steps()),
         *(network if network is not None else network_steps()),

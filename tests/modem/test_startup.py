@@ -91,6 +91,7 @@ def test_a_rejected_pin_is_never_tried_again(modem_harness: MakeHarness, caplog:
         *ok("AT"),
         *ok("ATE0"),
         *ok("AT+CMEE=1"),
+        *ok("AT+CHUP"),  # a call an earlier owner left up is hung up
         *rejected,
         *identity_steps(),
         *network_steps(creg="+CREG: 0,0"),
@@ -99,6 +100,7 @@ def test_a_rejected_pin_is_never_tried_again(modem_harness: MakeHarness, caplog:
         *ok("AT"),
         *ok("ATE0"),
         *ok("AT+CMEE=1"),
+        *ok("AT+CHUP"),  # a call an earlier owner left up is hung up
         *ok("AT+CPIN?", "+CPIN: SIM PIN"),  # ...and the PIN is not sent a second time
         *identity_steps(),
         *network_steps(creg="+CREG: 0,0"),

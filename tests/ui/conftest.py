@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
 from console.clock import FakeClock
+from tests.ui.real_service import desk, real_window  # noqa: F401  (fixtures: the window over the real service)
 from tests.ui.support import InMemoryService
 from tests.ui.weekday_hours import IST
 from ui.alarm import Alarm

@@ -653,7 +653,7 @@ class InMemoryService:
         self.publish(Topic.AVAILABILITY)
         return ActionResult(Outcome.OK)
 
-    def import_roster(self, path: Path, progress: Progress) -> RosterResult:
+    def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         lines = path.read_text(encoding="utf-8").splitlines()
         for done, _line in enumerate(lines, start=1):
             progress(done, len(lines))
@@ -745,3 +745,6 @@ class InMemoryService:
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
         status = OutboxStatus.SENT if was_sent else OutboxStatus.FAILED
         return self._outbox_change(outbox_id, {OutboxStatus.UNCERTAIN}, status)
+
+    def resend_missing_parts(self, outbox_id: int) -> ActionResult:
+        return self._outbox_change(outbox_id, {OutboxStatus.UNCERTAIN}, OutboxStatus.QUEUED)

@@ -40,7 +40,7 @@ def test_a_whole_installation_prints_one_line_and_writes_nothing(tmp_path: Path)
 
 def test_the_machine_file_and_an_existing_database_are_reported(tmp_path: Path) -> None:
     database = tmp_path / "center.sqlite3"
-    Database.open(f"sqlite:///{database}").dispose()
+    Database.open(f"sqlite:///{database}", create=True).dispose()
     (tmp_path / "machine" / "samvad-setu" / "districts").mkdir(parents=True)
     (tmp_path / "machine" / "samvad-setu" / "districts" / "kannauj.toml").write_text(
         f'[database]\nurl = "sqlite:///{database}"\n', encoding="utf-8")
