@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
+from console.demo.timeline import DEMO_SUPERVISOR
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -16,6 +18,17 @@ WAIT_SECONDS = 30.0
 
 
 def render_reports(window: MainWindow, folder: Path, language: str, app: QApplication) -> Path:
+    """As the demo's supervisor (the reports are a supervisor's), then back to the operator the demo signs in as."""
+    operator = window.service.session
+    window.accounts.switch_demo(DEMO_SUPERVISOR)
+    try:
+        return _render(window, folder, language, app)
+    finally:
+        if operator is not None:
+            window.accounts.switch_demo(operator.login)
+
+
+def _render(window: MainWindow, folder: Path, language: str, app: QApplication) -> Path:
     reports = window.show_reports()
     reports.resize(*SIZE)
     deadline = time.monotonic() + WAIT_SECONDS  # a real wait: screenshots, not a test

@@ -113,6 +113,9 @@ class SessionControl(QObject):
                                    (panel.import_button, Permission.EDIT_ROSTER),
                                    (panel.export_button, Permission.EXPORT_ROSTER)):
             button.setEnabled(role is not None and allows(role, permission))
+        reports = self.window.reports_window
+        if reports is not None and (role is None or not allows(role, Permission.EXPORT_REPORTS)):
+            reports.reject()  # a supervisor's figures do not stay on screen for the next operator
         self.sign_out_action.setEnabled(session is not None)
         for login, action in self.demo_actions.items():
             action.setEnabled(session is None or session.login != login)

@@ -264,3 +264,13 @@ def test_an_operator_can_neither_read_nor_export_the_reports_even_calling_the_us
     assert result.problem is ExportProblem.NOT_ALLOWED and not out.exists() and list(tmp_path.glob("*.xlsx")) == []
     desk_service._switch_to(SUPERVISOR)
     assert desk_service.reports.build_report(query).report.totals.complaints > 0
+
+
+def test_the_reports_close_when_the_seat_passes_to_an_operator(main_window: MainWindow, desk_service: DeskService, qtbot) -> None:  # type: ignore[no-untyped-def]
+    reports = open_reports(main_window, qtbot)
+    operator = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
+    desk_service._switch_to(operator)
+    with qtbot.waitSignal(reports.finished, timeout=3000):
+        main_window.accounts.apply(operator)
+    assert main_window.reports_window is None
+    assert not main_window.menus.actions["reports"].isEnabled()
