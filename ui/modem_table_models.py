@@ -91,7 +91,7 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         self.now: datetime | None = None
 
     def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
-        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code)
+        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code, row.audio)
         updated = format_moment(row.updated_at, self.now or row.updated_at)
         return (
             label(row.kind),

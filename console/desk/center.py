@@ -28,7 +28,7 @@ from console.config import APPLICATION_NAME, load_district_config
 from console.demo.seed import DEMO_USERS, demo_database_target, ensure_demo_database
 from console.demo.training import training_start
 from console.desk.desk import Desk
-from console.desk.modems import modems_from_config, sent_today
+from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
@@ -37,6 +37,7 @@ from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
 from db.feed import ChangeFeed
+from modem.call_audio import AudioMode, CallProgressed, CallStage
 from modem.events import ModemEvent, ModemStatusChanged
 
 log = logging.getLogger(__name__)
@@ -56,6 +57,7 @@ daily_sms_cap = 1000
 name = "demo-voice"
 url = "simulated"
 roles = ["voice"]
+audio = "recorded"
 """
 
 
@@ -107,7 +109,8 @@ class Center:
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
                                         desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed,
-                                        sent=sent_today(database, clock), realtime=not lockstep)
+                                        sent=sent_today(database, clock), realtime=not lockstep,
+                                        clip=district_clip(district))
             modems = simulated.modems
         else:
             modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
@@ -116,14 +119,19 @@ class Center:
         runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
         service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
                               demo_logins=tuple(login for login, _role in DEMO_USERS) if simulate else (),
-                              workstation=workstation_name())
+                              workstation=workstation_name(), end_call=runtime.end_call)
 
         def on_modem(event: ModemEvent) -> None:
             if isinstance(event, ModemStatusChanged):
                 service.modems_changed()
 
+        def on_call(event: CallProgressed) -> None:
+            if event.stage is CallStage.ANSWERED and event.mode is AudioMode.OPERATOR and event.tag is not None:
+                service.call_answered(int(event.tag), event.at)
+
         for modem in modems:
             modem.add_listener(on_modem)
+        runtime.on_call_progress(on_call)
         return cls(database, desk, runtime, service, feed, simulated)
 
     def start(self, *, run_ladder: bool = True) -> list[int]:

@@ -1575,6 +1575,46 @@
         <source>Answered (%1)</source>
         <translation>Answered (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only</source>
+        <translation>Answered (%1) — alert only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording cut short</source>
+        <translation>Answered (%1) — recording cut short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — operator on the line, outcome not recorded</source>
+        <translation>Answered (%1) — operator on the line, outcome not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only (the modem could not play the recording)</source>
+        <translation>Answered (%1) — alert only (the modem could not play the recording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording played %2 times</source>
+        <translation>Answered (%1) — recording played %2 times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: instructed</source>
+        <translation>Answered (%1) — spoken by %2: instructed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: will call back later</source>
+        <translation>Answered (%1) — spoken by %2: will call back later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: wrong person</source>
+        <translation>Answered (%1) — spoken by %2: wrong person</translation>
+    </message>
 </context>
 <context>
     <name>OutsideHoursDialog</name>

@@ -1575,6 +1575,46 @@
         <source>Answered (%1)</source>
         <translation>उत्तर मिला (%1)</translation>
     </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only</source>
+        <translation>उत्तर मिला (%1) — केवल सूचना कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording cut short</source>
+        <translation>उत्तर मिला (%1) — रिकॉर्डिंग बीच में कटी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — operator on the line, outcome not recorded</source>
+        <translation>उत्तर मिला (%1) — ऑपरेटर ने बात की, परिणाम दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only (the modem could not play the recording)</source>
+        <translation>उत्तर मिला (%1) — केवल सूचना कॉल (मॉडेम रिकॉर्डिंग नहीं चला सका)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording played %2 times</source>
+        <translation>उत्तर मिला (%1) — रिकॉर्डिंग %2 बार सुनाई गई</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: instructed</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: निर्देश दिया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: will call back later</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: बाद में कॉल करेंगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: wrong person</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: गलत व्यक्ति</translation>
+    </message>
 </context>
 <context>
     <name>OutsideHoursDialog</name>
