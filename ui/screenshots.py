@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import FakeClock
+from console.config import CallAudioMode
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
@@ -132,12 +133,13 @@ def render(folder: Path) -> list[Path]:
     return written
 
 
-def play_story(end: datetime, folder: Path, scenes: tuple[Scene, ...], *,
-               until: datetime | None = None, minutes: int = STORY_MINUTES) -> tuple[Center, dict[int, int]]:
+def play_story(end: datetime, folder: Path, scenes: tuple[Scene, ...], *, until: datetime | None = None,
+               minutes: int = STORY_MINUTES, audio: CallAudioMode = CallAudioMode.RECORDED,
+               ) -> tuple[Center, dict[int, int]]:
     """The demo district, and ``scenes`` played up to ``end`` (then on to ``until``) in lockstep with the modems,
     from ``minutes`` before ``end``; returns the center, still running, and the case of each scene."""
     clock = FakeClock(end - timedelta(minutes=minutes))
-    settings = write_demo_settings(folder)
+    settings = write_demo_settings(folder, audio)
     center = Center.open("hardoi", session=SESSION, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
                          override_path=settings, simulate=True, clock=clock, lockstep=True)
     center.start(run_ladder=False)

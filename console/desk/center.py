@@ -24,7 +24,7 @@ from pathlib import Path
 import platformdirs
 
 from console.clock import Clock, SystemClock, TrainingClock
-from console.config import APPLICATION_NAME, load_district_config
+from console.config import APPLICATION_NAME, CallAudioMode, load_district_config
 from console.demo.seed import DEMO_USERS, demo_database_target, ensure_demo_database
 from console.demo.training import training_start
 from console.desk.desk import Desk
@@ -43,9 +43,9 @@ from modem.events import ModemEvent, ModemStatusChanged
 log = logging.getLogger(__name__)
 
 DEMO_CENTER_NUMBER = "+915852230000"  # fictional, like the demo district's numbers
-DEMO_SETTINGS = f"""# Samvad Setu demo: machine settings for simulated modems (written by the demo)
+DEMO_SETTINGS = """# Samvad Setu demo: machine settings for simulated modems (written by the demo)
 [center]
-number = "{DEMO_CENTER_NUMBER}"
+number = "{center}"
 
 [[modems]]
 name = "demo-sms"
@@ -57,7 +57,7 @@ daily_sms_cap = 1000
 name = "demo-voice"
 url = "simulated"
 roles = ["voice"]
-audio = "recorded"
+audio = "{audio}"
 """
 
 
@@ -175,8 +175,9 @@ def workstation_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def write_demo_settings(folder: Path) -> Path:
+def write_demo_settings(folder: Path, audio: CallAudioMode = CallAudioMode.RECORDED) -> Path:
+    """``audio``: what the demo's officers hear when they answer; the district's clip, played twice, by default."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "demo-machine.toml"
-    path.write_text(DEMO_SETTINGS, encoding="utf-8")
+    path.write_text(DEMO_SETTINGS.format(center=DEMO_CENTER_NUMBER, audio=audio.value), encoding="utf-8")
     return path

@@ -2369,4 +2369,82 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <translation>open: %1</translation>
     </message>
 </context>
+<context>
+    <name>SpeakPrompt</name>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Instruction call — %1</source>
+        <translation>Instruction call — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Call ended — what came of it?</source>
+        <translation>Call ended — what came of it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Answered — speak now</source>
+        <translation>Answered — speak now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>%1 (%2) · case %3</source>
+        <translation>%1 (%2) · case %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</source>
+        <translation>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>End call (Ctrl+H)</source>
+        <translation>End call (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>1 Instructed</source>
+        <translation>1 Instructed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>2 Wrong person</source>
+        <translation>2 Wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>3 Asked to call back later</source>
+        <translation>3 Asked to call back later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talked %1</source>
+        <translation>Talked %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talk time %1</source>
+        <translation>Talk time %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Hanging up…</source>
+        <translation>Hanging up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>The call is no longer up on this center's modems.</source>
+        <translation>The call is no longer up on this center's modems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>it was recorded already, or the call is not over</source>
+        <translation>it was recorded already, or the call is not over</translation>
+    </message>
+</context>
 </TS>

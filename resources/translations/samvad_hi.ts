@@ -2369,4 +2369,82 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <translation>खुला: %1</translation>
     </message>
 </context>
+<context>
+    <name>SpeakPrompt</name>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Instruction call — %1</source>
+        <translation>निर्देश कॉल — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Call ended — what came of it?</source>
+        <translation>कॉल समाप्त — क्या परिणाम रहा?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Answered — speak now</source>
+        <translation>कॉल उठाई गई — अब बोलें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>%1 (%2) · case %3</source>
+        <translation>%1 (%2) · केस %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</source>
+        <translation>नमस्कार, यह जिला कमांड सेंटर से कॉल है। %1 आपकी कॉल की प्रतीक्षा कर रहे हैं। कृपया तुरंत %2 पर कॉल करें। विवरण अभी भेजे गए SMS में है; केस %3।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>End call (Ctrl+H)</source>
+        <translation>कॉल समाप्त करें (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>1 Instructed</source>
+        <translation>1 निर्देश दिया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>2 Wrong person</source>
+        <translation>2 गलत व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>3 Asked to call back later</source>
+        <translation>3 बाद में कॉल करने को कहा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talked %1</source>
+        <translation>बात हुई %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talk time %1</source>
+        <translation>बात का समय %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Hanging up…</source>
+        <translation>कॉल काटी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>The call is no longer up on this center's modems.</source>
+        <translation>यह कॉल अब सेंटर के मॉडेम पर नहीं चल रही है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Not recorded: %1</source>
+        <translation>दर्ज नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>it was recorded already, or the call is not over</source>
+        <translation>यह पहले ही दर्ज हो चुका है, या कॉल अभी समाप्त नहीं हुई</translation>
+    </message>
+</context>
 </TS>
