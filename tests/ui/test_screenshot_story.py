@@ -31,5 +31,9 @@ def test_a_short_story_ends_where_the_live_demo_would_be(tmp_path: Path, monkeyp
         with center.database.reading() as work:
             outcomes = work.outbox.last_outcomes([row.id for row in center.desk.outbox_of(unanswered.id)])
         assert "no_answer" in outcomes.values()
+        call = next(row for row in center.desk.outbox_of(prompt.id) if row.kind is OutboxKind.CALL)
+        # The demo's voice modem plays the district's clip: the officer who answered heard it twice, to its end.
+        assert (call.status, call.audio_mode, call.audio_heard, call.audio_plays) == (
+            OutboxStatus.DELIVERED, "recorded", "recording", 2)
     finally:
         end_story(center)
