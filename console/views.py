@@ -226,6 +226,15 @@ class RepresentativeRow:
     number: str  # E.164, the first registered number
     constituency_hi: str = ""
 
+class ModemAudio(str, Enum):
+    """A voice modem's audio mode as the panel shows it."""
+
+    OPERATOR = "operator"  # the operator speaks on a headset
+    RECORDED = "recorded"  # the module plays the district's clip
+    RECORDED_CANNOT_PLAY = "recorded_cannot_play"  # set to recorded, but this module has no playback: alerts
+    ALERT = "alert"
+
+
 @dataclass(frozen=True)
 class ModemRow:
     name: str
@@ -238,6 +247,7 @@ class ModemRow:
     sms_cap: int
     current_call: str = ""  # the number on a call now, empty when idle
     sends_sms: bool = True  # False for a modem kept for calls only
+    call_audio: ModemAudio | None = None  # what an officer hears on its calls; None for a modem that makes none
 
 
 @dataclass(frozen=True)

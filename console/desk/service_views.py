@@ -35,6 +35,7 @@ from console.views import (
     DeadlineKind,
     IncomingKind,
     IncomingRow,
+    ModemAudio,
     ModemRow,
     OfficerRow,
     OutboxRow,
@@ -50,6 +51,8 @@ from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
 from db.repositories.outbox_parts import Parts
+from modem.audio_players import players_for
+from modem.call_audio import AudioMode
 from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
 
@@ -283,5 +286,18 @@ def modem_row(status: ModemStatus) -> ModemRow:
         status.name, status.online, status.signal_dbm,
         _REGISTRATIONS.get(status.registration, RegistrationState.UNKNOWN),
         _SIMS.get(status.sim, SimState.ERROR), "", status.sms_sent_today, status.daily_cap, status.current_call or "",
-        Role.SMS in status.roles,
+        Role.SMS in status.roles, modem_audio(status),
     )
+
+
+def modem_audio(status: ModemStatus) -> ModemAudio | None:
+    """The configured mode; a recorded one the unit cannot play (probed, or known by its family) says so."""
+    audio = status.call_audio
+    if audio is None or Role.VOICE not in status.roles:
+        return None
+    if audio.mode is AudioMode.RECORDED:
+        known = status.audio is not None or bool(status.identity.model)
+        if known and not players_for(status.identity, status.audio):
+            return ModemAudio.RECORDED_CANNOT_PLAY
+        return ModemAudio.RECORDED
+    return ModemAudio.OPERATOR if audio.mode is AudioMode.OPERATOR else ModemAudio.ALERT

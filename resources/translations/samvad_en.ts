@@ -1128,6 +1128,21 @@
         <source>The state's gazetted list cannot be edited here.</source>
         <translation>The state's gazetted list cannot be edited here.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Cannot play</source>
+        <translation>Cannot play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Alert only</source>
+        <translation>Alert only</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1405,8 +1420,8 @@
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
-        <source>Call now</source>
-        <translation>Call now</translation>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="36" />
@@ -1427,6 +1442,31 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>SMS parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The number on a call now; when idle, what an officer hears when the modem's call is answered</source>
+        <translation>The number on a call now; when idle, what an officer hears when the modem's call is answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>An operator speaks on the headset wired to this modem</source>
+        <translation>An operator speaks on the headset wired to this modem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The module plays the district's recorded instruction twice</source>
+        <translation>The module plays the district's recorded instruction twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Set to play the recording, but this module cannot play clips: its calls are alerts only</source>
+        <translation>Set to play the recording, but this module cannot play clips: its calls are alerts only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</source>
+        <translation>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</translation>
     </message>
 </context>
 <context>

@@ -1128,6 +1128,21 @@
         <source>The state's gazetted list cannot be edited here.</source>
         <translation>राज्य की राजपत्रित सूची यहाँ नहीं बदली जा सकती।</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Recording</source>
+        <translation>रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Cannot play</source>
+        <translation>चला नहीं सकता</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Alert only</source>
+        <translation>केवल सूचना कॉल</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1405,8 +1420,8 @@
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
-        <source>Call now</source>
-        <translation>चालू कॉल</translation>
+        <source>Calls</source>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="36" />
@@ -1427,6 +1442,31 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>एसएमएस भाग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The number on a call now; when idle, what an officer hears when the modem's call is answered</source>
+        <translation>अभी कॉल पर नंबर; खाली होने पर, मॉडेम की कॉल उठाने पर अधिकारी क्या सुनते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>An operator speaks on the headset wired to this modem</source>
+        <translation>इस मॉडेम से जुड़े हेडसेट पर ऑपरेटर बोलते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The module plays the district's recorded instruction twice</source>
+        <translation>मॉड्यूल जिले का रिकॉर्ड किया निर्देश दो बार सुनाता है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Set to play the recording, but this module cannot play clips: its calls are alerts only</source>
+        <translation>रिकॉर्डिंग सुनाने के लिए सेट है, पर यह मॉड्यूल क्लिप नहीं चला सकता: इसकी कॉल केवल सूचना कॉल हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</source>
+        <translation>कुछ नहीं: कॉल उठने के कुछ सेकंड बाद काट दी जाती है; निर्देश SMS में है</translation>
     </message>
 </context>
 <context>

@@ -9,9 +9,12 @@ import pytest
 from console.config import CallAudioMode, ModemPort, ModemRole
 from console.desk.dispatch_outcomes import call_outcome
 from console.desk.modems import call_audio
+from console.desk.service_views import modem_audio
 from console.domain import CallHeard, OutboxStatus
-from modem.call_audio import AudioMode, AudioReport, CallAudio, CallEnd, Fallback, Heard
+from console.views import ModemAudio
+from modem.call_audio import AudioCapability, AudioMode, AudioReport, CallAudio, CallEnd, Fallback, Heard
 from modem.events import CallOutcome, CallResult
+from modem.state import Connection, Health, Identity, ModemStatus, Registration, Role, SimState
 
 AT = datetime(2026, 3, 9, 5, 30, tzinfo=timezone.utc)
 
@@ -58,3 +61,22 @@ def test_each_voice_port_calls_in_its_configured_mode() -> None:
     assert call_audio(port(CallAudioMode.RECORDED)) == CallAudio.recorded("hardoi.amr")
     assert call_audio(port(CallAudioMode.ALERT)) == CallAudio.alert()
     assert call_audio(port(CallAudioMode.ALERT, frozenset({ModemRole.SMS}))) is None
+
+
+def status(model: str | None, audio: CallAudio | None, capability: AudioCapability | None = None,
+           roles: frozenset[Role] = frozenset({Role.VOICE})) -> ModemStatus:
+    return ModemStatus("voice-1", "COM4", roles, Connection.ONLINE, Identity("SIMCOM INCORPORATED", model),
+                       SimState.READY, Registration.HOME, None, -70, Health.GOOD, None, 0, 100, None, AT,
+                       capability, audio)
+
+
+def test_the_modem_panel_says_how_each_voice_modem_sounds_and_when_it_cannot_play() -> None:
+    recorded = CallAudio.recorded("samvad_hi.amr")
+    assert modem_audio(status("SIMCOM_SIM7600E-H", recorded)) is ModemAudio.RECORDED
+    assert modem_audio(status("SIM800L", recorded)) is ModemAudio.RECORDED_CANNOT_PLAY  # a family without a player
+    refused = AudioCapability("simcom-lte", (), None)  # the probe found no playback command on this firmware
+    assert modem_audio(status("SIMCOM_SIM7600E-H", recorded, refused)) is ModemAudio.RECORDED_CANNOT_PLAY
+    assert modem_audio(status(None, recorded)) is ModemAudio.RECORDED  # not yet identified: no verdict yet
+    assert modem_audio(status("SIM800L", CallAudio.operator())) is ModemAudio.OPERATOR
+    assert modem_audio(status("SIM800L", CallAudio.alert())) is ModemAudio.ALERT
+    assert modem_audio(status("SIM800L", CallAudio.alert(), roles=frozenset({Role.SMS}))) is None

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.views import ModemAudio
 from ui.screenshots import MORNING, NEVER, PROMPT, Scene, end_story, play_story
 
 
@@ -35,5 +36,7 @@ def test_a_short_story_ends_where_the_live_demo_would_be(tmp_path: Path, monkeyp
         # The demo's voice modem plays the district's clip: the officer who answered heard it twice, to its end.
         assert (call.status, call.audio_mode, call.audio_heard, call.audio_plays) == (
             OutboxStatus.DELIVERED, "recorded", "recording", 2)
+        modems = {row.name: row.call_audio for row in center.service.load_live_state().modems}
+        assert modems == {"demo-sms": None, "demo-voice": ModemAudio.RECORDED}
     finally:
         end_story(center)

@@ -15,6 +15,7 @@ from console.clock import FakeClock
 from console.config import CallAudioMode
 from console.desk.center import Center
 from console.domain import CallHeard, OutboxKind, OutboxStatus, SpokenOutcome
+from console.views import ModemAudio
 from tests.ui.window_setup import shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
@@ -49,6 +50,8 @@ def test_the_operator_speaks_hangs_up_with_ctrl_h_and_records_the_outcome(
                                      alarm=Alarm(sound=CountingSound())))
     clock = center.service.clock
     assert isinstance(clock, FakeClock)
+    modems = {row.name: row.call_audio for row in center.service.load_live_state().modems}
+    assert modems == {"demo-sms": None, "demo-voice": ModemAudio.OPERATOR}  # the panel says how calls sound
     with qtbot.waitSignal(window.dialog_opened, timeout=20000, check_params_cb=lambda d: isinstance(d, SpeakPrompt)):
         run_until(center, clock, clock.now() + timedelta(seconds=12))  # the officer answers after 5 s
     (prompt,) = window.speak_prompts.prompts.values()
