@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
         self.modem_panel.cancel_requested.connect(lambda i: self._report(self.service.cancel_outbox(i)))
         self.modem_panel.resolve_requested.connect(lambda i, sent: self._report(self.service.resolve_uncertain(i, sent)))
         self.modem_panel.resend_missing_requested.connect(lambda i: self._report(self.service.resend_missing_parts(i)))
+        self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)

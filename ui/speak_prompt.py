@@ -191,19 +191,24 @@ class SpeakPrompts(QObject):
                 self._tasks.run(lambda outbox_id=outbox_id: self._service.speaking_call(outbox_id),  # type: ignore[misc]
                                 self._show)
 
+    def open_for(self, outbox_id: int) -> None:
+        """The outbox's "Record call outcome": the question again, for a call whose outcome was left unrecorded."""
+        if not self._tasks.closed:
+            self._tasks.run(lambda: self._service.speaking_call(outbox_id), lambda call: self._show(call, True))
+
     def _on_bridge_answered(self, outbox_id: int) -> None:
         if not self._tasks.closed:
             self._tasks.run(lambda: self._service.speaking_call(outbox_id), self._show)
 
-    def _show(self, call: SpeakingCall | None) -> None:
+    def _show(self, call: SpeakingCall | None, asked: bool = False) -> None:
         if call is None:
             return
         prompt = self.prompts.get(call.outbox_id)
         if prompt is not None:
             prompt.show_call(call)
             return
-        if call.ended:
-            return  # over before the window could show it: the record says "outcome not recorded"
+        if call.ended and not asked:
+            return  # over before the window could show it: the outbox offers "Record call outcome"
         prompt = SpeakPrompt(self._service, call, self._service.clock, self._parent)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         prompt.finished.connect(lambda _result, outbox_id=call.outbox_id: self.prompts.pop(outbox_id, None))
