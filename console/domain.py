@@ -80,6 +80,23 @@ class OutboxStatus(str, Enum):
     CANCELLED = "cancelled"
 
 
+class CallHeard(str, Enum):
+    """What the officer heard on an answered instruction call (the modem's own report, kept in the outbox)."""
+
+    OPERATOR = "operator"  # the line was open to the operator's headset
+    RECORDING = "recording"  # the recorded instruction played to its end at least once
+    RECORDING_CUT = "recording_cut"  # playback began but never reached the end
+    ALERT_ONLY = "alert_only"  # no audio: the call was an alert; the SMS carries the text
+
+
+class SpokenOutcome(str, Enum):
+    """What the operator who spoke on an answered call recorded, in one deliberate step."""
+
+    INSTRUCTED = "instructed"  # the officer heard the instruction
+    WRONG_PERSON = "wrong_person"  # someone else answered: the officer did not hear it
+    CALL_BACK_LATER = "call_back_later"  # the officer heard it and asked to call back later
+
+
 class UserRole(str, Enum):
     OPERATOR = "operator"
     SUPERVISOR = "supervisor"

@@ -19,11 +19,12 @@ from pathlib import Path
 from typing import Protocol
 
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState
+from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, SpokenOutcome
 from console.sign_in import SignInResult
 from console.reports.service import ReportsService
 from console.views import (
     AvailabilityDecision,
+    SpeakingCall,
     CalendarDayKind,
     CalendarEntry,
     CallOutcome,
@@ -279,6 +280,23 @@ class ConsoleService(Protocol):
 
     def resend_missing_parts(self, outbox_id: int) -> ActionResult:
         """An uncertain long SMS some of whose parts the modem reported sent: send only the others."""
+        ...
+
+    # the instruction call the operator speaks on (a modem in operator mode)
+    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
+        """``callback(outbox_id)`` on any thread when such a call is answered: the operator speaks now."""
+        ...
+
+    def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
+        """The answered call as it stands: whom, which case, whom to call back, ended or not."""
+        ...
+
+    def end_call(self, outbox_id: int) -> bool:
+        """Hang the call up (Ctrl+H); False when it is not up on this center's modems."""
+        ...
+
+    def record_call_outcome(self, outbox_id: int, outcome: SpokenOutcome) -> ActionResult:
+        """After the call: the operator's one deliberate step (instructed, wrong person, call back later)."""
         ...
 
     # the change feed

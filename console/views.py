@@ -13,10 +13,12 @@ from enum import Enum
 
 from console.domain import (
     AvailabilityStatus,
+    CallHeard,
     EscalationState,
     OutboxKind,
     OutboxStatus,
     RepresentativeKind,
+    SpokenOutcome,
     UserRole,
 )
 
@@ -224,6 +226,15 @@ class RepresentativeRow:
     number: str  # E.164, the first registered number
     constituency_hi: str = ""
 
+class ModemAudio(str, Enum):
+    """A voice modem's audio mode as the panel shows it."""
+
+    OPERATOR = "operator"  # the operator speaks on a headset
+    RECORDED = "recorded"  # the module plays the district's clip
+    RECORDED_CANNOT_PLAY = "recorded_cannot_play"  # set to recorded, but this module has no playback: alerts
+    ALERT = "alert"
+
+
 @dataclass(frozen=True)
 class ModemRow:
     name: str
@@ -236,6 +247,39 @@ class ModemRow:
     sms_cap: int
     current_call: str = ""  # the number on a call now, empty when idle
     sends_sms: bool = True  # False for a modem kept for calls only
+    call_audio: ModemAudio | None = None  # what an officer hears on its calls; None for a modem that makes none
+
+
+@dataclass(frozen=True)
+class CallAudioRecord:
+    """What the officer heard on an answered instruction call: the record says it, not "answered"."""
+
+    heard: CallHeard
+    plays: int = 0  # recorded: the plays that reached the clip's end
+    fell_back: bool = False  # recorded, but the module could not play: an alert only
+    spoken_by: str = ""  # operator mode: who spoke, once they recorded the outcome
+    spoken_outcome: SpokenOutcome | None = None
+
+
+@dataclass(frozen=True)
+class SpeakingCall:
+    """An instruction call answered on a modem in operator mode: the operator speaks now.
+
+    Read again from the outbox as the call goes on; ``ended`` once the row is no longer being sent."""
+
+    outbox_id: int
+    case_id: int | None
+    case_code: str
+    officer_name_en: str
+    officer_name_hi: str
+    number: str  # the officer's, E.164
+    representative_name_en: str
+    representative_name_hi: str
+    representative_number: str  # whom the officer must call back
+    answered_at: datetime
+    ended: bool = False
+    talk_seconds: float | None = None
+    audio: CallAudioRecord | None = None
 
 
 @dataclass(frozen=True)
@@ -254,6 +298,7 @@ class OutboxRow:
     error_code: str = ""  # e.g. "CMS 500", for the record; never a message body
     call_outcome: CallOutcome | None = None  # a call's latest try: answered, busy, no answer…
     talk_seconds: float | None = None  # an answered call's talk time
+    audio: CallAudioRecord | None = None  # an answered call: what the officer heard
     parts_went: int = 0  # of a long SMS left uncertain or failed: the parts the modem reported sent...
     parts_total: int = 0  # ...of how many (0: nothing known); the rest may be sent alone
 
@@ -290,6 +335,7 @@ class TimelineEntry:
     confirmed_by: ConfirmationSource | None = None
     number: str = ""  # E.164: an SMS or call's recipient, a reply's or missed call's sender
     talk_seconds: float | None = None  # an answered call's talk time
+    audio: CallAudioRecord | None = None  # an answered call: what the officer heard
     case_code: str = ""  # LOGGED: the away officer's case this one continues
     counterpart_en: str = ""  # REDIRECTED: the alternate; ESCALATED: the superior
     counterpart_hi: str = ""

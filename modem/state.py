@@ -6,7 +6,7 @@ import enum
 from dataclasses import dataclass
 from datetime import datetime
 
-from modem.call_audio import AudioCapability
+from modem.call_audio import AudioCapability, CallAudio
 
 
 class Role(str, enum.Enum):
@@ -89,6 +89,7 @@ class ModemStatus:
     last_error: str | None
     updated_at: datetime
     audio: AudioCapability | None = None  # None until probed (Modem.probe_audio)
+    call_audio: CallAudio | None = None  # how its answered calls sound (the configuration's)
 
     @property
     def online(self) -> bool:

@@ -155,4 +155,5 @@ class StatusBook:
             last_error=self._last_error,
             updated_at=self._clock.now(),
             audio=self._audio,
+            call_audio=self._config.call_audio,
         )

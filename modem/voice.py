@@ -217,12 +217,14 @@ class OutgoingCall:
                 self._apply(urc, progress)
 
     def _end(self, progress: _Progress, reason: CallEnd) -> None:
-        """Our side ends the call: a play in progress is stopped first, then the line is hung up."""
+        """Our side ends the call: a play in progress is stopped first, then the line is hung up.
+
+        The talk ends when we decide to end it: the replies to the stop and the hang-up add nothing to it."""
+        progress.ended_at = self._monotonic()
         if self._session is not None:
             self._session.stop()
             self._session.call_ended()
         self._hang_up()
-        progress.ended_at = self._monotonic()
         self._ended_by = reason
 
     def _answer_noticed(self, answered_at: float) -> None:

@@ -34,6 +34,7 @@ from ui.queue_panel import QueuePanel
 from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
 from ui.session_control import SessionControl
+from ui.speak_prompt import SpeakPrompts
 from ui.status_bar import ConsoleStatusBar
 from ui.tasks import TaskRunner
 
@@ -109,6 +110,8 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeFeedBridge(self)
         self.bridge.changed.connect(self._on_bridge_changed)
         self.bridge.attach(service)
+        self.speak_prompts = SpeakPrompts(service, self.tasks, self)
+        self.speak_prompts.opened.connect(self.dialog_opened.emit)
         self.queue_panel.case_activated.connect(self.open_case)
         self.availability_panel.period_edit_requested.connect(self.edit_period)
         self.availability_panel.import_requested.connect(self.roster.import_roster)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
     def tick(self) -> None:
         now = self.service.clock.now()
         self.queue_panel.tick(now)
+        self.speak_prompts.tick()
         board = self.queue_panel.model.board
         self.status.show_time(now, board.office_open, board.resumes_at, self._holiday(now))
 
@@ -217,6 +221,8 @@ class MainWindow(QMainWindow):
     def _on_bridge_changed(self, topic: str) -> None:
         if topic == Topic.CALENDAR.value:
             self._holiday_cache = None
+        if topic == Topic.OUTBOX.value:
+            self.speak_prompts.outbox_changed()
         self.reload()
 
     # -- dialogs
@@ -415,6 +421,7 @@ class MainWindow(QMainWindow):
         self.reconnect_timer.stop()
         self.alarm.acknowledge()
         self.bridge.detach()
+        self.speak_prompts.detach()
         for dialog in list(self.case_dialogs.values()):
             dialog.reject()
         if self.reports_window is not None:

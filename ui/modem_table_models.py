@@ -9,7 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 
 from console.domain import OutboxStatus
 from console.phone import display
-from console.views import IncomingRow, ModemRow, OutboxRow, RegistrationState, SimState
+from console.views import IncomingRow, ModemAudio, ModemRow, OutboxRow, RegistrationState, SimState
 from ui.formatting import format_count, format_moment, format_signal
 from ui.i18n import pick
 from ui.labels import label
@@ -27,6 +27,17 @@ SMS_PARTS_TIP = QT_TRANSLATE_NOOP(
     "and the network counts each")
 VIA_MODEM = QT_TRANSLATE_NOOP("OutboxTableModel", "via modem %1")
 NETWORK_TIP = QT_TRANSLATE_NOOP("ModemTableModel", "The mobile network, or what keeps the modem off it (the SIM)")
+CALLS_TIP = QT_TRANSLATE_NOOP("ModemTableModel", "The number on a call now; when idle, what an officer hears when "
+                              "the modem's call is answered")
+AUDIO_TIPS = {
+    ModemAudio.OPERATOR: QT_TRANSLATE_NOOP("ModemTableModel", "An operator speaks on the headset wired to this modem"),
+    ModemAudio.RECORDED: QT_TRANSLATE_NOOP("ModemTableModel", "The module plays the district's recorded instruction "
+                                           "twice"),
+    ModemAudio.RECORDED_CANNOT_PLAY: QT_TRANSLATE_NOOP("ModemTableModel", "Set to play the recording, but this "
+                                                       "module cannot play clips: its calls are alerts only"),
+    ModemAudio.ALERT: QT_TRANSLATE_NOOP("ModemTableModel", "Nothing: the call is hung up a few seconds after the "
+                                        "answer; the SMS carries the instruction"),
+}
 
 
 class ModemTableModel(RowTableModel[ModemRow]):
@@ -36,7 +47,7 @@ class ModemTableModel(RowTableModel[ModemRow]):
         QT_TRANSLATE_NOOP("ModemTableModel", "Signal"),
         QT_TRANSLATE_NOOP("ModemTableModel", "Network"),
         QT_TRANSLATE_NOOP("ModemTableModel", "SMS parts"),
-        QT_TRANSLATE_NOOP("ModemTableModel", "Call now"),
+        QT_TRANSLATE_NOOP("ModemTableModel", "Calls"),
     )
 
     def cell_texts(self, row: ModemRow) -> tuple[str, ...]:
@@ -53,12 +64,12 @@ class ModemTableModel(RowTableModel[ModemRow]):
             format_signal(row.signal_dbm),
             network,
             f"{format_count(row.sms_today)} / {format_count(row.sms_cap)}" if row.sends_sms else "—",
-            display(row.current_call) if row.current_call else "—",
+            display(row.current_call) if row.current_call else label(row.call_audio) if row.call_audio else "—",
         )
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            tip = {M_COL_SMS: SMS_PARTS_TIP, M_COL_NETWORK: NETWORK_TIP}.get(section)
+            tip = {M_COL_SMS: SMS_PARTS_TIP, M_COL_NETWORK: NETWORK_TIP, M_COL_CALL: CALLS_TIP}.get(section)
             if tip is not None:
                 return QCoreApplication.translate(self.HEADER_CONTEXT, tip)
         return super().headerData(section, orientation, role)
@@ -72,6 +83,11 @@ class ModemTableModel(RowTableModel[ModemRow]):
         if column == M_COL_SMS and role == Qt.ItemDataRole.ForegroundRole and row.sends_sms \
                 and row.sms_today >= row.sms_cap:
             return brush("#7a1020")
+        if column == M_COL_CALL and not row.current_call and row.call_audio is not None:
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return QCoreApplication.translate(self.HEADER_CONTEXT, AUDIO_TIPS[row.call_audio])
+            if role == Qt.ItemDataRole.ForegroundRole and row.call_audio is ModemAudio.RECORDED_CANNOT_PLAY:
+                return brush("#7a1020")
         return None
 
 
@@ -91,7 +107,7 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         self.now: datetime | None = None
 
     def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
-        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code)
+        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code, row.audio)
         updated = format_moment(row.updated_at, self.now or row.updated_at)
         return (
             label(row.kind),

@@ -8,19 +8,35 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from console.domain import OutboxKind, OutboxStatus
-from console.views import CallOutcome
+from console.domain import CallHeard, OutboxKind, OutboxStatus, SpokenOutcome
+from console.views import CallAudioRecord, CallOutcome
 from ui.labels import label
 from ui.style import CALL_OUTCOME_COLOURS, OUTBOX_COLOURS
 
 CONTEXT = "OutboxText"
 _CALLING = QT_TRANSLATE_NOOP("OutboxText", "Calling…")
 _ANSWERED = QT_TRANSLATE_NOOP("OutboxText", "Answered (%1)")  # the talk time
+# What the officer heard; %1 is the talk time, %2 a count or the operator's login.
+_HEARD = {
+    CallHeard.ALERT_ONLY: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — alert only"),
+    CallHeard.RECORDING_CUT: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — recording cut short"),
+    CallHeard.OPERATOR: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — operator on the line, outcome not recorded"),
+}
+_FELL_BACK = QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — alert only (the modem could not play the recording)")
+_PLAYED = QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — recording played %2 times")
+_SPOKEN = {
+    SpokenOutcome.INSTRUCTED: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — spoken by %2: instructed"),
+    SpokenOutcome.CALL_BACK_LATER: QT_TRANSLATE_NOOP("OutboxText",
+                                                     "Answered (%1) — spoken by %2: will call back later"),
+    SpokenOutcome.WRONG_PERSON: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — spoken by %2: wrong person"),
+}
 
 
 def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutcome | None,
-                 talk_seconds: float | None, error_code: str = "") -> str:
+                 talk_seconds: float | None, error_code: str = "", audio: CallAudioRecord | None = None) -> str:
     if kind is OutboxKind.CALL and call_outcome is not None:
+        if call_outcome is CallOutcome.ANSWERED and audio is not None:
+            return heard_text(audio, talk_seconds or 0.0)
         if call_outcome is CallOutcome.ANSWERED and talk_seconds is not None:
             return QCoreApplication.translate(CONTEXT, _ANSWERED).replace("%1", format_talk(talk_seconds))
         return label(call_outcome)
@@ -29,7 +45,23 @@ def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutco
     return label(status) + (f" ({error_code})" if error_code else "")
 
 
+def heard_text(audio: CallAudioRecord, talk_seconds: float) -> str:
+    """An answered call as the officer lived it: never "heard" for an alert or a recording cut short."""
+    if audio.heard is CallHeard.OPERATOR and audio.spoken_outcome is not None:
+        text, count = _SPOKEN[audio.spoken_outcome], audio.spoken_by
+    elif audio.heard is CallHeard.RECORDING:
+        text, count = _PLAYED, str(audio.plays)
+    elif audio.heard is CallHeard.ALERT_ONLY and audio.fell_back:
+        text, count = _FELL_BACK, ""
+    else:
+        text, count = _HEARD[audio.heard], ""
+    return QCoreApplication.translate(CONTEXT, text).replace("%1", format_talk(talk_seconds)).replace("%2", count)
+
+
 def outcome_colours(status: OutboxStatus, call_outcome: CallOutcome | None) -> tuple[str, str] | None:
+    """An answered call is green only when the officer heard the instruction (the row is delivered)."""
+    if call_outcome is CallOutcome.ANSWERED and status is not OutboxStatus.DELIVERED:
+        return OUTBOX_COLOURS[status]
     if call_outcome is not None:
         return CALL_OUTCOME_COLOURS[call_outcome]
     return OUTBOX_COLOURS[status]

@@ -34,6 +34,16 @@ class ChangeFeedBridge(QObject):
             self._unsubscribes.pop()()
 
 
+class CallBridge(QObject):
+    """An instruction call answered in operator mode (the service calls back on the modem's thread)."""
+
+    answered = Signal(int)  # the outbox id
+
+    def callback(self, outbox_id: int) -> None:
+        """Safe from any thread: only emits."""
+        self.answered.emit(outbox_id)
+
+
 class CallbackBridge(QObject):
     """Run any callable on the GUI thread (results of background work)."""
 

@@ -25,6 +25,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import FakeClock
+from console.config import CallAudioMode
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
@@ -34,6 +35,7 @@ from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
 from ui.manual_call_dialog import ManualCallDialog
 from ui.screenshots_reports import render_reports
+from ui.screenshots_speaking import render_speaking
 
 log = logging.getLogger(__name__)
 IST = ZoneInfo("Asia/Kolkata")
@@ -116,6 +118,8 @@ def render(folder: Path) -> list[Path]:
                 close(window, app)
         finally:
             end_story(center)
+        # an officer answers a call of the voice modem in operator mode: the operator speaks
+        written.extend(render_speaking(folder, Path(scratch) / "speaking", translations, settings_file, app))
         # the evening: complaints of the last minutes before closing wait for the next working day
         evening = (Scene(3, NEVER, waited=2), Scene(16, NEVER), Scene(8, NEVER, instructed=7))
         center, _ = play_story(BEFORE_CLOSING, Path(scratch) / "evening", evening, until=EVENING)
@@ -132,12 +136,13 @@ def render(folder: Path) -> list[Path]:
     return written
 
 
-def play_story(end: datetime, folder: Path, scenes: tuple[Scene, ...], *,
-               until: datetime | None = None, minutes: int = STORY_MINUTES) -> tuple[Center, dict[int, int]]:
+def play_story(end: datetime, folder: Path, scenes: tuple[Scene, ...], *, until: datetime | None = None,
+               minutes: int = STORY_MINUTES, audio: CallAudioMode = CallAudioMode.RECORDED,
+               ) -> tuple[Center, dict[int, int]]:
     """The demo district, and ``scenes`` played up to ``end`` (then on to ``until``) in lockstep with the modems,
     from ``minutes`` before ``end``; returns the center, still running, and the case of each scene."""
     clock = FakeClock(end - timedelta(minutes=minutes))
-    settings = write_demo_settings(folder)
+    settings = write_demo_settings(folder, audio)
     center = Center.open("hardoi", session=SESSION, database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
                          override_path=settings, simulate=True, clock=clock, lockstep=True)
     center.start(run_ladder=False)
@@ -369,9 +374,17 @@ def timeline_length(service: ConsoleService, case_id: int) -> int:
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.screenshots")
     parser.add_argument("output", type=Path, help="folder for the PNG files, e.g. docs/screenshots")
+    parser.add_argument("--only-speaking", action="store_true", help="only the operator's speaking prompt")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     args.output.mkdir(parents=True, exist_ok=True)
+    if args.only_speaking:
+        app = create_application()
+        settings_file = args.output / ".screenshots-settings.ini"
+        with tempfile.TemporaryDirectory(prefix="samvad-screenshots-") as scratch:
+            render_speaking(args.output, Path(scratch), Translations(app), settings_file, app)
+        settings_file.unlink(missing_ok=True)
+        return 0
     render(args.output)
     return 0
 

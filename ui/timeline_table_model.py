@@ -84,7 +84,7 @@ class TimelineTableModel(RowTableModel[TimelineEntry]):
         if row.delivery is None:
             return label(row.call_outcome) if row.call_outcome is not None else ""
         kind = OutboxKind.CALL if row.kind is TimelineEventKind.CALL else OutboxKind.SMS
-        return outcome_text(kind, row.delivery, row.call_outcome, row.talk_seconds)
+        return outcome_text(kind, row.delivery, row.call_outcome, row.talk_seconds, audio=row.audio)
 
     def cell_data(self, row: TimelineEntry, column: int, role: int) -> Any:
         if column == T_COL_OUTCOME and row.delivery is not None:

@@ -26,7 +26,7 @@ from console.clock import SystemClock
 from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
 from console.desk.desk import Desk
-from console.desk.modems import modems_from_config, sent_today
+from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.settings import DeskSettings
 from console.desk.simulation import SimulatedCenter, demo_officers
@@ -81,7 +81,7 @@ def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Databa
     if args.simulate:
         roster = desk.roster()
         center = SimulatedCenter(config.modems, demo_officers(roster.officers.values()), settings.case_prefix,
-                                 clock=clock, epoch=clock.now(), speed=args.speed)
+                                 clock=clock, epoch=clock.now(), speed=args.speed, clip=district_clip(args.district))
         center.start()
         modems = center.modems
     else:

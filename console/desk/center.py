@@ -24,11 +24,11 @@ from pathlib import Path
 import platformdirs
 
 from console.clock import Clock, SystemClock, TrainingClock
-from console.config import APPLICATION_NAME, load_district_config
+from console.config import APPLICATION_NAME, CallAudioMode, load_district_config
 from console.demo.seed import DEMO_USERS, demo_database_target, ensure_demo_database
 from console.demo.training import training_start
 from console.desk.desk import Desk
-from console.desk.modems import modems_from_config, sent_today
+from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
@@ -37,14 +37,15 @@ from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
 from db.feed import ChangeFeed
+from modem.call_audio import AudioMode, CallProgressed, CallStage
 from modem.events import ModemEvent, ModemStatusChanged
 
 log = logging.getLogger(__name__)
 
 DEMO_CENTER_NUMBER = "+915852230000"  # fictional, like the demo district's numbers
-DEMO_SETTINGS = f"""# Samvad Setu demo: machine settings for simulated modems (written by the demo)
+DEMO_SETTINGS = """# Samvad Setu demo: machine settings for simulated modems (written by the demo)
 [center]
-number = "{DEMO_CENTER_NUMBER}"
+number = "{center}"
 
 [[modems]]
 name = "demo-sms"
@@ -56,6 +57,7 @@ daily_sms_cap = 1000
 name = "demo-voice"
 url = "simulated"
 roles = ["voice"]
+audio = "{audio}"
 """
 
 
@@ -107,7 +109,8 @@ class Center:
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
                                         desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed,
-                                        sent=sent_today(database, clock), realtime=not lockstep)
+                                        sent=sent_today(database, clock), realtime=not lockstep,
+                                        clip=district_clip(district))
             modems = simulated.modems
         else:
             modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
@@ -116,14 +119,19 @@ class Center:
         runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
         service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
                               demo_logins=tuple(login for login, _role in DEMO_USERS) if simulate else (),
-                              workstation=workstation_name())
+                              workstation=workstation_name(), end_call=runtime.end_call)
 
         def on_modem(event: ModemEvent) -> None:
             if isinstance(event, ModemStatusChanged):
                 service.modems_changed()
 
+        def on_call(event: CallProgressed) -> None:
+            if event.stage is CallStage.ANSWERED and event.mode is AudioMode.OPERATOR and event.tag is not None:
+                service.call_answered(int(event.tag), event.at)
+
         for modem in modems:
             modem.add_listener(on_modem)
+        runtime.on_call_progress(on_call)
         return cls(database, desk, runtime, service, feed, simulated)
 
     def start(self, *, run_ladder: bool = True) -> list[int]:
@@ -167,8 +175,9 @@ def workstation_name() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def write_demo_settings(folder: Path) -> Path:
+def write_demo_settings(folder: Path, audio: CallAudioMode = CallAudioMode.RECORDED) -> Path:
+    """``audio``: what the demo's officers hear when they answer; the district's clip, played twice, by default."""
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "demo-machine.toml"
-    path.write_text(DEMO_SETTINGS, encoding="utf-8")
+    path.write_text(DEMO_SETTINGS.format(center=DEMO_CENTER_NUMBER, audio=audio.value), encoding="utf-8")
     return path

@@ -2,8 +2,11 @@
 
 Kept apart from the dispatcher's loop so the rules are read in one place: an
 accepted SMS is ``sent`` (delivery comes later, from the status report); an
-answered call is ``delivered`` (the officer heard it), an unanswered or busy one
-``sent`` with its outcome; everything else is an error class for
+answered call is ``delivered`` only when the officer heard the instruction (the
+recording played to its end; a call placed without an audio mode, as before),
+else ``sent`` with what was heard: an alert only, a recording cut short, or the
+operator's open line until the operator records the outcome (then ``delivered``
+unless someone else answered); an unanswered or busy one is ``sent`` with its outcome; everything else is an error class for
 :mod:`console.desk.retry`, which says whether another modem may take it at once.
 A long SMS cut after some parts went keeps its error class (the parts that went
 are recorded, so a retry sends only the others, from the same SIM).
@@ -17,8 +20,9 @@ from types import MappingProxyType
 from typing import Any
 
 from console.desk.retry import NOTHING_WRITTEN, REFUSED_BY_NETWORK
-from console.domain import EscalationState, OutboxStatus
-from db.repositories.outbox import WITHDRAWN, AttemptResult
+from console.domain import CallHeard, EscalationState, OutboxStatus
+from db.repositories.outbox import WITHDRAWN, AttemptResult, CallAudioOutcome
+from modem.call_audio import AudioReport, Heard
 from modem.events import CallOutcome, CallResult, SmsResult
 
 CALL_FAILED = "call_failed"
@@ -70,8 +74,10 @@ def sms_outcome(result: SmsResult) -> Outcome:
 
 
 def call_outcome(result: CallResult) -> Outcome:
+    audio = heard_on_call(result.audio) if result.outcome is CallOutcome.ANSWERED else None
     if result.outcome is CallOutcome.ANSWERED:
-        status = OutboxStatus.DELIVERED
+        heard = audio is None or audio.heard is CallHeard.RECORDING  # an operator's line waits for the operator
+        status = OutboxStatus.DELIVERED if heard else OutboxStatus.SENT
     elif result.outcome in (CallOutcome.NO_ANSWER, CallOutcome.BUSY) and not result.modem_fault:
         status = OutboxStatus.SENT
     else:
@@ -87,6 +93,33 @@ def call_outcome(result: CallResult) -> Outcome:
             outcome=result.outcome.value,
             ring_seconds=round(result.ring_seconds, 3),
             talk_seconds=round(result.talk_seconds, 3),
-            details={"cause": result.cause} if result.cause is not None else {},
+            details=_call_details(result),
+            audio=audio,
         ),
     )
+
+
+_HEARD = {Heard.OPERATOR: CallHeard.OPERATOR, Heard.RECORDING: CallHeard.RECORDING,
+          Heard.RECORDING_CUT: CallHeard.RECORDING_CUT, Heard.ALERT_ONLY: CallHeard.ALERT_ONLY}
+
+
+def heard_on_call(report: AudioReport | None) -> CallAudioOutcome | None:
+    """What the officer heard on an answered call; None for a call placed without an audio mode."""
+    if report is None or report.heard not in _HEARD:
+        return None
+    fallback = report.fallback.value if report.fallback is not None else None
+    return CallAudioOutcome(report.used.value, _HEARD[report.heard], report.plays_completed, fallback)
+
+
+def _call_details(result: CallResult) -> dict[str, Any]:
+    details: dict[str, Any] = {"cause": result.cause} if result.cause is not None else {}
+    report = result.audio
+    if report is not None:  # the modem's whole account, for the record: who ended it, the module's refusal
+        details["audio"] = {
+            "requested": report.requested.value, "used": report.used.value, "heard": report.heard.value,
+            "plays_requested": report.plays_requested, "plays_completed": report.plays_completed,
+            "ended_by": report.ended_by.value if report.ended_by is not None else None,
+            "player": report.player, "fallback": report.fallback.value if report.fallback is not None else None,
+            "detail": report.detail,
+        }
+    return details

@@ -190,6 +190,13 @@ class Dispatcher:
         for modem in calls:
             modem.end_call()
 
+    def end_call(self, outbox_id: int) -> bool:
+        """The operator ends the instruction call of row ``outbox_id`` (Ctrl+H); False when it is not up here."""
+        with self._lock:
+            job = next((job for job in self._busy.values()
+                        if job.claim.id == outbox_id and job.claim.kind is OutboxKind.CALL), None)
+        return job is not None and job.modem.end_call(str(outbox_id))
+
     def wake(self) -> None:
         """Rows were queued, or retried by an operator: claim now instead of at the next poll."""
         self._news = True

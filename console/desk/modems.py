@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
 
 from console.clock import Clock
-from console.config import ModemPort
+from console.config import DEFAULT_AUDIO_CLIP, CallAudioMode, ModemPort, ModemRole
 from console.desk.retry import next_day_in_india
+from console.resources import resource_path
 from db.database import Database
+from modem.call_audio import CallAudio
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
 from modem.state import Role
@@ -47,6 +49,26 @@ def modems_from_config(
             daily_cap=port.daily_sms_cap,
             pin=pin or None,
             sms_sent_today=sent.get(port.name, 0),
+            call_audio=call_audio(port),
         )
         modems.append(Modem(config, clock=clock, timing=timing, monotonic=monotonic))
     return modems
+
+
+def call_audio(port: ModemPort) -> CallAudio | None:
+    """What the officer hears when this port's instruction call is answered; None for a modem that makes no calls."""
+    if ModemRole.VOICE not in port.roles:
+        return None
+    if port.audio is CallAudioMode.OPERATOR:
+        return CallAudio.operator()
+    if port.audio is CallAudioMode.RECORDED:
+        return CallAudio.recorded(port.audio_clip or DEFAULT_AUDIO_CLIP)
+    return CallAudio.alert()
+
+
+def district_clip(district: str, language: str = "hi") -> bytes | None:
+    """The district's recorded instruction (what `modem audio upload --district` stores); None when it has none."""
+    try:
+        return resource_path("audio", district, f"instruction_{language}.amr").read_bytes()
+    except OSError:
+        return None

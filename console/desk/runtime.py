@@ -22,6 +22,7 @@ from console.desk.dispatcher import Dispatcher
 from console.desk.scheduler import LadderScheduler
 from db.codes import Topic
 from db.errors import StorageError
+from modem.call_audio import CallProgressed
 from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, SmsReceived
 from modem.modem import Modem
 
@@ -44,6 +45,7 @@ class CallerIdentified:
 
 IncomingListener = Callable[[IncomingHandled], None]
 CallerListener = Callable[[CallerIdentified], None]
+CallProgressListener = Callable[[CallProgressed], None]
 FailedListener = Callable[[StorageError], None]
 
 
@@ -77,6 +79,7 @@ class DeskRuntime:
         self._unsubscribe: list[Callable[[], None]] = []
         self._incoming_listeners: list[IncomingListener] = []
         self._caller_listeners: list[CallerListener] = []
+        self._call_listeners: list[CallProgressListener] = []
         self._handled = 0
         self._handled_changed = threading.Condition()
         self.failure: StorageError | None = None
@@ -92,6 +95,14 @@ class DeskRuntime:
 
     def on_caller(self, listener: CallerListener) -> None:
         self._caller_listeners.append(listener)
+
+    def on_call_progress(self, listener: CallProgressListener) -> None:
+        """An instruction call was answered (the operator speaks, in ``operator`` mode), a play began or ended."""
+        self._call_listeners.append(listener)
+
+    def end_call(self, outbox_id: int) -> bool:
+        """The operator hangs up the instruction call of row ``outbox_id``; False when no such call is up."""
+        return self.dispatcher.end_call(outbox_id)
 
     def on_failed(self, listener: FailedListener) -> None:
         """Called once if the engines stopped for good (the database file was deleted or replaced under them)."""
@@ -150,6 +161,14 @@ class DeskRuntime:
 
     def _on_modem_event(self, event: ModemEvent) -> None:
         """On the modem's thread; the modem deletes a stored SMS only after this returns."""
+        if isinstance(event, CallProgressed):
+            if event.tag is not None and event.tag.isdigit():  # the dispatcher's calls: tagged with their row
+                for call_listener in list(self._call_listeners):
+                    try:
+                        call_listener(event)
+                    except Exception:
+                        log.exception("call progress listener failed")
+            return
         if not isinstance(event, (SmsReceived, IncomingCallStarted, IncomingCallEnded)):
             return
         try:

@@ -24,11 +24,12 @@ from console.calendar import BusinessCalendar
 from console.clock import Clock
 from console.desk import service_registers as registers
 from console.desk import service_views as views
+from console.desk import speaking
 from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, OutboxKind, OutboxStatus
+from console.domain import BusinessHours, OutboxKind, OutboxStatus, SpokenOutcome
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
@@ -65,6 +66,7 @@ from console.views import (
     OperatorSession,
     QueueRow,
     RepresentativeRow,
+    SpeakingCall,
 )
 from db.errors import ConflictError, DatabaseUnavailableError, NotFoundError, StorageError
 from db.feed import ChangeFeed
@@ -106,8 +108,12 @@ class DeskService:
         accounts: Accounts | None = None,
         demo_logins: Sequence[str] = (),
         workstation: str = "",
+        end_call: Callable[[int], bool] = lambda _outbox_id: False,
     ) -> None:
         self.desk = desk
+        self._end_call = end_call
+        self._answered: dict[int, datetime] = {}  # operator-mode calls answered while this window ran
+        self._call_callbacks: list[Callable[[int], None]] = []
         self._session = session
         self.accounts = accounts or Accounts(desk.database, desk.clock, workstation=workstation)
         self._demo_logins = tuple(demo_logins)
@@ -499,6 +505,50 @@ class DeskService:
         decision = UncertainDecision.RESEND_MISSING
         return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
                          Topic.OUTBOX)
+
+    # -- the instruction call the operator speaks on -------------------------------------------------
+
+    def call_answered(self, outbox_id: int, at: datetime) -> None:
+        """The runtime: a call of a modem in operator mode was answered; the window prompts "speak now"."""
+        with self._lock:
+            self._answered[outbox_id] = at
+            callbacks = list(self._call_callbacks)
+        for callback in callbacks:
+            try:
+                callback(outbox_id)
+            except Exception:
+                log.exception("call answered subscriber failed")
+
+    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
+        with self._lock:
+            self._call_callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._call_callbacks:
+                    self._call_callbacks.remove(callback)
+
+        return unsubscribe
+
+    def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
+        with self._lock:
+            answered_at = self._answered.get(outbox_id)
+        try:
+            return speaking.speaking_call(self.desk, outbox_id, answered_at)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def end_call(self, outbox_id: int) -> bool:
+        if not self._may(Permission.WORK_CASES):
+            return False
+        return self._end_call(outbox_id)
+
+    def record_call_outcome(self, outbox_id: int, outcome: SpokenOutcome) -> ActionResult:
+        def act() -> ActionResult:
+            speaking.record_spoken_outcome(self.desk, outbox_id, outcome, actor=self._login)
+            return ActionResult(Outcome.OK)
+
+        return self._act(act, Topic.OUTBOX)
 
     # -- the change feed -------------------------------------------------------------------------
 

@@ -13,17 +13,20 @@ from console.domain import (
     AvailabilityPeriod,
     AvailabilityStatus,
     BusinessHours,
+    CallHeard,
     EscalationState,
     Officer,
     OutboxKind,
     OutboxStatus,
     Representative,
     RepresentativeKind,
+    SpokenOutcome,
 )
 from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
 from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
+    CallAudioRecord,
     CallOutcome,
     CallParty,
     CaseAction,
@@ -32,6 +35,7 @@ from console.views import (
     DeadlineKind,
     IncomingKind,
     IncomingRow,
+    ModemAudio,
     ModemRow,
     OfficerRow,
     OutboxRow,
@@ -47,6 +51,8 @@ from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
 from db.repositories.outbox_parts import Parts
+from modem.audio_players import players_for
+from modem.call_audio import AudioMode
 from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
 
@@ -197,7 +203,8 @@ def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord], outc
         kind = TimelineEventKind.SMS if row.kind is OutboxKind.SMS else TimelineEventKind.CALL
         outcome, talk = call_result(row, outcomes.get(row.id))
         entries.append(TimelineEntry(row.created_at, row.modem_name or row.created_by, kind, number=row.to_number,
-                                     delivery=row.status, call_outcome=outcome, talk_seconds=talk))
+                                     delivery=row.status, call_outcome=outcome, talk_seconds=talk,
+                                     audio=call_audio(row) if outcome is CallOutcome.ANSWERED else None))
     return tuple(sorted(entries, key=lambda entry: entry.at))
 
 
@@ -210,6 +217,14 @@ def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[CallOutcom
         outcome = CallOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
     talk = row.talk_seconds if outcome is CallOutcome.ANSWERED else None
     return outcome, talk
+
+
+def call_audio(row: OutboxRecord) -> CallAudioRecord | None:
+    """What the officer heard on an answered call, from its row; None for a call placed without an audio mode."""
+    if row.audio_heard is None:
+        return None
+    return CallAudioRecord(CallHeard(row.audio_heard), row.audio_plays or 0, row.audio_fallback is not None,
+                           row.spoken_by or "", SpokenOutcome(row.spoken_outcome) if row.spoken_outcome else None)
 
 
 def _event_entry(event: EventRecord, officers: Mapping[int, Officer]) -> TimelineEntry:
@@ -249,7 +264,7 @@ def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[in
         row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
         officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
         row.attempts, row.updated_at, row.last_error or "", outcome, talk,
-        len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
+        call_audio(row) if outcome is CallOutcome.ANSWERED else None, len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
     )
 
 
@@ -271,5 +286,18 @@ def modem_row(status: ModemStatus) -> ModemRow:
         status.name, status.online, status.signal_dbm,
         _REGISTRATIONS.get(status.registration, RegistrationState.UNKNOWN),
         _SIMS.get(status.sim, SimState.ERROR), "", status.sms_sent_today, status.daily_cap, status.current_call or "",
-        Role.SMS in status.roles,
+        Role.SMS in status.roles, modem_audio(status),
     )
+
+
+def modem_audio(status: ModemStatus) -> ModemAudio | None:
+    """The configured mode; a recorded one the unit cannot play (probed, or known by its family) says so."""
+    audio = status.call_audio
+    if audio is None or Role.VOICE not in status.roles:
+        return None
+    if audio.mode is AudioMode.RECORDED:
+        known = status.audio is not None or bool(status.identity.model)
+        if known and not players_for(status.identity, status.audio):
+            return ModemAudio.RECORDED_CANNOT_PLAY
+        return ModemAudio.RECORDED
+    return ModemAudio.OPERATOR if audio.mode is AudioMode.OPERATOR else ModemAudio.ALERT

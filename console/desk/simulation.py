@@ -19,7 +19,8 @@ from datetime import datetime
 from enum import Enum
 
 from console.clock import Clock
-from console.config import ModemPort
+from console.config import CallAudioMode, ModemPort
+from console.desk.modems import call_audio
 from console.domain import Officer
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
@@ -31,6 +32,7 @@ from modem.state import Role
 log = logging.getLogger(__name__)
 
 MISSED_CALL_RING_SECONDS = 8.0
+RECORDED_DIALECT = "sim7600"  # a simulated module that plays clips into a call (AT+CCMXPLAY)
 
 
 class Response(str, Enum):
@@ -46,7 +48,7 @@ class SimulatedOfficer:
     respond_after_seconds: float = 120.0  # after the center's SMS reached the phone
     call: CallBehaviour = CallBehaviour.ANSWER
     answer_after_seconds: float = 5.0
-    talk_seconds: float = 10.0
+    talk_seconds: float = 40.0  # listens to the recorded instruction twice (about 30 s) before hanging up
     reply_word: str = "OK"
 
     def on_simulator(self) -> SimulatorOfficer:
@@ -186,9 +188,21 @@ class SimulatedCenter:
         dialect: str = "sim800",
         sent: Mapping[str, int] | None = None,
         realtime: bool = True,
+        clip: bytes | None = None,
     ) -> None:
+        """``clip``: the district's recorded instruction, stored on each simulated module whose port plays it
+        (a ``recorded`` port's module speaks SIMCom's dialect, whose playback the simulator knows)."""
         sent = sent or {}
-        self.simulators = [Simulator(dialect, epoch=epoch, realtime=realtime, speed=speed) for _ in ports]
+        self.simulators = [
+            Simulator(RECORDED_DIALECT if port.audio is CallAudioMode.RECORDED else dialect, epoch=epoch,
+                      realtime=realtime, speed=speed)
+            for port in ports
+        ]
+        for port, simulator in zip(ports, self.simulators):
+            if port.audio is CallAudioMode.RECORDED and clip is not None:
+                audio = call_audio(port)
+                if audio is not None and audio.clip is not None:
+                    simulator.store_file(audio.clip, clip)
         self.responder = OfficerResponder(self.simulators, officers, prefix)
         self.modems: list[Modem] = []
         self._commands = 0
@@ -199,7 +213,7 @@ class SimulatedCenter:
         for port, simulator in zip(ports, self.simulators):
             roles = frozenset(Role(role.value) for role in port.roles)
             config = ModemConfig(name=port.name, url=simulator.device_path, roles=roles, daily_cap=port.daily_sms_cap,
-                                 sms_sent_today=sent.get(port.name, 0))
+                                 sms_sent_today=sent.get(port.name, 0), call_audio=call_audio(port))
             self.modems.append(Modem(config, clock=clock, timing=timing, monotonic=monotonic))
             simulator.add_listener(self._count)
 

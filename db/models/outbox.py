@@ -49,6 +49,15 @@ class OutboxMessage(Base):
     talk_seconds: Mapped[float | None]
     last_error: Mapped[str | None]  # e.g. "+CMS ERROR: 500"; never a message body
     last_error_class: Mapped[str | None]  # the retry class, e.g. "transient", "permanent"
+    # An answered call: what the officer heard (console.domain.CallHeard), in which mode, how many plays ended, why
+    # a recorded call became an alert; in operator mode, who spoke and what they recorded (SpokenOutcome), when.
+    audio_mode: Mapped[str | None]
+    audio_heard: Mapped[str | None]
+    audio_plays: Mapped[int | None]
+    audio_fallback: Mapped[str | None]
+    spoken_by: Mapped[str | None]
+    spoken_outcome: Mapped[str | None]
+    spoken_at: Mapped[datetime | None]
     version: Mapped[int] = mapped_column(default=1)
 
 

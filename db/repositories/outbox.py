@@ -19,7 +19,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus, SpokenOutcome
 from db.codes import Topic
 from db.errors import ConflictError, NotFoundError
 from db.feed import publish
@@ -76,6 +76,13 @@ class OutboxRecord:
     talk_seconds: float | None
     last_error: str | None
     last_error_class: str | None
+    audio_mode: str | None  # an answered call's: the mode used ("operator", "recorded", "alert")
+    audio_heard: str | None  # console.domain.CallHeard
+    audio_plays: int | None  # recorded: the plays that reached the clip's end
+    audio_fallback: str | None  # why a recorded call became an alert ("no_player", "refused")
+    spoken_by: str | None  # operator mode: who spoke, as they recorded the outcome
+    spoken_outcome: str | None  # console.domain.SpokenOutcome
+    spoken_at: datetime | None
     version: int
 
 
@@ -117,6 +124,17 @@ class AttemptResult:
     retry_at: datetime | None = None
     details: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     parts: tuple[SentPart, ...] = ()  # the SMS parts this try got accepted
+    audio: CallAudioOutcome | None = None  # an answered call: what the officer heard
+
+
+@dataclass(frozen=True)
+class CallAudioOutcome:
+    """What the officer heard on an answered call, as the outbox row keeps it."""
+
+    mode: str
+    heard: CallHeard
+    plays: int = 0
+    fallback: str | None = None
 
 
 @dataclass(frozen=True)
@@ -357,6 +375,9 @@ class OutboxRepository:
                           ring_seconds=result.ring_seconds, talk_seconds=result.talk_seconds)
         if result.status == OutboxStatus.DELIVERED:
             values["delivered_at"] = at
+        if result.audio is not None and result.status in (OutboxStatus.SENT, OutboxStatus.DELIVERED):
+            values.update(audio_mode=result.audio.mode, audio_heard=result.audio.heard.value,
+                          audio_plays=result.audio.plays, audio_fallback=result.audio.fallback)
         if result.status == OutboxStatus.QUEUED:
             assert result.retry_at is not None
             values.update(next_attempt_at=ensure_utc(result.retry_at), claimed_by=None, claimed_at=None)
@@ -390,6 +411,33 @@ class OutboxRepository:
             self._settle_delivery(claim.id, at=at)  # reports that came before the send was recorded
         publish(self._session, Topic.OUTBOX)
         return self.get(claim.id)
+
+    def record_spoken_outcome(self, outbox_id: int, outcome: SpokenOutcome, *, actor: str,
+                              at: datetime) -> OutboxRecord:
+        """The operator who spoke on an answered call says, once, what came of it: the officer heard the instruction
+        (``delivered``), or someone else answered (the row stays ``sent``: nobody was instructed by this call)."""
+        at = ensure_utc(at)
+        values: dict[str, Any] = {"spoken_by": actor, "spoken_outcome": outcome.value, "spoken_at": at,
+                                  "updated_at": at, "updated_by": actor, "version": OutboxMessage.version + 1}
+        if outcome is not SpokenOutcome.WRONG_PERSON:
+            values.update(status=OutboxStatus.DELIVERED, delivered_at=at)
+        changed = self._session.execute(
+            update(OutboxMessage)
+            .where(OutboxMessage.id == outbox_id, OutboxMessage.kind == OutboxKind.CALL,
+                   OutboxMessage.status == OutboxStatus.SENT, OutboxMessage.audio_heard == CallHeard.OPERATOR.value,
+                   OutboxMessage.spoken_outcome.is_(None))
+            .values(**values)
+            .execution_options(synchronize_session=False)
+        )
+        if getattr(changed, "rowcount", 0) != 1:
+            current = self.get(outbox_id)
+            raise ConflictError(
+                f"outbox {outbox_id}: no spoken outcome can be recorded (a {current.kind.value} row, "
+                f"{current.status.value}, heard {current.audio_heard or 'nothing'}, "
+                f"outcome {current.spoken_outcome or 'none'} by {current.spoken_by or 'nobody'})"
+            )
+        publish(self._session, Topic.OUTBOX)
+        return self.get(outbox_id)
 
     def record_delivery(self, outbox_id: int, *, delivered: bool, delivery_status: str, at: datetime) -> OutboxRecord:
         """A status report for a sent SMS: DELIVERED, or FAILED when the network gave up."""

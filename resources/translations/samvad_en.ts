@@ -1128,6 +1128,21 @@
         <source>The state's gazetted list cannot be edited here.</source>
         <translation>The state's gazetted list cannot be edited here.</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Recording</source>
+        <translation>Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Cannot play</source>
+        <translation>Cannot play</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Alert only</source>
+        <translation>Alert only</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1405,8 +1420,8 @@
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
-        <source>Call now</source>
-        <translation>Call now</translation>
+        <source>Calls</source>
+        <translation>Calls</translation>
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="36" />
@@ -1427,6 +1442,31 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>SMS parts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The number on a call now; when idle, what an officer hears when the modem's call is answered</source>
+        <translation>The number on a call now; when idle, what an officer hears when the modem's call is answered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>An operator speaks on the headset wired to this modem</source>
+        <translation>An operator speaks on the headset wired to this modem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The module plays the district's recorded instruction twice</source>
+        <translation>The module plays the district's recorded instruction twice</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Set to play the recording, but this module cannot play clips: its calls are alerts only</source>
+        <translation>Set to play the recording, but this module cannot play clips: its calls are alerts only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</source>
+        <translation>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1614,46 @@
         <location filename="../../ui/outbox_text.py" line="18" />
         <source>Answered (%1)</source>
         <translation>Answered (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only</source>
+        <translation>Answered (%1) — alert only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording cut short</source>
+        <translation>Answered (%1) — recording cut short</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — operator on the line, outcome not recorded</source>
+        <translation>Answered (%1) — operator on the line, outcome not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only (the modem could not play the recording)</source>
+        <translation>Answered (%1) — alert only (the modem could not play the recording)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording played %2 times</source>
+        <translation>Answered (%1) — recording played %2 times</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: instructed</source>
+        <translation>Answered (%1) — spoken by %2: instructed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: will call back later</source>
+        <translation>Answered (%1) — spoken by %2: will call back later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: wrong person</source>
+        <translation>Answered (%1) — spoken by %2: wrong person</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2407,84 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     <message>
         <source>open: %1</source>
         <translation>open: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakPrompt</name>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Instruction call — %1</source>
+        <translation>Instruction call — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Call ended — what came of it?</source>
+        <translation>Call ended — what came of it?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Answered — speak now</source>
+        <translation>Answered — speak now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>%1 (%2) · case %3</source>
+        <translation>%1 (%2) · case %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</source>
+        <translation>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>End call (Ctrl+H)</source>
+        <translation>End call (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>1 Instructed</source>
+        <translation>1 Instructed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>2 Wrong person</source>
+        <translation>2 Wrong person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>3 Asked to call back later</source>
+        <translation>3 Asked to call back later</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talked %1</source>
+        <translation>Talked %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talk time %1</source>
+        <translation>Talk time %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Hanging up…</source>
+        <translation>Hanging up…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>The call is no longer up on this center's modems.</source>
+        <translation>The call is no longer up on this center's modems.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Not recorded: %1</source>
+        <translation>Not recorded: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>it was recorded already, or the call is not over</source>
+        <translation>it was recorded already, or the call is not over</translation>
     </message>
 </context>
 </TS>

@@ -1128,6 +1128,21 @@
         <source>The state's gazetted list cannot be edited here.</source>
         <translation>राज्य की राजपत्रित सूची यहाँ नहीं बदली जा सकती।</translation>
     </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Recording</source>
+        <translation>रिकॉर्डिंग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Cannot play</source>
+        <translation>चला नहीं सकता</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="1" />
+        <source>Alert only</source>
+        <translation>केवल सूचना कॉल</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1405,8 +1420,8 @@
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="31" />
-        <source>Call now</source>
-        <translation>चालू कॉल</translation>
+        <source>Calls</source>
+        <translation>कॉल</translation>
     </message>
     <message>
         <location filename="../../ui/modem_table_models.py" line="36" />
@@ -1427,6 +1442,31 @@
         <location filename="../../ui/modem_table_models.py" line="38" />
         <source>SMS parts</source>
         <translation>एसएमएस भाग</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The number on a call now; when idle, what an officer hears when the modem's call is answered</source>
+        <translation>अभी कॉल पर नंबर; खाली होने पर, मॉडेम की कॉल उठाने पर अधिकारी क्या सुनते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>An operator speaks on the headset wired to this modem</source>
+        <translation>इस मॉडेम से जुड़े हेडसेट पर ऑपरेटर बोलते हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>The module plays the district's recorded instruction twice</source>
+        <translation>मॉड्यूल जिले का रिकॉर्ड किया निर्देश दो बार सुनाता है</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Set to play the recording, but this module cannot play clips: its calls are alerts only</source>
+        <translation>रिकॉर्डिंग सुनाने के लिए सेट है, पर यह मॉड्यूल क्लिप नहीं चला सकता: इसकी कॉल केवल सूचना कॉल हैं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_table_models.py" line="1" />
+        <source>Nothing: the call is hung up a few seconds after the answer; the SMS carries the instruction</source>
+        <translation>कुछ नहीं: कॉल उठने के कुछ सेकंड बाद काट दी जाती है; निर्देश SMS में है</translation>
     </message>
 </context>
 <context>
@@ -1574,6 +1614,46 @@
         <location filename="../../ui/outbox_text.py" line="18" />
         <source>Answered (%1)</source>
         <translation>उत्तर मिला (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only</source>
+        <translation>उत्तर मिला (%1) — केवल सूचना कॉल</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording cut short</source>
+        <translation>उत्तर मिला (%1) — रिकॉर्डिंग बीच में कटी</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — operator on the line, outcome not recorded</source>
+        <translation>उत्तर मिला (%1) — ऑपरेटर ने बात की, परिणाम दर्ज नहीं</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — alert only (the modem could not play the recording)</source>
+        <translation>उत्तर मिला (%1) — केवल सूचना कॉल (मॉडेम रिकॉर्डिंग नहीं चला सका)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — recording played %2 times</source>
+        <translation>उत्तर मिला (%1) — रिकॉर्डिंग %2 बार सुनाई गई</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: instructed</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: निर्देश दिया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: will call back later</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: बाद में कॉल करेंगे</translation>
+    </message>
+    <message>
+        <location filename="../../ui/outbox_text.py" line="1" />
+        <source>Answered (%1) — spoken by %2: wrong person</source>
+        <translation>उत्तर मिला (%1) — %2 ने बात की: गलत व्यक्ति</translation>
     </message>
 </context>
 <context>
@@ -2327,6 +2407,84 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     <message>
         <source>open: %1</source>
         <translation>खुला: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakPrompt</name>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Instruction call — %1</source>
+        <translation>निर्देश कॉल — %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Call ended — what came of it?</source>
+        <translation>कॉल समाप्त — क्या परिणाम रहा?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Answered — speak now</source>
+        <translation>कॉल उठाई गई — अब बोलें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>%1 (%2) · case %3</source>
+        <translation>%1 (%2) · केस %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>This is the district command center. %1 is waiting for your call back. Please call %2 now. The details are in the SMS just sent; case %3.</source>
+        <translation>नमस्कार, यह जिला कमांड सेंटर से कॉल है। %1 आपकी कॉल की प्रतीक्षा कर रहे हैं। कृपया तुरंत %2 पर कॉल करें। विवरण अभी भेजे गए SMS में है; केस %3।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>End call (Ctrl+H)</source>
+        <translation>कॉल समाप्त करें (Ctrl+H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>1 Instructed</source>
+        <translation>1 निर्देश दिया</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>2 Wrong person</source>
+        <translation>2 गलत व्यक्ति</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>3 Asked to call back later</source>
+        <translation>3 बाद में कॉल करने को कहा</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talked %1</source>
+        <translation>बात हुई %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Talk time %1</source>
+        <translation>बात का समय %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Hanging up…</source>
+        <translation>कॉल काटी जा रही है…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>The call is no longer up on this center's modems.</source>
+        <translation>यह कॉल अब सेंटर के मॉडेम पर नहीं चल रही है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>Not recorded: %1</source>
+        <translation>दर्ज नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/speak_prompt.py" line="1" />
+        <source>it was recorded already, or the call is not over</source>
+        <translation>यह पहले ही दर्ज हो चुका है, या कॉल अभी समाप्त नहीं हुई</translation>
     </message>
 </context>
 </TS>

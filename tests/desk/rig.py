@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from console.clock import FakeClock
 from db.repositories.outbox import OutboxRecord
+from modem.call_audio import CallAudio
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
 from modem.simulator import Officer, Simulator
@@ -47,6 +48,8 @@ class Line:
     dialect: str = "sim800"
     roles: frozenset[Role] = frozenset({Role.SMS, Role.VOICE})
     daily_cap: int = 100
+    audio: CallAudio | None = None  # how its answered calls sound (None: silent, as before issue 16)
+    files: tuple[tuple[str, bytes], ...] = ()  # clips in the module's storage
 
 
 class Rig:
@@ -71,9 +74,11 @@ class Rig:
 
     def start(self) -> Rig:
         for index, (simulator, line) in enumerate(zip(self.simulators, self._lines), start=1):
+            for name, data in line.files:
+                simulator.store_file(name, data)
             simulator.start()
             config = ModemConfig(name=f"modem-{index}", url=simulator.device_path, roles=line.roles,
-                                 daily_cap=line.daily_cap)
+                                 daily_cap=line.daily_cap, call_audio=line.audio)
             self.modems.append(Modem(config, clock=self.clock, monotonic=self.seconds, timing=TIMING,
                                      first_concat_reference=10 * index))
         for modem in self.modems:

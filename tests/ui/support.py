@@ -22,6 +22,7 @@ from console.domain import (
     OutboxKind,
     OutboxStatus,
     Representative,
+    SpokenOutcome,
     UserRole,
 )
 from console.service import (
@@ -58,6 +59,7 @@ from console.views import (
     OutboxRow,
     QueueRow,
     RepresentativeRow,
+    SpeakingCall,
     TimelineEntry,
     TimelineEventKind,
 )
@@ -197,6 +199,19 @@ class InMemoryService:
                     self._subscribers[topic].remove(callback)
 
         return unsubscribe
+
+    # The in-memory center has no modems: no call is ever answered in operator mode here.
+    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
+        return lambda: None
+
+    def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
+        return None
+
+    def end_call(self, outbox_id: int) -> bool:
+        return False
+
+    def record_call_outcome(self, outbox_id: int, outcome: SpokenOutcome) -> ActionResult:
+        return ActionResult(Outcome.NOT_FOUND)
 
     def _period_now(self, officer_id: int, at: datetime) -> Period | None:
         for period in self.periods.values():

@@ -18,7 +18,7 @@ from console.desk.center import Center
 from console.domain import EscalationState, OutboxKind, OutboxStatus
 from console.phone import display
 from console.service import ComplaintDraft
-from console.views import CallOutcome, DeadlineKind, IncomingKind, RegistrationState
+from console.views import CallOutcome, DeadlineKind, IncomingKind, ModemAudio, RegistrationState
 from tests.ui.test_real_console import center, prompt_officer_on_duty, real_window  # noqa: F401 - fixtures
 from ui.app import open_window
 from ui.formatting import format_elapsed
@@ -101,7 +101,7 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     modems = real_window.modem_panel.modem_table
     for column in (M_COL_SIGNAL, M_COL_SMS):
         assert_fits(modems, column, cells(modems, column))
-    assert_fits(modems, M_COL_CALL, cells(modems, M_COL_CALL) + [calling])
+    assert_fits(modems, M_COL_CALL, cells(modems, M_COL_CALL) + [calling] + [label(audio) for audio in ModemAudio])
     assert_fits(modems, M_COL_NAME, cells(modems, M_COL_NAME), icon=True)
     assert_fits(modems, M_COL_NETWORK, cells(modems, M_COL_NETWORK) + [label(RegistrationState.SEARCHING)])
     outbox = real_window.modem_panel.outbox_table

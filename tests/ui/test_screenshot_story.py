@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.views import ModemAudio
 from ui.screenshots import MORNING, NEVER, PROMPT, Scene, end_story, play_story
 
 
@@ -31,5 +32,11 @@ def test_a_short_story_ends_where_the_live_demo_would_be(tmp_path: Path, monkeyp
         with center.database.reading() as work:
             outcomes = work.outbox.last_outcomes([row.id for row in center.desk.outbox_of(unanswered.id)])
         assert "no_answer" in outcomes.values()
+        call = next(row for row in center.desk.outbox_of(prompt.id) if row.kind is OutboxKind.CALL)
+        # The demo's voice modem plays the district's clip: the officer who answered heard it twice, to its end.
+        assert (call.status, call.audio_mode, call.audio_heard, call.audio_plays) == (
+            OutboxStatus.DELIVERED, "recorded", "recording", 2)
+        modems = {row.name: row.call_audio for row in center.service.load_live_state().modems}
+        assert modems == {"demo-sms": None, "demo-voice": ModemAudio.RECORDED}
     finally:
         end_story(center)
