@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
@@ -23,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
+from console.service import ActionResult, ConsoleService, Outcome
 from console.domain import EscalationState
 from console.phone import display
 from console.views import CallParty, CaseAction, CaseDetail, ContactReason
@@ -33,6 +35,7 @@ from ui.formatting import format_countdown, format_elapsed, format_moment
 from ui.i18n import pick
 from ui.labels import done_label, label
 from ui.manual_call_dialog import ManualCallDialog
+from ui.operation import op, runner_for
 from ui.outside_hours_dialog import OutsideHoursDialog
 from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
@@ -63,6 +66,7 @@ PRESENCE_EVERY_TICKS = 60  # the other desks see this case open while the window
 
 class CaseDialog(Retranslating, QDialog):
     action_performed = Signal(object, object)  # CaseAction, ActionResult
+    detail_shown = Signal()  # a fresh load of the case is on screen
     step_opened = Signal(object)  # the CaseStepDialog or OutsideHoursDialog now asking
 
     def __init__(self, service: ConsoleService, case_id: int, parent: QWidget | None = None) -> None:
@@ -132,23 +136,27 @@ class CaseDialog(Retranslating, QDialog):
         self._timer.timeout.connect(self.tick)
         self._timer.start()
         self._ticks = 0
+        self._after_log: Callable[[str], None] | None = None
         self.retranslate()
         self.reload()
-        service.case_opened(case_id)
+        op(self, lambda: service.case_opened(case_id)).run()
 
     def done(self, result: int) -> None:
         self._timer.stop()
-        self._service.case_left(self.case_id)
+        tasks, service, case_id = runner_for(self), self._service, self.case_id
+        if not tasks.closed:
+            tasks.run(lambda: service.case_left(case_id), lambda _none: None)
         super().done(result)
 
     # -- data
     def reload(self) -> None:
-        try:
-            detail = self._service.case_detail(self.case_id)
-        except ServiceUnavailable:
-            self.message.setText(label(Outcome.UNAVAILABLE))  # what is on screen and typed stays as it is
-            return
-        self.show_detail(detail)
+        """Load the case off the GUI thread; when the database is out of reach, what is shown and typed stays."""
+        service, case_id = self._service, self.case_id
+        op(self, lambda: service.case_detail(case_id)).success(self.show_detail).failure(self._on_load_failed).run()
+
+    def _on_load_failed(self, text: str, _error: BaseException) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         """The case as it is now: after an action here, or when the change feed says it moved."""
@@ -165,11 +173,16 @@ class CaseDialog(Retranslating, QDialog):
         self.timeline_model.set_rows(self.detail.timeline)
         self.timeline.scrollToBottom()
         self._render()
+        self.detail_shown.emit()
+        if self._after_log is not None:
+            told, self._after_log = self._after_log, None
+            self._instruct_after_log(told)
 
     def tick(self) -> None:
         self._ticks += 1
         if self._ticks % PRESENCE_EVERY_TICKS == 0:
-            self._service.case_opened(self.case_id)
+            service, case_id = self._service, self.case_id
+            op(self, lambda: service.case_opened(case_id)).run()
         if self.detail is None:
             return
         self._board.tick(self._service.clock.now())
@@ -238,37 +251,48 @@ class CaseDialog(Retranslating, QDialog):
     def _trigger(self, action: CaseAction) -> Callable[[], None]:
         return lambda: self.perform(action)
 
-    def perform(self, action: CaseAction) -> ActionResult | None:
-        """Do ``action``; a deliberate one (or instructing while the office is closed) first opens its step."""
+    def perform(self, action: CaseAction) -> None:
+        """Do ``action``; a deliberate one (or instructing while the office is closed) first opens its step.
+
+        The write runs off the GUI thread; :attr:`action_performed` tells when it is done."""
         detail = self.detail
         if detail is None:
-            return None
+            return
         reason = self.reason.text().strip()
         if action in NEEDS_REASON and not reason:
             self.message.setText(self.tr("Write the reason or note first."))
             self.reason.setFocus()
-            return None
+            return
         if action in DELIBERATE_ACTIONS:
             self._open_step(CaseStepDialog(action, detail, self._service.clock, reason, self))
-            return None
+            return
         if action is CaseAction.INSTRUCT and not self._service.calendar.is_open(self._service.clock.now()):
             self.offer_outside_hours()
-            return None
+            return
         if action is CaseAction.RECORD_MANUAL_CALL:
-            return self._record_manual_call(detail)
-        return self._finish(action, self._call(action, detail.row.case_id, detail.row.version, reason))
+            self._record_manual_call(detail)
+            return
+        self._write(action, lambda case_id, version: self._call(action, case_id, version, reason))
 
-    def instruct_after_log(self) -> str:
+    def instruct_after_log(self, told: Callable[[str], None]) -> None:
         """Ctrl+Enter in the complaint: instruct now if the rule allows, ask if the office is closed, else say why
-        not; returns what happened, for the status bar."""
+        not; ``told`` gets what happened (for the status bar) once the case is loaded and the instruction done."""
+        if self.detail is None or self.detail.row.case_id != self.case_id:
+            self._after_log = told  # the case is still loading: as soon as it is on screen
+            return
+        self._instruct_after_log(told)
+
+    def _instruct_after_log(self, told: Callable[[str], None]) -> None:
         detail = self.detail
         if detail is None:
-            return ""
+            return
         if CaseAction.INSTRUCT in detail.allowed_actions:
-            result = self.perform(CaseAction.INSTRUCT)
-            if result is None:  # the office is closed: the operator chooses in the step now open
-                return self.tr("The office is closed: choose whether to instruct now.")
-            return self.message.text()
+            if not self._service.calendar.is_open(self._service.clock.now()):
+                self.offer_outside_hours()  # the operator chooses in the step now open
+                told(self.tr("The office is closed: choose whether to instruct now."))
+                return
+            self._write(CaseAction.INSTRUCT, self._service.instruct, told=lambda _result: told(self.message.text()))
+            return
         row = detail.row
         if detail.availability.reason is not ContactReason.ON_DUTY:
             text = self.tr("Not instructed: the officer is away. Send the representative to the alternate.")
@@ -278,7 +302,7 @@ class CaseDialog(Retranslating, QDialog):
         else:
             text = label(Outcome.NOT_ALLOWED)
         self.message.setText(text)
-        return text
+        told(text)
 
     def offer_outside_hours(self) -> OutsideHoursDialog | None:
         """The office is closed: say when the rule resumes, and let the operator instruct now or leave it."""
@@ -293,6 +317,8 @@ class CaseDialog(Retranslating, QDialog):
     def _open_step(self, dialog: CaseStepDialog | OutsideHoursDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code, opened=dialog: self._on_step_finished(opened, code))
+        if isinstance(dialog, CaseStepDialog):
+            dialog.write = lambda step=dialog: self._write_step(step)
         self.step = dialog
         dialog.open()
         dialog.activateWindow()
@@ -301,36 +327,85 @@ class CaseDialog(Retranslating, QDialog):
     def _on_step_finished(self, dialog: CaseStepDialog | OutsideHoursDialog, code: int) -> None:
         if self.step is dialog:
             self.step = None
-        detail = self.detail
-        if code != QDialog.DialogCode.Accepted or detail is None:
-            self.message.setText(self.tr("Nothing was recorded.") if code != QDialog.DialogCode.Accepted else "")
+        if code != QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Nothing was recorded."))
             return
-        case_id, version = detail.row.case_id, detail.row.version
         if isinstance(dialog, OutsideHoursDialog):
             if dialog.instruct_now:
-                self._finish(CaseAction.INSTRUCT, self._service.instruct(case_id, version))
+                self._write(CaseAction.INSTRUCT, self._service.instruct)
             else:
                 self.message.setStyleSheet(DONE_STYLE)
                 self.message.setText(dialog.left_text())
-            return
-        answer = dialog.answer()
-        service = self._service
-        if dialog.action is CaseAction.RECORD_CONFIRMATION:
-            assert answer.source is not None
-            result = service.record_confirmation(case_id, version, answer.source, answer.text, answer.at)
-        else:
-            result = self._call(dialog.action, case_id, version, answer.text)
-        self._finish(dialog.action, result)
+        # a CaseStepDialog closes only after its write succeeded (see _write_step)
 
-    def _record_manual_call(self, detail: CaseDetail) -> ActionResult | None:
+    def _write_step(self, step: CaseStepDialog) -> None:
+        """The step's write; the step stays open, with what was typed, until the write succeeded."""
+        answer = step.answer()
+        service = self._service
+        if step.action is CaseAction.RECORD_CONFIRMATION:
+            assert answer.source is not None
+            source = answer.source
+
+            def write(case_id: int, version: int) -> ActionResult:
+                return service.record_confirmation(case_id, version, source, answer.text, answer.at)
+        else:
+            def write(case_id: int, version: int) -> ActionResult:
+                return self._call(step.action, case_id, version, answer.text)
+
+        def done(result: ActionResult | None) -> None:
+            if not shiboken6.isValid(step):
+                return
+            if result is None or not result.succeeded:
+                step.message.setText(self.message.text())
+            step.written(result is not None and result.succeeded)
+
+        self._write(step.action, write, told=done, busy=(step.do_button, step.back_button))
+
+    def _record_manual_call(self, detail: CaseDetail) -> None:
         numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
         if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
             numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
         dialog = ManualCallDialog(self._service.clock, numbers, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self._finish(CaseAction.RECORD_MANUAL_CALL, self._service.record_manual_call(detail.row.case_id,
-                                                                                            dialog.call()))
+        service = self._service
+
+        def done(result: ActionResult | None) -> None:
+            if result is None or not result.succeeded:
+                dialog.message.setText(self.message.text())
+            dialog.written(result is not None and result.succeeded)
+
+        dialog.write = lambda: self._write(
+            CaseAction.RECORD_MANUAL_CALL, lambda case_id, _version: service.record_manual_call(case_id, dialog.call()),
+            told=done, busy=())
+        dialog.exec()
+
+    def _write(
+        self,
+        action: CaseAction,
+        write: Callable[[int, int], ActionResult],
+        *,
+        told: Callable[[ActionResult | None], None] | None = None,
+        busy: tuple[QWidget, ...] | None = None,
+    ) -> None:
+        """Run ``write(case_id, version)`` on the case as shown, off the GUI thread, its buttons disabled meanwhile;
+        ``told`` hears the result (None: the call failed, and the message says so)."""
+        detail = self.detail
+        if detail is None:
+            return
+        case_id, version = detail.row.case_id, detail.row.version
+
+        def succeeded(result: ActionResult) -> None:
+            self._finish(action, result)
+            if told is not None:
+                told(result)
+
+        def failed(text: str, _error: BaseException) -> None:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(text)  # nothing is known to be saved: the text typed stays for the retry
+            if told is not None:
+                told(None)
+
+        buttons = tuple(self.buttons.values()) + (busy or ())
+        op(self, lambda: write(case_id, version)).busy(*buttons).success(succeeded).failure(failed).run()
 
     def _finish(self, action: CaseAction, result: ActionResult) -> ActionResult:
         self.action_performed.emit(action, result)

@@ -31,7 +31,7 @@ from console.clock import Clock
 from console.views import CaseAction, CaseDetail, ConfirmationSource
 from ui.formatting import IST
 from ui.labels import label, plain_label
-from ui.widgets import Retranslating, error_label, push_button, refill_combo
+from ui.widgets import ClosesAfterWrite, Retranslating, error_label, push_button, refill_combo
 
 DELIBERATE_ACTIONS = frozenset({CaseAction.RECORD_CONFIRMATION, CaseAction.CLOSE, CaseAction.CANCEL,
                                 CaseAction.ESCALATE})
@@ -46,7 +46,7 @@ class StepAnswer:
     text: str  # the note or the reason
 
 
-class CaseStepDialog(Retranslating, QDialog):
+class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
     def __init__(self, action: CaseAction, detail: CaseDetail, clock: Clock, text: str = "",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -8,6 +8,7 @@ hands every action to the service.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
@@ -28,6 +29,7 @@ from ui.i18n import Translations, current_language
 from ui.labels import label
 from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
+from ui.operation import op
 from ui.period_dialog import PeriodDialog
 from ui.qt_bridge import ChangeFeedBridge
 from ui.queue_panel import QueuePanel
@@ -102,6 +104,7 @@ class MainWindow(QMainWindow):
         self.case_dialogs: dict[int, CaseDialog] = {}
         self.reports_window: ReportsWindow | None = None
         self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
+        self._holiday_asked: date | None = None  # the day whose holiday is being read
         self._loading = False
         self._reload_again = False
         self._close_confirmed = False
@@ -113,10 +116,12 @@ class MainWindow(QMainWindow):
         self.availability_panel.period_edit_requested.connect(self.edit_period)
         self.availability_panel.import_requested.connect(self.roster.import_roster)
         self.availability_panel.export_requested.connect(self.roster.export_roster)
-        self.modem_panel.retry_requested.connect(lambda i: self._report(self.service.retry_outbox(i)))
-        self.modem_panel.cancel_requested.connect(lambda i: self._report(self.service.cancel_outbox(i)))
-        self.modem_panel.resolve_requested.connect(lambda i, sent: self._report(self.service.resolve_uncertain(i, sent)))
-        self.modem_panel.resend_missing_requested.connect(lambda i: self._report(self.service.resend_missing_parts(i)))
+        self.modem_panel.retry_requested.connect(lambda i: self._outbox(lambda: self.service.retry_outbox(i)))
+        self.modem_panel.cancel_requested.connect(lambda i: self._outbox(lambda: self.service.cancel_outbox(i)))
+        self.modem_panel.resolve_requested.connect(
+            lambda i, sent: self._outbox(lambda: self.service.resolve_uncertain(i, sent)))
+        self.modem_panel.resend_missing_requested.connect(
+            lambda i: self._outbox(lambda: self.service.resend_missing_parts(i)))
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -181,10 +186,21 @@ class MainWindow(QMainWindow):
         self.status.show_time(now, board.office_open, board.resumes_at, self._holiday(now))
 
     def _holiday(self, now: datetime) -> CalendarEntry | None:
+        """Today's holiday as last read; a new day (or a changed calendar) is read off the GUI thread."""
         today = to_ist(now).date()
-        if self._holiday_cache is None or self._holiday_cache[0] != today:
-            self._holiday_cache = (today, self.service.holiday_on(today))
-        return self._holiday_cache[1]
+        cached = self._holiday_cache
+        if (cached is None or cached[0] != today) and self._holiday_asked != today and not self.tasks.closed:
+            self._holiday_asked = today
+            service = self.service
+            op(self, lambda: service.holiday_on(today)).success(
+                lambda entry: self._on_holiday_read(today, entry)).failure(lambda _text, _error: None).run()
+        return cached[1] if cached is not None and cached[0] == today else None
+
+    def _on_holiday_read(self, day: date, entry: CalendarEntry | None) -> None:
+        self._holiday_asked = None
+        self._holiday_cache = (day, entry)
+        if self.state is not None:
+            self.tick()
 
     def _on_state_loaded(self, state: LiveState) -> None:
         self._loading = False
@@ -239,9 +255,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
         case_dialog = self.open_case(result.case_id)
-        if dialog.instruct_after_log:
-            text += " " + case_dialog.instruct_after_log()
         self.status.showMessage(text, 15000)
+        if dialog.instruct_after_log:
+            case_dialog.instruct_after_log(lambda told: self.status.showMessage(text + " " + told, 15000))
         self.reload()
 
     def open_case(self, case_id: int) -> CaseDialog:
@@ -259,7 +275,12 @@ class MainWindow(QMainWindow):
         self.case_dialogs[case_id] = dialog
         dialog.show()
         dialog.activateWindow()
-        self.dialog_opened.emit(dialog)
+
+        def first_shown() -> None:  # opened, for whoever waits on it, once the case is on screen
+            dialog.detail_shown.disconnect(first_shown)
+            self.dialog_opened.emit(dialog)
+
+        dialog.detail_shown.connect(first_shown)
         return dialog
 
     def _on_case_action_performed(self, _action: object, result: ActionResult) -> None:
@@ -303,8 +324,18 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.open_case(case_id)
 
+    def _outbox(self, write: Callable[[], ActionResult]) -> None:
+        """An outbox button's decision, written off the GUI thread; the buttons wait for it."""
+        panel = self.modem_panel
+        op(panel, write).busy(*panel.outbox_buttons()).success(self._report).failure(self._on_outbox_failed).run()
+
+    def _on_outbox_failed(self, text: str, _error: BaseException) -> None:
+        self.status.showMessage(text, 10000)
+        self.modem_panel.refresh_buttons()
+
     def _report(self, result: ActionResult) -> None:
         self.status.showMessage(label(result.outcome), 6000)
+        self.modem_panel.refresh_buttons()
         if result.outcome is Outcome.UNAVAILABLE:
             self.database_lost()
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from console.permissions import Permission, allows
 from console.views import OperatorSession
 from ui.labels import label
+from ui.operation import op
 from ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -86,9 +87,10 @@ class SessionControl(QObject):
                 return False
         for dialog in list(self.window.case_dialogs.values()):
             dialog.reject()
-        self.service.sign_out()
         self.apply(None)
-        self.ask_to_sign_in()
+        service = self.service  # after the case windows' own last calls: the worker keeps their order
+        op(self.window, service.sign_out).success(lambda _none: self.ask_to_sign_in()).failure(
+            lambda text, _error: self.ask_to_sign_in(text)).run()
         return True
 
     def switch_demo(self, login: str) -> None:

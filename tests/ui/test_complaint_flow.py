@@ -48,11 +48,13 @@ def test_log_and_instruct_by_keyboard_in_hindi(window: MainWindow, service: InMe
     assert case_dialog.buttons[CaseAction.INSTRUCT].isDefault()
     assert not case_dialog.buttons[CaseAction.CLOSE].isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.buttons[CaseAction.INSTRUCT], timeout=3000)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    keystrokes += 1
+    with qtbot.waitSignal(case_dialog.action_performed, timeout=3000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        keystrokes += 1
     case = service.cases[case_dialog.case_id]
     assert case.state is EscalationState.INSTRUCTED
     assert sorted(row.kind for row in service.outbox.values()) == [OutboxKind.CALL, OutboxKind.SMS]
+    qtbot.waitUntil(lambda: case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible(), timeout=3000)
     assert case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible()
     assert not case_dialog.buttons[CaseAction.INSTRUCT].isVisible()
     assert keystrokes == 4

@@ -37,7 +37,8 @@ def test_period_dialog_refuses_bad_dates_and_cycles_then_saves(window: MainWindo
     dialog.ends.setDate(QDate(today.year, today.month, today.day).addDays(3))
     assert dialog.problem_label.text() == ""
     dialog.save()
-    assert dialog.saved
+    assert not dialog.save_button.isEnabled()  # while it is written
+    qtbot.waitUntil(lambda: dialog.saved, timeout=3000)
     qtbot.waitUntil(lambda: any(r.officer_id == 3 and r.status is AvailabilityStatus.LEAVE for r in window.availability_panel.model.rows), timeout=3000)
     counts = window.availability_panel.counts.text()
     assert "on leave 1" in counts

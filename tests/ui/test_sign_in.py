@@ -11,6 +11,7 @@ from console.service import ComplaintDraft, Outcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
+from tests.ui.window_setup import open_case
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.queue_table_model import COL_OPERATOR
@@ -61,7 +62,7 @@ def test_signing_out_closes_case_windows_and_asks_for_the_next_person(
     result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
     assert result.case_id is not None
     window.open_case(result.case_id)
-    assert service.open_cases_here == {result.case_id}
+    qtbot.waitUntil(lambda: service.open_cases_here == {result.case_id}, timeout=3000)
     window.accounts.sign_out_action.trigger()
     qtbot.waitUntil(lambda: window.accounts.dialog.isVisible()
                     and QApplication.focusWidget() is window.accounts.dialog.login, timeout=3000)
@@ -91,7 +92,7 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
 ) -> None:  # type: ignore[no-untyped-def]
     result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
     assert result.case_id is not None and service.session is not None
-    dialog = window.open_case(result.case_id)
+    dialog = open_case(qtbot, window, result.case_id)
     assert dialog.detail is not None
     type_text(dialog.reason, "प्रतिनिधि ने शिकायत वापस ली")
     assert service.sign_in("ravi", "Ravi-password-1").session is not None  # at another desk, Ravi acts first
