@@ -11,6 +11,7 @@ The window follows the change feed: the main window hands it fresh details.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 
 import shiboken6
 
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 from console.service import ActionResult, ConsoleService, Outcome
 from console.domain import EscalationState
 from console.phone import display
-from console.views import CallParty, CaseAction, CaseDetail, ContactReason
+from console.views import CallParty, CaseAction, CaseDetail, ConfirmationSource, ContactReason
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_moment
@@ -136,7 +137,7 @@ class CaseDialog(Retranslating, QDialog):
         self._timer.timeout.connect(self.tick)
         self._timer.start()
         self._ticks = 0
-        self._after_log: Callable[[str], None] | None = None
+        self._when_loaded: list[Callable[[], None]] = []  # what waits for the case to be on screen
         self.retranslate()
         self.reload()
         op(self, lambda: service.case_opened(case_id)).run()
@@ -174,9 +175,9 @@ class CaseDialog(Retranslating, QDialog):
         self.timeline.scrollToBottom()
         self._render()
         self.detail_shown.emit()
-        if self._after_log is not None:
-            told, self._after_log = self._after_log, None
-            self._instruct_after_log(told)
+        waiting, self._when_loaded = self._when_loaded, []
+        for step in waiting:
+            step()
 
     def tick(self) -> None:
         self._ticks += 1
@@ -277,10 +278,30 @@ class CaseDialog(Retranslating, QDialog):
     def instruct_after_log(self, told: Callable[[str], None]) -> None:
         """Ctrl+Enter in the complaint: instruct now if the rule allows, ask if the office is closed, else say why
         not; ``told`` gets what happened (for the status bar) once the case is loaded and the instruction done."""
-        if self.detail is None or self.detail.row.case_id != self.case_id:
-            self._after_log = told  # the case is still loading: as soon as it is on screen
+        self._once_loaded(lambda: self._instruct_after_log(told))
+
+    def record_callback(self, at: datetime) -> None:
+        """Caller ID: the officer rang at ``at``. The confirmation step opens, told by the officer at that time;
+        only the operator's Enter there writes it."""
+        self._once_loaded(lambda: self._offer_callback(at))
+
+    def _offer_callback(self, at: datetime) -> None:
+        detail = self.detail
+        if detail is None or self.step is not None:
             return
-        self._instruct_after_log(told)
+        if CaseAction.RECORD_CONFIRMATION not in detail.allowed_actions:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(label(Outcome.NOT_ALLOWED))
+            return
+        self._open_step(CaseStepDialog(CaseAction.RECORD_CONFIRMATION, detail, self._service.clock,
+                                       self.reason.text().strip(), self, told_by=ConfirmationSource.OFFICER, at=at))
+
+    def _once_loaded(self, step: Callable[[], None]) -> None:
+        """Run ``step`` now if the case is on screen, else as soon as its load arrives."""
+        if self.detail is None or self.detail.row.case_id != self.case_id:
+            self._when_loaded.append(step)
+            return
+        step()
 
     def _instruct_after_log(self, told: Callable[[str], None]) -> None:
         detail = self.detail

@@ -48,7 +48,10 @@ class StepAnswer:
 
 class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
     def __init__(self, action: CaseAction, detail: CaseDetail, clock: Clock, text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, told_by: ConfirmationSource | None = None,
+                 at: datetime | None = None) -> None:
+        """``told_by`` and ``at``: what caller ID already knows (the officer rang at ``at``); the operator may
+        still change both before Enter."""
         super().__init__(parent)
         if action not in DELIBERATE_ACTIONS:
             raise ValueError(f"{action.value} is not a deliberate step")
@@ -102,6 +105,11 @@ class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.retranslate()
+        if told_by is not None:
+            self.told_by.setCurrentIndex(max(0, self.told_by.findData(told_by.value)))
+        if at is not None and confirming:
+            self.when.setDateTime(_qt(min(max(at, detail.row.representative_called_at), clock.now()).astimezone(IST)))
+            self._when_edited = True
         (self.told_by if confirming else self.text if action is not CaseAction.ESCALATE else self.do_button).setFocus()
 
     def retranslate(self) -> None:

@@ -13,15 +13,16 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus
 from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable, Topic
-from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
+from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
+from ui.caller_bar import CallerBar
 from ui.case_dialog import CaseDialog
 from ui.complaint_dialog import ComplaintDialog
 from ui.formatting import to_ist
@@ -31,7 +32,7 @@ from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
 from ui.operation import op
 from ui.period_dialog import PeriodDialog
-from ui.qt_bridge import ChangeFeedBridge
+from ui.qt_bridge import CallerBridge, ChangeFeedBridge
 from ui.queue_panel import QueuePanel
 from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
@@ -94,7 +95,15 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([900, 466])
-        self.setCentralWidget(self.main_splitter)
+        self.caller_bar = CallerBar(self)
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.caller_bar)
+        column.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
         self.status = ConsoleStatusBar(service.session, self, training_clock=self.training_clock)
         self.setStatusBar(self.status)
         self.roster = RosterTransfer(service, self.tasks, self)
@@ -112,6 +121,11 @@ class MainWindow(QMainWindow):
         self.bridge = ChangeFeedBridge(self)
         self.bridge.changed.connect(self._on_bridge_changed)
         self.bridge.attach(service)
+        self.caller_bridge = CallerBridge(self)
+        self.caller_bridge.identified.connect(self.on_caller)
+        self.caller_bridge.attach(service)
+        self.caller_bar.complaint_requested.connect(lambda _caller: self.complaint_for_caller())
+        self.caller_bar.callback_requested.connect(lambda _caller: self.callback_for_caller())
         self.queue_panel.case_activated.connect(self.open_case)
         self.availability_panel.period_edit_requested.connect(self.edit_period)
         self.availability_panel.import_requested.connect(self.roster.import_roster)
@@ -235,15 +249,55 @@ class MainWindow(QMainWindow):
             self._holiday_cache = None
         self.reload()
 
+    # -- caller ID
+    def on_caller(self, caller: IncomingCaller) -> None:
+        """Someone rings the center. A representative gets the complaint opened for them when the operator is free;
+        otherwise, and for an officer's callback, the bar above the queue offers it (F6, F7): nothing is written."""
+        opened = caller.representative is not None and self._operator_free()
+        if opened:
+            self.new_complaint(caller.representative)
+        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=opened)
+
+    def _operator_free(self) -> bool:
+        """Nothing would be interrupted: someone is signed in, the window is in front and no dialog is open."""
+        return (self.service.session is not None and QApplication.activeModalWidget() is None
+                and QApplication.activeWindow() is self and self.complaint_dialog is None and not self.case_dialogs
+                and self.reports_window is None)
+
+    def complaint_for_caller(self) -> None:
+        """F6: the new complaint, the calling representative filled in (one complaint dialog at a time)."""
+        caller = self.caller_bar.caller
+        if not self.caller_bar.offers_complaint or caller is None or caller.representative is None:
+            return
+        if self.complaint_dialog is not None:
+            self.complaint_dialog.raise_()
+            self.complaint_dialog.activateWindow()
+            return
+        self.new_complaint(caller.representative)
+        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=True)
+
+    def callback_for_caller(self) -> None:
+        """F7: the calling officer's case, its confirmation step filled in; Enter there records it."""
+        caller = self.caller_bar.caller
+        if not self.caller_bar.offers_callback or caller is None or caller.callback_case_id is None:
+            return
+        self.caller_bar.clear()
+        self.open_case(caller.callback_case_id).record_callback(caller.at)
+
     # -- dialogs
     def new_complaint(self, representative: RepresentativeRow | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(self.service, representative, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_complaint_dialog_accepted(dialog))
+        dialog.rejected.connect(lambda: self._forget_complaint_dialog(dialog))
         self.complaint_dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
         return dialog
+
+    def _forget_complaint_dialog(self, dialog: ComplaintDialog) -> None:
+        if self.complaint_dialog is dialog:
+            self.complaint_dialog = None
 
     def _on_complaint_dialog_accepted(self, dialog: ComplaintDialog) -> None:
         result = dialog.result_of_log
@@ -446,6 +500,7 @@ class MainWindow(QMainWindow):
         self.reconnect_timer.stop()
         self.alarm.acknowledge()
         self.bridge.detach()
+        self.caller_bridge.detach()
         for dialog in list(self.case_dialogs.values()):
             dialog.reject()
         if self.reports_window is not None:
