@@ -378,9 +378,11 @@ class CaseDialog(Retranslating, QDialog):
                 return
             if result is None or not result.succeeded:
                 step.message.setText(self.message.text())
+            if result is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+                step.decided_on = None  # the operator has read what changed: Enter again acts on the case as shown
             step.written(result is not None and result.succeeded)
 
-        self._write(step.action, write, told=done, busy=(step.do_button, step.back_button))
+        self._write(step.action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
 
     def _record_manual_call(self, detail: CaseDetail) -> None:
         numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
@@ -406,10 +408,12 @@ class CaseDialog(Retranslating, QDialog):
         *,
         told: Callable[[ActionResult | None], None] | None = None,
         busy: tuple[QWidget, ...] | None = None,
+        seen: CaseDetail | None = None,
     ) -> None:
-        """Run ``write(case_id, version)`` on the case as shown, off the GUI thread, its buttons disabled meanwhile;
-        ``told`` hears the result (None: the call failed, and the message says so)."""
-        detail = self.detail
+        """Run ``write(case_id, version)`` on the case as shown (or as ``seen`` when the operator decided in a step),
+        off the GUI thread, its buttons disabled meanwhile; ``told`` hears the result (None: the call failed, and the
+        message says so). A case changed meanwhile elsewhere is refused as stale, never overwritten."""
+        detail = seen or self.detail
         if detail is None:
             return
         case_id, version = detail.row.case_id, detail.row.version

@@ -59,6 +59,7 @@ class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
         self.setModal(True)
         self.action = action
         self._detail = detail
+        self.decided_on: CaseDetail | None = detail  # the case as the operator saw it; None: as the window shows it
         self._clock = clock
         self.painted = False
         self.heading = QLabel(self)
@@ -132,6 +133,7 @@ class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
         self._labels["text"].setText(texts.get(self.action, ""))
         self.back_button.setText(self.tr("Back (Esc)"))
         self.do_button.setText(plain_label(self.action) + " " + self.tr("(Enter)"))
+
 
     def answer(self) -> StepAnswer:
         source = ConfirmationSource(self.told_by.currentData()) if self.action is CaseAction.RECORD_CONFIRMATION \

@@ -7,6 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from console.domain import EscalationState
 from console.service import ComplaintDraft, Outcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
@@ -108,6 +109,13 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
     assert lost.outcome is Outcome.STALE
     assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
     assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
+    assert step.isVisible() and "ravi changed it at" in step.message.text()  # the step waits, her text in it
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.row.state is EscalationState.INSTRUCTED,
+                    timeout=3000)
+    with qtbot.waitSignal(dialog.action_performed, timeout=3000) as again:
+        qtbot.keyClick(step, Qt.Key.Key_Return)  # having read it, she cancels the case as it is now
+    assert again.args[1].outcome is Outcome.OK
+    assert service.cases[result.case_id].state is EscalationState.CANCELLED
 
 
 def test_the_queue_says_who_has_a_case_open_at_another_desk(window: MainWindow, service: InMemoryService) -> None:
