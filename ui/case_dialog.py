@@ -112,7 +112,7 @@ class CaseDialog(Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("case_close_window_button")
         self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.leave)
         reason_row = QHBoxLayout()
         self._reason_label = QLabel(self)
         reason_row.addWidget(self._reason_label)
@@ -138,9 +138,21 @@ class CaseDialog(Retranslating, QDialog):
         self._timer.start()
         self._ticks = 0
         self._when_loaded: list[Callable[[], None]] = []  # what waits for the case to be on screen
+        self.writing = 0  # writes in flight
         self.retranslate()
         self.reload()
         op(self, lambda: service.case_opened(case_id)).run()
+
+    def leave(self) -> None:
+        """Esc or "Close window": not while a write is in flight, whose answer (and a refusal's kept text) would
+        otherwise go unseen; the window closing or a sign-out still closes it (:meth:`done`)."""
+        if self.writing:
+            return
+        self.accept()
+
+    def reject(self) -> None:  # Esc
+        if not self.writing:
+            super().reject()
 
     def done(self, result: int) -> None:
         self._timer.stop()
@@ -419,17 +431,20 @@ class CaseDialog(Retranslating, QDialog):
         case_id, version = detail.row.case_id, detail.row.version
 
         def succeeded(result: ActionResult) -> None:
+            self.writing -= 1
             self._finish(action, result)
             if told is not None:
                 told(result)
 
         def failed(text: str, _error: BaseException) -> None:
+            self.writing -= 1
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(text)  # nothing is known to be saved: the text typed stays for the retry
             if told is not None:
                 told(None)
 
         buttons = tuple(self.buttons.values()) + (busy or ())
+        self.writing += 1
         op(self, lambda: write(case_id, version)).busy(*buttons).success(succeeded).failure(failed).run()
 
     def _finish(self, action: CaseAction, result: ActionResult) -> ActionResult:

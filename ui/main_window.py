@@ -13,7 +13,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus
@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
         self.bridge.detach()
         self.caller_bridge.detach()
         for dialog in list(self.case_dialogs.values()):
-            dialog.reject()
+            dialog.done(QDialog.DialogCode.Rejected)  # a write in flight finishes before the task runner stops
         if self.reports_window is not None:
             self.reports_window.reject()
         self.tasks.shutdown()

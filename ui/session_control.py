@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from console.permissions import Permission, allows
 from console.sign_in import SignInResult
@@ -87,7 +87,7 @@ class SessionControl(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         for dialog in list(self.window.case_dialogs.values()):
-            dialog.reject()
+            dialog.done(QDialog.DialogCode.Rejected)  # closed even with a write in flight: it finishes meanwhile
         self.apply(None)
         service = self.service  # after the case windows' own last calls: the worker keeps their order
         op(self.window, service.sign_out).success(lambda _none: self.ask_to_sign_in()).failure(

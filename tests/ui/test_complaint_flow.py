@@ -71,7 +71,9 @@ def test_ctrl_enter_logs_and_instructs_at_once(window: MainWindow, service: InMe
     with qtbot.waitSignal(window.dialog_opened, timeout=3000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (case,) = service.cases.values()
-    assert case.officer_id == 5 and case.state is EscalationState.INSTRUCTED
+    assert case.officer_id == 5
+    qtbot.waitUntil(lambda: service.cases[case.case_id].state is EscalationState.INSTRUCTED,
+                    timeout=3000)  # instructed as soon as the case is on screen
 
 
 def test_an_unavailable_officer_shows_the_alternate_before_commit(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]

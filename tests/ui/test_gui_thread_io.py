@@ -25,7 +25,7 @@ from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
 from tests.ui.keys import focused, type_text
 from tests.ui.test_complaint_flow import open_complaint
-from tests.ui.window_setup import settle
+from tests.ui.window_setup import open_case, settle
 from ui.case_dialog import CaseDialog
 from ui.case_step_dialog import CaseStepDialog
 from ui.main_window import MainWindow
@@ -169,3 +169,23 @@ def test_countdowns_repaint_every_second_while_a_write_is_slow(desk_window: Main
     assert probe.on_gui_thread == []
     print(f"\n{len(shown_while_writing)} ticks repainted while the complaint was written "
           f"({probe.elsewhere} statements at {DELAY_SECONDS:.1f} s each, off the GUI thread)")
+
+
+def test_a_case_window_stays_open_while_its_write_is_in_flight(desk_window: MainWindow, world: World,
+                                                             probe: StorageProbe, qtbot) -> None:  # type: ignore[no-untyped-def]
+    case_id = world.log(MLA.id, SDM.id)
+    dialog = open_case(qtbot, desk_window, case_id)
+    dialog.reason.setFocus()
+    type_text(dialog.reason, "प्रतिनिधि को सूचित किया")
+    probe.slow = True
+    dialog.buttons[CaseAction.ADD_NOTE].click()
+    assert dialog.writing and not dialog.buttons[CaseAction.ADD_NOTE].isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # the operator closes the window while the note is written
+    dialog.close_button.click()
+    assert dialog.isVisible() and dialog.reason.text() == "प्रतिनिधि को सूचित किया"
+    with qtbot.waitSignal(dialog.action_performed, timeout=15000) as performed:
+        probe.slow = False
+    assert performed.args[1].succeeded and dialog.isVisible()
+    assert dialog.message.text() == "Note added." and dialog.reason.text() == ""
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # now it closes
+    qtbot.waitUntil(lambda: case_id not in desk_window.case_dialogs, timeout=3000)
