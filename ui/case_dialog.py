@@ -373,9 +373,9 @@ class CaseDialog(Retranslating, QDialog):
 
     def _write_step(self, step: CaseStepDialog) -> None:
         """The step's write; the step stays open, with what was typed, until the write succeeded."""
-        answer = step.answer()
+        answer, action = step.answer(), step.action  # read here, on the GUI thread
         service = self._service
-        if step.action is CaseAction.RECORD_CONFIRMATION:
+        if action is CaseAction.RECORD_CONFIRMATION:
             assert answer.source is not None
             source = answer.source
 
@@ -383,7 +383,7 @@ class CaseDialog(Retranslating, QDialog):
                 return service.record_confirmation(case_id, version, source, answer.text, answer.at)
         else:
             def write(case_id: int, version: int) -> ActionResult:
-                return self._call(step.action, case_id, version, answer.text)
+                return self._call(action, case_id, version, answer.text)
 
         def done(result: ActionResult | None) -> None:
             if not shiboken6.isValid(step):
@@ -394,7 +394,7 @@ class CaseDialog(Retranslating, QDialog):
                 step.decided_on = None  # the operator has read what changed: Enter again acts on the case as shown
             step.written(result is not None and result.succeeded)
 
-        self._write(step.action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
+        self._write(action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
 
     def _record_manual_call(self, detail: CaseDetail) -> None:
         numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
@@ -408,9 +408,12 @@ class CaseDialog(Retranslating, QDialog):
                 dialog.message.setText(self.message.text())
             dialog.written(result is not None and result.succeeded)
 
-        dialog.write = lambda: self._write(
-            CaseAction.RECORD_MANUAL_CALL, lambda case_id, _version: service.record_manual_call(case_id, dialog.call()),
-            told=done, busy=())
+        def write() -> None:
+            call = dialog.call()  # read from the widgets here, on the GUI thread
+            self._write(CaseAction.RECORD_MANUAL_CALL,
+                        lambda case_id, _version: service.record_manual_call(case_id, call), told=done, busy=())
+
+        dialog.write = write
         dialog.exec()
 
     def _write(

@@ -16,10 +16,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import pytest
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer
 from sqlalchemy import event
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.lifecycle import Action
 from console.views import CaseAction
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
@@ -29,6 +30,7 @@ from tests.ui.window_setup import open_case, settle
 from ui.case_dialog import CaseDialog
 from ui.case_step_dialog import CaseStepDialog
 from ui.main_window import MainWindow
+from ui.manual_call_dialog import ManualCallDialog
 from ui.queue_table_model import COL_COUNTDOWN
 
 DELAY_SECONDS = 0.3
@@ -189,3 +191,27 @@ def test_a_case_window_stays_open_while_its_write_is_in_flight(desk_window: Main
     assert dialog.message.text() == "Note added." and dialog.reason.text() == ""
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # now it closes
     qtbot.waitUntil(lambda: case_id not in desk_window.case_dialogs, timeout=3000)
+
+
+def test_a_manual_call_is_written_before_its_dialog_closes(desk_window: MainWindow, world: World, probe: StorageProbe,
+                                                          qtbot) -> None:  # type: ignore[no-untyped-def]
+    case_id = world.log(MLA.id, SDM.id)
+    dialog = open_case(qtbot, desk_window, case_id)
+    seen: dict[str, object] = {}
+
+    def in_the_dialog() -> None:  # the dialog runs its own loop (exec): the operator types in it meanwhile
+        manual = dialog.findChild(ManualCallDialog)
+        assert manual is not None and manual.isVisible()
+        manual.note.setFocus()
+        type_text(manual.note, "फ़ोन बंद था")
+        probe.slow = True
+        qtbot.keyClick(manual.note, Qt.Key.Key_Return)  # Record: the write starts, the dialog waits for it
+        seen["open while writing"] = manual.isVisible() and manual.writing
+        probe.slow = False
+
+    QTimer.singleShot(0, in_the_dialog)
+    with qtbot.waitSignal(dialog.action_performed, timeout=15000) as performed:
+        dialog.perform(CaseAction.RECORD_MANUAL_CALL)  # returns when the dialog closed, after its write
+    assert seen == {"open while writing": True}
+    assert performed.args[1].succeeded and dialog.findChild(ManualCallDialog).isHidden()
+    assert [event.action for event in world.desk.timeline(case_id)][-1] == Action.RECORD_ATTEMPT.value
