@@ -136,6 +136,13 @@ class ModemPanel(Retranslating, QWidget):
         self.tabs.setTabText(0, f"{outbox} ({attention}!)" if attention else outbox)
         self.tabs.setTabText(1, self.tr("Incoming"))
 
+    def outbox_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button, self.missing_button)
+
+    def refresh_buttons(self) -> None:
+        """Offer what the selected row allows (after a decision, before the reload shows it)."""
+        self._on_outbox_selection_changed()
+
     def _emit_for_selected(self, emit: object) -> None:
         row = self.selected_outbox()
         if row is not None and callable(emit):
