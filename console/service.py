@@ -34,6 +34,7 @@ from console.views import (
     LiveState,
     OfficerRow,
     OperatorSession,
+    IncomingCaller,
     RepresentativeRow,
 )
 
@@ -166,6 +167,7 @@ class RosterResult:
 
 Progress = Callable[[int, int], None]  # (done, total); total 0 when unknown
 Unsubscribe = Callable[[], None]
+CallerCallback = Callable[[IncomingCaller], None]
 
 
 class ConsoleService(Protocol):
@@ -301,3 +303,7 @@ class ConsoleService(Protocol):
 
     # the change feed
     def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe: ...
+
+    def subscribe_callers(self, callback: CallerCallback) -> Unsubscribe:
+        """Who rings the center's lines, as it happens (on any thread); nothing is written for it."""
+        ...

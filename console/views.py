@@ -374,6 +374,18 @@ class CalendarEntry:
 
 
 @dataclass(frozen=True)
+class IncomingCaller:
+    """Someone rings a center line a modem watches: who, as the roster knows the number (DESIGN's caller ID)."""
+
+    number: str  # empty when withheld
+    at: datetime
+    representative: RepresentativeRow | None = None
+    officer: OfficerRow | None = None
+    callback_case_id: int | None = None  # the officer's open case awaiting their callback (the longest waiting)
+    callback_case_code: str = ""
+
+
+@dataclass(frozen=True)
 class OperatorSession:
     login: str
     display_name: str

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,11 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from console.permissions import Permission, allows
-from console.service import CalendarDraft, ConsoleService
+from console.service import ActionResult, CalendarDraft, CalendarProblem, ConsoleService
 from console.views import CalendarDayKind, CalendarEntry
 from ui.formatting import format_day, to_ist
 from ui.i18n import pick
 from ui.labels import label
+from ui.operation import op
 from ui.period_dialog import from_qdate, to_qdate
 from ui.row_table_model import ROW_ROLE, RowTableModel
 from ui.style import brush
@@ -57,6 +58,8 @@ class CalendarTableModel(RowTableModel[CalendarEntry]):
 
 
 class CalendarDialog(Retranslating, QDialog):
+    saved = Signal(bool)  # a save answered: was the day written
+
     def __init__(self, service: ConsoleService, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("calendar_dialog")
@@ -126,7 +129,13 @@ class CalendarDialog(Retranslating, QDialog):
         self.reload()
 
     def reload(self, *_args: object) -> None:
-        self.model.set_rows(self._service.calendar_entries(self.year.value()))
+        """The year's days, read off the GUI thread."""
+        service, year = self._service, self.year.value()
+        op(self, lambda: service.calendar_entries(year)).success(self._show_entries).failure(
+            lambda text, _error: self.problem_label.setText(text)).run()
+
+    def _show_entries(self, entries: tuple[CalendarEntry, ...]) -> None:
+        self.model.set_rows(entries)
         self.problem_label.clear()
 
     def retranslate(self) -> None:
@@ -153,24 +162,42 @@ class CalendarDialog(Retranslating, QDialog):
             entry_id=self._entry_id,
         )
 
-    def save(self) -> bool:
+    def save(self) -> None:
+        """Check and save the day off the GUI thread; :attr:`saved` tells whether it was written."""
         draft = self.draft()
-        problems = self._service.validate_calendar_entry(draft)
-        if problems:
+        service = self._service
+
+        def work() -> tuple[tuple[CalendarProblem, ...], ActionResult | None]:
+            problems = service.validate_calendar_entry(draft)
+            return problems, None if problems else service.save_calendar_entry(draft)
+
+        (op(self, work).busy(self.save_button, self.delete_button, self.new_button)
+         .success(self._on_saved).failure(self._on_failed).run())
+
+    def _on_saved(self, answer: tuple[tuple[CalendarProblem, ...], ActionResult | None]) -> None:
+        problems, result = answer
+        if problems or result is None:
             self.problem_label.setText("\n".join(label(problem) for problem in problems))
-            return False
-        result = self._service.save_calendar_entry(draft)
-        if not result.succeeded:
-            self.problem_label.setText(label(result.outcome))
-            return False
-        self.reload()
-        self._clear_form()
-        return True
+        elif not result.succeeded:
+            self.problem_label.setText(label(result.outcome))  # what was typed stays for another try
+        else:
+            self.reload()
+            self._clear_form()
+        self.saved.emit(not problems and result is not None and result.succeeded)
+
+    def _on_failed(self, text: str, _error: BaseException) -> None:
+        self.problem_label.setText(text)
+        self.saved.emit(False)
 
     def delete(self) -> None:
-        if self._entry_id is None:
+        entry_id = self._entry_id
+        if entry_id is None:
             return
-        result = self._service.delete_calendar_entry(self._entry_id)
+        service = self._service
+        (op(self, lambda: service.delete_calendar_entry(entry_id)).busy(self.delete_button, self.save_button)
+         .success(self._on_deleted).failure(self._on_failed).run())
+
+    def _on_deleted(self, result: ActionResult) -> None:
         if not result.succeeded:
             self.problem_label.setText(label(result.outcome))
             return

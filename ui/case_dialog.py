@@ -11,6 +11,9 @@ The window follows the change feed: the main window hands it fresh details.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
+
+import shiboken6
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -23,16 +26,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
+from console.service import ActionResult, ConsoleService, Outcome
 from console.domain import EscalationState
 from console.phone import display
-from console.views import CallParty, CaseAction, CaseDetail, ContactReason
+from console.views import CallParty, CaseAction, CaseDetail, ConfirmationSource, ContactReason
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_moment
 from ui.i18n import pick
 from ui.labels import done_label, label
 from ui.manual_call_dialog import ManualCallDialog
+from ui.operation import op, runner_for
 from ui.outside_hours_dialog import OutsideHoursDialog
 from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
@@ -63,6 +67,7 @@ PRESENCE_EVERY_TICKS = 60  # the other desks see this case open while the window
 
 class CaseDialog(Retranslating, QDialog):
     action_performed = Signal(object, object)  # CaseAction, ActionResult
+    detail_shown = Signal()  # a fresh load of the case is on screen
     step_opened = Signal(object)  # the CaseStepDialog or OutsideHoursDialog now asking
 
     def __init__(self, service: ConsoleService, case_id: int, parent: QWidget | None = None) -> None:
@@ -107,7 +112,7 @@ class CaseDialog(Retranslating, QDialog):
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("case_close_window_button")
         self.close_button.setAutoDefault(False)
-        self.close_button.clicked.connect(self.accept)
+        self.close_button.clicked.connect(self.leave)
         reason_row = QHBoxLayout()
         self._reason_label = QLabel(self)
         reason_row.addWidget(self._reason_label)
@@ -132,23 +137,39 @@ class CaseDialog(Retranslating, QDialog):
         self._timer.timeout.connect(self.tick)
         self._timer.start()
         self._ticks = 0
+        self._when_loaded: list[Callable[[], None]] = []  # what waits for the case to be on screen
+        self.writing = 0  # writes in flight
         self.retranslate()
         self.reload()
-        service.case_opened(case_id)
+        op(self, lambda: service.case_opened(case_id)).run()
+
+    def leave(self) -> None:
+        """Esc or "Close window": not while a write is in flight, whose answer (and a refusal's kept text) would
+        otherwise go unseen; the window closing or a sign-out still closes it (:meth:`done`)."""
+        if self.writing:
+            return
+        self.accept()
+
+    def reject(self) -> None:  # Esc
+        if not self.writing:
+            super().reject()
 
     def done(self, result: int) -> None:
         self._timer.stop()
-        self._service.case_left(self.case_id)
+        tasks, service, case_id = runner_for(self), self._service, self.case_id
+        if not tasks.closed:
+            tasks.run(lambda: service.case_left(case_id), lambda _none: None)
         super().done(result)
 
     # -- data
     def reload(self) -> None:
-        try:
-            detail = self._service.case_detail(self.case_id)
-        except ServiceUnavailable:
-            self.message.setText(label(Outcome.UNAVAILABLE))  # what is on screen and typed stays as it is
-            return
-        self.show_detail(detail)
+        """Load the case off the GUI thread; when the database is out of reach, what is shown and typed stays."""
+        service, case_id = self._service, self.case_id
+        op(self, lambda: service.case_detail(case_id)).success(self.show_detail).failure(self._on_load_failed).run()
+
+    def _on_load_failed(self, text: str, _error: BaseException) -> None:
+        self.message.setStyleSheet(ERROR_STYLE)
+        self.message.setText(text)
 
     def show_detail(self, detail: CaseDetail | None) -> None:
         """The case as it is now: after an action here, or when the change feed says it moved."""
@@ -165,11 +186,16 @@ class CaseDialog(Retranslating, QDialog):
         self.timeline_model.set_rows(self.detail.timeline)
         self.timeline.scrollToBottom()
         self._render()
+        self.detail_shown.emit()
+        waiting, self._when_loaded = self._when_loaded, []
+        for step in waiting:
+            step()
 
     def tick(self) -> None:
         self._ticks += 1
         if self._ticks % PRESENCE_EVERY_TICKS == 0:
-            self._service.case_opened(self.case_id)
+            service, case_id = self._service, self.case_id
+            op(self, lambda: service.case_opened(case_id)).run()
         if self.detail is None:
             return
         self._board.tick(self._service.clock.now())
@@ -238,37 +264,68 @@ class CaseDialog(Retranslating, QDialog):
     def _trigger(self, action: CaseAction) -> Callable[[], None]:
         return lambda: self.perform(action)
 
-    def perform(self, action: CaseAction) -> ActionResult | None:
-        """Do ``action``; a deliberate one (or instructing while the office is closed) first opens its step."""
+    def perform(self, action: CaseAction) -> None:
+        """Do ``action``; a deliberate one (or instructing while the office is closed) first opens its step.
+
+        The write runs off the GUI thread; :attr:`action_performed` tells when it is done."""
         detail = self.detail
         if detail is None:
-            return None
+            return
         reason = self.reason.text().strip()
         if action in NEEDS_REASON and not reason:
             self.message.setText(self.tr("Write the reason or note first."))
             self.reason.setFocus()
-            return None
+            return
         if action in DELIBERATE_ACTIONS:
             self._open_step(CaseStepDialog(action, detail, self._service.clock, reason, self))
-            return None
+            return
         if action is CaseAction.INSTRUCT and not self._service.calendar.is_open(self._service.clock.now()):
             self.offer_outside_hours()
-            return None
+            return
         if action is CaseAction.RECORD_MANUAL_CALL:
-            return self._record_manual_call(detail)
-        return self._finish(action, self._call(action, detail.row.case_id, detail.row.version, reason))
+            self._record_manual_call(detail)
+            return
+        self._write(action, lambda case_id, version: self._call(action, case_id, version, reason))
 
-    def instruct_after_log(self) -> str:
+    def instruct_after_log(self, told: Callable[[str], None]) -> None:
         """Ctrl+Enter in the complaint: instruct now if the rule allows, ask if the office is closed, else say why
-        not; returns what happened, for the status bar."""
+        not; ``told`` gets what happened (for the status bar) once the case is loaded and the instruction done."""
+        self._once_loaded(lambda: self._instruct_after_log(told))
+
+    def record_callback(self, at: datetime) -> None:
+        """Caller ID: the officer rang at ``at``. The confirmation step opens, told by the officer at that time;
+        only the operator's Enter there writes it."""
+        self._once_loaded(lambda: self._offer_callback(at))
+
+    def _offer_callback(self, at: datetime) -> None:
+        detail = self.detail
+        if detail is None or self.step is not None:
+            return
+        if CaseAction.RECORD_CONFIRMATION not in detail.allowed_actions:
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(label(Outcome.NOT_ALLOWED))
+            return
+        self._open_step(CaseStepDialog(CaseAction.RECORD_CONFIRMATION, detail, self._service.clock,
+                                       self.reason.text().strip(), self, told_by=ConfirmationSource.OFFICER, at=at))
+
+    def _once_loaded(self, step: Callable[[], None]) -> None:
+        """Run ``step`` now if the case is on screen, else as soon as its load arrives."""
+        if self.detail is None or self.detail.row.case_id != self.case_id:
+            self._when_loaded.append(step)
+            return
+        step()
+
+    def _instruct_after_log(self, told: Callable[[str], None]) -> None:
         detail = self.detail
         if detail is None:
-            return ""
+            return
         if CaseAction.INSTRUCT in detail.allowed_actions:
-            result = self.perform(CaseAction.INSTRUCT)
-            if result is None:  # the office is closed: the operator chooses in the step now open
-                return self.tr("The office is closed: choose whether to instruct now.")
-            return self.message.text()
+            if not self._service.calendar.is_open(self._service.clock.now()):
+                self.offer_outside_hours()  # the operator chooses in the step now open
+                told(self.tr("The office is closed: choose whether to instruct now."))
+                return
+            self._write(CaseAction.INSTRUCT, self._service.instruct, told=lambda _result: told(self.message.text()))
+            return
         row = detail.row
         if detail.availability.reason is not ContactReason.ON_DUTY:
             text = self.tr("Not instructed: the officer is away. Send the representative to the alternate.")
@@ -278,7 +335,7 @@ class CaseDialog(Retranslating, QDialog):
         else:
             text = label(Outcome.NOT_ALLOWED)
         self.message.setText(text)
-        return text
+        told(text)
 
     def offer_outside_hours(self) -> OutsideHoursDialog | None:
         """The office is closed: say when the rule resumes, and let the operator instruct now or leave it."""
@@ -293,6 +350,8 @@ class CaseDialog(Retranslating, QDialog):
     def _open_step(self, dialog: CaseStepDialog | OutsideHoursDialog) -> None:
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda code, opened=dialog: self._on_step_finished(opened, code))
+        if isinstance(dialog, CaseStepDialog):
+            dialog.write = lambda step=dialog: self._write_step(step)
         self.step = dialog
         dialog.open()
         dialog.activateWindow()
@@ -301,36 +360,95 @@ class CaseDialog(Retranslating, QDialog):
     def _on_step_finished(self, dialog: CaseStepDialog | OutsideHoursDialog, code: int) -> None:
         if self.step is dialog:
             self.step = None
-        detail = self.detail
-        if code != QDialog.DialogCode.Accepted or detail is None:
-            self.message.setText(self.tr("Nothing was recorded.") if code != QDialog.DialogCode.Accepted else "")
+        if code != QDialog.DialogCode.Accepted:
+            self.message.setText(self.tr("Nothing was recorded."))
             return
-        case_id, version = detail.row.case_id, detail.row.version
         if isinstance(dialog, OutsideHoursDialog):
             if dialog.instruct_now:
-                self._finish(CaseAction.INSTRUCT, self._service.instruct(case_id, version))
+                self._write(CaseAction.INSTRUCT, self._service.instruct)
             else:
                 self.message.setStyleSheet(DONE_STYLE)
                 self.message.setText(dialog.left_text())
-            return
-        answer = dialog.answer()
-        service = self._service
-        if dialog.action is CaseAction.RECORD_CONFIRMATION:
-            assert answer.source is not None
-            result = service.record_confirmation(case_id, version, answer.source, answer.text, answer.at)
-        else:
-            result = self._call(dialog.action, case_id, version, answer.text)
-        self._finish(dialog.action, result)
+        # a CaseStepDialog closes only after its write succeeded (see _write_step)
 
-    def _record_manual_call(self, detail: CaseDetail) -> ActionResult | None:
+    def _write_step(self, step: CaseStepDialog) -> None:
+        """The step's write; the step stays open, with what was typed, until the write succeeded."""
+        answer, action = step.answer(), step.action  # read here, on the GUI thread
+        service = self._service
+        if action is CaseAction.RECORD_CONFIRMATION:
+            assert answer.source is not None
+            source = answer.source
+
+            def write(case_id: int, version: int) -> ActionResult:
+                return service.record_confirmation(case_id, version, source, answer.text, answer.at)
+        else:
+            def write(case_id: int, version: int) -> ActionResult:
+                return self._call(action, case_id, version, answer.text)
+
+        def done(result: ActionResult | None) -> None:
+            if not shiboken6.isValid(step):
+                return
+            if result is None or not result.succeeded:
+                step.message.setText(self.message.text())
+            if result is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+                step.decided_on = None  # the operator has read what changed: Enter again acts on the case as shown
+            step.written(result is not None and result.succeeded)
+
+        self._write(action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
+
+    def _record_manual_call(self, detail: CaseDetail) -> None:
         numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
         if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
             numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
         dialog = ManualCallDialog(self._service.clock, numbers, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        return self._finish(CaseAction.RECORD_MANUAL_CALL, self._service.record_manual_call(detail.row.case_id,
-                                                                                            dialog.call()))
+        service = self._service
+
+        def done(result: ActionResult | None) -> None:
+            if result is None or not result.succeeded:
+                dialog.message.setText(self.message.text())
+            dialog.written(result is not None and result.succeeded)
+
+        def write() -> None:
+            call = dialog.call()  # read from the widgets here, on the GUI thread
+            self._write(CaseAction.RECORD_MANUAL_CALL,
+                        lambda case_id, _version: service.record_manual_call(case_id, call), told=done, busy=())
+
+        dialog.write = write
+        dialog.exec()
+
+    def _write(
+        self,
+        action: CaseAction,
+        write: Callable[[int, int], ActionResult],
+        *,
+        told: Callable[[ActionResult | None], None] | None = None,
+        busy: tuple[QWidget, ...] | None = None,
+        seen: CaseDetail | None = None,
+    ) -> None:
+        """Run ``write(case_id, version)`` on the case as shown (or as ``seen`` when the operator decided in a step),
+        off the GUI thread, its buttons disabled meanwhile; ``told`` hears the result (None: the call failed, and the
+        message says so). A case changed meanwhile elsewhere is refused as stale, never overwritten."""
+        detail = seen or self.detail
+        if detail is None:
+            return
+        case_id, version = detail.row.case_id, detail.row.version
+
+        def succeeded(result: ActionResult) -> None:
+            self.writing -= 1
+            self._finish(action, result)
+            if told is not None:
+                told(result)
+
+        def failed(text: str, _error: BaseException) -> None:
+            self.writing -= 1
+            self.message.setStyleSheet(ERROR_STYLE)
+            self.message.setText(text)  # nothing is known to be saved: the text typed stays for the retry
+            if told is not None:
+                told(None)
+
+        buttons = tuple(self.buttons.values()) + (busy or ())
+        self.writing += 1
+        op(self, lambda: write(case_id, version)).busy(*buttons).success(succeeded).failure(failed).run()
 
     def _finish(self, action: CaseAction, result: ActionResult) -> ActionResult:
         self.action_performed.emit(action, result)

@@ -31,7 +31,7 @@ from console.clock import Clock
 from console.views import CaseAction, CaseDetail, ConfirmationSource
 from ui.formatting import IST
 from ui.labels import label, plain_label
-from ui.widgets import Retranslating, error_label, push_button, refill_combo
+from ui.widgets import ClosesAfterWrite, Retranslating, error_label, push_button, refill_combo
 
 DELIBERATE_ACTIONS = frozenset({CaseAction.RECORD_CONFIRMATION, CaseAction.CLOSE, CaseAction.CANCEL,
                                 CaseAction.ESCALATE})
@@ -46,9 +46,12 @@ class StepAnswer:
     text: str  # the note or the reason
 
 
-class CaseStepDialog(Retranslating, QDialog):
+class CaseStepDialog(ClosesAfterWrite, Retranslating, QDialog):
     def __init__(self, action: CaseAction, detail: CaseDetail, clock: Clock, text: str = "",
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, told_by: ConfirmationSource | None = None,
+                 at: datetime | None = None) -> None:
+        """``told_by`` and ``at``: what caller ID already knows (the officer rang at ``at``); the operator may
+        still change both before Enter."""
         super().__init__(parent)
         if action not in DELIBERATE_ACTIONS:
             raise ValueError(f"{action.value} is not a deliberate step")
@@ -56,6 +59,7 @@ class CaseStepDialog(Retranslating, QDialog):
         self.setModal(True)
         self.action = action
         self._detail = detail
+        self.decided_on: CaseDetail | None = detail  # the case as the operator saw it; None: as the window shows it
         self._clock = clock
         self.painted = False
         self.heading = QLabel(self)
@@ -102,6 +106,11 @@ class CaseStepDialog(Retranslating, QDialog):
         layout.addLayout(form)
         layout.addLayout(buttons)
         self.retranslate()
+        if told_by is not None:
+            self.told_by.setCurrentIndex(max(0, self.told_by.findData(told_by.value)))
+        if at is not None and confirming:
+            self.when.setDateTime(_qt(min(max(at, detail.row.representative_called_at), clock.now()).astimezone(IST)))
+            self._when_edited = True
         (self.told_by if confirming else self.text if action is not CaseAction.ESCALATE else self.do_button).setFocus()
 
     def retranslate(self) -> None:
@@ -124,6 +133,7 @@ class CaseStepDialog(Retranslating, QDialog):
         self._labels["text"].setText(texts.get(self.action, ""))
         self.back_button.setText(self.tr("Back (Esc)"))
         self.do_button.setText(plain_label(self.action) + " " + self.tr("(Enter)"))
+
 
     def answer(self) -> StepAnswer:
         source = ConfirmationSource(self.told_by.currentData()) if self.action is CaseAction.RECORD_CONFIRMATION \

@@ -29,6 +29,7 @@ from console.service import ActionResult, ComplaintDraft, ConsoleService
 from console.views import ContactReason, OfficerRow, RepresentativeRow
 from ui.formatting import IST, to_ist
 from ui.labels import label
+from ui.operation import op
 from ui.people_text import decision_text, officer_line, representative_line
 from ui.search_picker import SearchPicker
 from ui.style import AVAILABILITY_COLOURS
@@ -48,6 +49,7 @@ class ComplaintDialog(Retranslating, QDialog):
         self._service = service
         self.result_of_log: ActionResult | None = None
         self.instruct_after_log = False
+        self.writing = False  # a log is in flight: the dialog stays until it answers
         self.officer = SearchPicker("officer_search", service.search_officers, officer_line, self)
         self.representative = SearchPicker(
             "representative_search", service.search_representatives, representative_line, self
@@ -175,7 +177,14 @@ class ComplaintDialog(Retranslating, QDialog):
         today = to_ist(self._service.clock.now())
         return today.replace(hour=time.hour(), minute=time.minute(), second=0, microsecond=0, tzinfo=IST)
 
+    def reject(self) -> None:
+        if self.writing:
+            return  # the complaint may be written as we speak: its answer decides what happens next
+        super().reject()
+
     def _log(self, *, instruct: bool) -> None:
+        if self.writing:
+            return
         officer = self.officer.chosen_row or self.officer.current_row()
         representative = self.representative.chosen_row or self.representative.current_row()
         if officer is None or representative is None:
@@ -189,10 +198,24 @@ class ComplaintDialog(Retranslating, QDialog):
             representative_called_at=self._called_at(),
             note=self.note.text().strip(),
         )
-        result = self._service.log_complaint(draft)
+        self.writing = True
+        self.message.clear()
+        service = self._service
+        (op(self, lambda: service.log_complaint(draft))
+         .busy(self.log_button, self.log_instruct_button, self.cancel_button)
+         .success(lambda result: self._on_logged(result, instruct))
+         .failure(self._on_log_failed)
+         .run())
+
+    def _on_logged(self, result: ActionResult, instruct: bool) -> None:
+        self.writing = False
         if not result.succeeded:
-            self.message.setText(label(result.outcome))
+            self.message.setText(label(result.outcome))  # everything typed stays for another try
             return
         self.result_of_log = result
         self.instruct_after_log = instruct
         self.accept()
+
+    def _on_log_failed(self, text: str, _error: BaseException) -> None:
+        self.writing = False
+        self.message.setText(text)

@@ -8,19 +8,21 @@ hands every action to the service.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus
 from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable, Topic
-from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
+from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
+from ui.caller_bar import CallerBar
 from ui.case_dialog import CaseDialog
 from ui.complaint_dialog import ComplaintDialog
 from ui.formatting import to_ist
@@ -28,8 +30,9 @@ from ui.i18n import Translations, current_language
 from ui.labels import label
 from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
+from ui.operation import op
 from ui.period_dialog import PeriodDialog
-from ui.qt_bridge import ChangeFeedBridge
+from ui.qt_bridge import CallerBridge, ChangeFeedBridge
 from ui.queue_panel import QueuePanel
 from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
@@ -93,7 +96,15 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 1)
         self.main_splitter.setSizes([900, 466])
-        self.setCentralWidget(self.main_splitter)
+        self.caller_bar = CallerBar(self)
+        central = QWidget(self)
+        central.setObjectName("central")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(self.caller_bar)
+        column.addWidget(self.main_splitter, 1)
+        self.setCentralWidget(central)
         self.status = ConsoleStatusBar(service.session, self, training_clock=self.training_clock)
         self.setStatusBar(self.status)
         self.roster = RosterTransfer(service, self.tasks, self)
@@ -103,6 +114,7 @@ class MainWindow(QMainWindow):
         self.case_dialogs: dict[int, CaseDialog] = {}
         self.reports_window: ReportsWindow | None = None
         self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
+        self._holiday_asked: date | None = None  # the day whose holiday is being read
         self._loading = False
         self._reload_again = False
         self._close_confirmed = False
@@ -112,14 +124,21 @@ class MainWindow(QMainWindow):
         self.bridge.attach(service)
         self.speak_prompts = SpeakPrompts(service, self.tasks, self)
         self.speak_prompts.opened.connect(self.dialog_opened.emit)
+        self.caller_bridge = CallerBridge(self)
+        self.caller_bridge.identified.connect(self.on_caller)
+        self.caller_bridge.attach(service)
+        self.caller_bar.complaint_requested.connect(lambda _caller: self.complaint_for_caller())
+        self.caller_bar.callback_requested.connect(lambda _caller: self.callback_for_caller())
         self.queue_panel.case_activated.connect(self.open_case)
         self.availability_panel.period_edit_requested.connect(self.edit_period)
         self.availability_panel.import_requested.connect(self.roster.import_roster)
         self.availability_panel.export_requested.connect(self.roster.export_roster)
-        self.modem_panel.retry_requested.connect(lambda i: self._report(self.service.retry_outbox(i)))
-        self.modem_panel.cancel_requested.connect(lambda i: self._report(self.service.cancel_outbox(i)))
-        self.modem_panel.resolve_requested.connect(lambda i, sent: self._report(self.service.resolve_uncertain(i, sent)))
-        self.modem_panel.resend_missing_requested.connect(lambda i: self._report(self.service.resend_missing_parts(i)))
+        self.modem_panel.retry_requested.connect(lambda i: self._outbox(lambda: self.service.retry_outbox(i)))
+        self.modem_panel.cancel_requested.connect(lambda i: self._outbox(lambda: self.service.cancel_outbox(i)))
+        self.modem_panel.resolve_requested.connect(
+            lambda i, sent: self._outbox(lambda: self.service.resolve_uncertain(i, sent)))
+        self.modem_panel.resend_missing_requested.connect(
+            lambda i: self._outbox(lambda: self.service.resend_missing_parts(i)))
         self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
@@ -186,10 +205,21 @@ class MainWindow(QMainWindow):
         self.status.show_time(now, board.office_open, board.resumes_at, self._holiday(now))
 
     def _holiday(self, now: datetime) -> CalendarEntry | None:
+        """Today's holiday as last read; a new day (or a changed calendar) is read off the GUI thread."""
         today = to_ist(now).date()
-        if self._holiday_cache is None or self._holiday_cache[0] != today:
-            self._holiday_cache = (today, self.service.holiday_on(today))
-        return self._holiday_cache[1]
+        cached = self._holiday_cache
+        if (cached is None or cached[0] != today) and self._holiday_asked != today and not self.tasks.closed:
+            self._holiday_asked = today
+            service = self.service
+            op(self, lambda: service.holiday_on(today)).success(
+                lambda entry: self._on_holiday_read(today, entry)).failure(lambda _text, _error: None).run()
+        return cached[1] if cached is not None and cached[0] == today else None
+
+    def _on_holiday_read(self, day: date, entry: CalendarEntry | None) -> None:
+        self._holiday_asked = None
+        self._holiday_cache = (day, entry)
+        if self.state is not None:
+            self.tick()
 
     def _on_state_loaded(self, state: LiveState) -> None:
         self._loading = False
@@ -226,15 +256,55 @@ class MainWindow(QMainWindow):
             self.speak_prompts.outbox_changed()
         self.reload()
 
+    # -- caller ID
+    def on_caller(self, caller: IncomingCaller) -> None:
+        """Someone rings the center. A representative gets the complaint opened for them when the operator is free;
+        otherwise, and for an officer's callback, the bar above the queue offers it (F6, F7): nothing is written."""
+        opened = caller.representative is not None and self._operator_free()
+        if opened:
+            self.new_complaint(caller.representative)
+        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=opened)
+
+    def _operator_free(self) -> bool:
+        """Nothing would be interrupted: someone is signed in, the window is in front and no dialog is open."""
+        return (self.service.session is not None and QApplication.activeModalWidget() is None
+                and QApplication.activeWindow() is self and self.complaint_dialog is None and not self.case_dialogs
+                and self.reports_window is None)
+
+    def complaint_for_caller(self) -> None:
+        """F6: the new complaint, the calling representative filled in (one complaint dialog at a time)."""
+        caller = self.caller_bar.caller
+        if not self.caller_bar.offers_complaint or caller is None or caller.representative is None:
+            return
+        if self.complaint_dialog is not None:
+            self.complaint_dialog.raise_()
+            self.complaint_dialog.activateWindow()
+            return
+        self.new_complaint(caller.representative)
+        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=True)
+
+    def callback_for_caller(self) -> None:
+        """F7: the calling officer's case, its confirmation step filled in; Enter there records it."""
+        caller = self.caller_bar.caller
+        if not self.caller_bar.offers_callback or caller is None or caller.callback_case_id is None:
+            return
+        self.caller_bar.clear()
+        self.open_case(caller.callback_case_id).record_callback(caller.at)
+
     # -- dialogs
     def new_complaint(self, representative: RepresentativeRow | None = None) -> ComplaintDialog:
         dialog = ComplaintDialog(self.service, representative, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._on_complaint_dialog_accepted(dialog))
+        dialog.rejected.connect(lambda: self._forget_complaint_dialog(dialog))
         self.complaint_dialog = dialog
         dialog.open()
         self.dialog_opened.emit(dialog)
         return dialog
+
+    def _forget_complaint_dialog(self, dialog: ComplaintDialog) -> None:
+        if self.complaint_dialog is dialog:
+            self.complaint_dialog = None
 
     def _on_complaint_dialog_accepted(self, dialog: ComplaintDialog) -> None:
         result = dialog.result_of_log
@@ -246,9 +316,9 @@ class MainWindow(QMainWindow):
         else:
             text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
         case_dialog = self.open_case(result.case_id)
-        if dialog.instruct_after_log:
-            text += " " + case_dialog.instruct_after_log()
         self.status.showMessage(text, 15000)
+        if dialog.instruct_after_log:
+            case_dialog.instruct_after_log(lambda told: self.status.showMessage(text + " " + told, 15000))
         self.reload()
 
     def open_case(self, case_id: int) -> CaseDialog:
@@ -266,7 +336,12 @@ class MainWindow(QMainWindow):
         self.case_dialogs[case_id] = dialog
         dialog.show()
         dialog.activateWindow()
-        self.dialog_opened.emit(dialog)
+
+        def first_shown() -> None:  # opened, for whoever waits on it, once the case is on screen
+            dialog.detail_shown.disconnect(first_shown)
+            self.dialog_opened.emit(dialog)
+
+        dialog.detail_shown.connect(first_shown)
         return dialog
 
     def _on_case_action_performed(self, _action: object, result: ActionResult) -> None:
@@ -310,8 +385,18 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.open_case(case_id)
 
+    def _outbox(self, write: Callable[[], ActionResult]) -> None:
+        """An outbox button's decision, written off the GUI thread; the buttons wait for it."""
+        panel = self.modem_panel
+        op(panel, write).busy(*panel.outbox_buttons()).success(self._report).failure(self._on_outbox_failed).run()
+
+    def _on_outbox_failed(self, text: str, _error: BaseException) -> None:
+        self.status.showMessage(text, 10000)
+        self.modem_panel.refresh_buttons()
+
     def _report(self, result: ActionResult) -> None:
         self.status.showMessage(label(result.outcome), 6000)
+        self.modem_panel.refresh_buttons()
         if result.outcome is Outcome.UNAVAILABLE:
             self.database_lost()
 
@@ -423,8 +508,9 @@ class MainWindow(QMainWindow):
         self.alarm.acknowledge()
         self.bridge.detach()
         self.speak_prompts.detach()
+        self.caller_bridge.detach()
         for dialog in list(self.case_dialogs.values()):
-            dialog.reject()
+            dialog.done(QDialog.DialogCode.Rejected)  # a write in flight finishes before the task runner stops
         if self.reports_window is not None:
             self.reports_window.reject()
         self.tasks.shutdown()

@@ -8,9 +8,10 @@ from console.clock import Clock
 from console.service import ManualCall
 from console.views import CallOutcome, CallParty
 from ui.labels import label
+from ui.widgets import ClosesAfterWrite, error_label
 
 
-class ManualCallDialog(QDialog):
+class ManualCallDialog(ClosesAfterWrite, QDialog):
     def __init__(self, clock: Clock, numbers: dict[CallParty, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("manual_call_dialog")
@@ -29,6 +30,7 @@ class ManualCallDialog(QDialog):
             self.outcome.addItem(label(outcome), outcome.value)
         self.note = QLineEdit(self)
         self.note.setObjectName("manual_call_note")
+        self.message = error_label(self, "manual_call_message")
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
@@ -39,6 +41,7 @@ class ManualCallDialog(QDialog):
         form.addRow(self.tr("Number"), self.number)
         form.addRow(self.tr("Outcome"), self.outcome)
         form.addRow(self.tr("Note"), self.note)
+        form.addRow(self.message)
         form.addRow(buttons)
         self.party.currentIndexChanged.connect(self._on_party_current_index_changed)
         self._on_party_current_index_changed(0)

@@ -34,6 +34,8 @@ ACTION_TEXTS = {
     "focus_outbox": QT_TRANSLATE_NOOP("Menus", "Go to the &outbox"),
     "focus_incoming": QT_TRANSLATE_NOOP("Menus", "Go to what came &in"),
     "toggle_language": QT_TRANSLATE_NOOP("Menus", "&Switch language"),
+    "complaint_for_caller": QT_TRANSLATE_NOOP("Menus", "New complaint for the &caller"),
+    "callback_for_caller": QT_TRANSLATE_NOOP("Menus", "Record the calling officer's call&back"),
     "reports": QT_TRANSLATE_NOOP("Menus", "Response-time &reports…"),
     "export_workbook": QT_TRANSLATE_NOOP("Menus", "&Export the workbook for the state…"),
 }
@@ -56,6 +58,8 @@ class ConsoleMenus(QObject):
         self._add("case", "new_complaint", "Ctrl+N", lambda: panels.new_complaint(), everywhere)
         self._add("case", "open_case", "Ctrl+O", panels.open_selected_case)
         self._add("case", "acknowledge_alarm", "F9", panels.alarm.acknowledge, everywhere)
+        self._add("case", "complaint_for_caller", "F6", panels.complaint_for_caller, everywhere)
+        self._add("case", "callback_for_caller", "F7", panels.callback_for_caller, everywhere)
         self.menus["case"].addSeparator()
         self._add("case", "quit", "Ctrl+Q", window.close)
         self._add("officers", "edit_period", "Ctrl+L", lambda: panels.edit_period())

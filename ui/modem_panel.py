@@ -131,7 +131,8 @@ class ModemPanel(Retranslating, QWidget):
         self.not_sent_button.setToolTip(self.tr("It did not go out: record it as failed, so it can be retried"))
         self.missing_button.setText(self.tr("Send missing parts"))
         self.outcome_button.setText(self.tr("Outcome"))
-        self.outcome_button.setToolTip(self.tr("Record what came of this call: the operator spoke on it and its outcome was not recorded"))
+        self.outcome_button.setToolTip(self.tr("Record what came of this call: the operator spoke on it and its "
+                                               "outcome was not recorded"))
         self._tip_missing_parts(self.selected_outbox())
         self._retitle_tabs()
         for model in (self.modem_model, self.outbox_model, self.incoming_model):
@@ -142,6 +143,13 @@ class ModemPanel(Retranslating, QWidget):
         outbox = self.tr("Outbox")
         self.tabs.setTabText(0, f"{outbox} ({attention}!)" if attention else outbox)
         self.tabs.setTabText(1, self.tr("Incoming"))
+
+    def outbox_buttons(self) -> tuple[QPushButton, ...]:
+        return (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button, self.missing_button)
+
+    def refresh_buttons(self) -> None:
+        """Offer what the selected row allows (after a decision, before the reload shows it)."""
+        self._on_outbox_selection_changed()
 
     def _emit_for_selected(self, emit: object) -> None:
         row = self.selected_outbox()

@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import AvailabilityStatus
-from console.service import ConsoleService, PeriodDraft, PeriodProblem
+from console.service import ActionResult, ConsoleService, PeriodDraft, PeriodProblem
 from console.views import OfficerRow
 from ui.formatting import to_ist
 from ui.labels import label
+from ui.operation import op
 from ui.people_text import officer_line, officer_short
 from ui.search_picker import SearchPicker
 from ui.widgets import DayEdit, Retranslating, error_label, push_button, refill_combo
@@ -169,9 +170,13 @@ class PeriodDialog(Retranslating, QDialog):
         draft = self.draft()
         if self.problems or draft is None:
             return
-        result = self._service.save_period(draft)
+        service = self._service
+        (op(self, lambda: service.save_period(draft)).busy(self.save_button, self.cancel_button)
+         .success(self._on_saved).failure(lambda text, _error: self.problem_label.setText(text)).run())
+
+    def _on_saved(self, result: ActionResult) -> None:
         if result.succeeded:
             self.saved = True
-            self.accept()
+            self.accept()  # closes only now: a refusal leaves everything typed on screen
         else:
             self.problem_label.setText(label(result.outcome))

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from console.service import ConsoleService, Topic, Unsubscribe
+from console.views import IncomingCaller
 
 
 class ChangeFeedBridge(QObject):
@@ -42,6 +43,28 @@ class CallBridge(QObject):
     def callback(self, outbox_id: int) -> None:
         """Safe from any thread: only emits."""
         self.answered.emit(outbox_id)
+
+
+class CallerBridge(QObject):
+    """Caller ID: the service tells on a modem's thread who rings; the window hears it on the GUI thread."""
+
+    identified = Signal(object)  # IncomingCaller
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._unsubscribe: Unsubscribe | None = None
+
+    def callback(self, caller: IncomingCaller) -> None:
+        """Safe from any thread: only emits."""
+        self.identified.emit(caller)
+
+    def attach(self, service: ConsoleService) -> None:
+        self._unsubscribe = service.subscribe_callers(self.callback)
+
+    def detach(self) -> None:
+        if self._unsubscribe is not None:
+            self._unsubscribe()
+            self._unsubscribe = None
 
 
 class CallbackBridge(QObject):

@@ -15,12 +15,13 @@ import logging
 import os
 import sys
 import tempfile
+import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QSettings, Qt
+from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QThread
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -29,7 +30,15 @@ from console.config import CallAudioMode
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
-from console.views import CallParty, CaseAction, ConfirmationSource, ContactReason, OfficerRow, OperatorSession
+from console.views import (
+    CallParty,
+    CaseAction,
+    ConfirmationSource,
+    ContactReason,
+    IncomingCaller,
+    OfficerRow,
+    OperatorSession,
+)
 from ui.app import create_application
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
@@ -79,6 +88,12 @@ STORY = (
 
 
 def settle(app: QApplication) -> None:
+    """Let the windows finish what they asked the service off the GUI thread (a case being read), then paint."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(
+            isinstance(widget, MainWindow) and widget.tasks.pending for widget in app.topLevelWidgets()):
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+        QThread.msleep(5)
     for _ in range(3):
         app.processEvents()
 
@@ -326,6 +341,15 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
 
     state = window.state
     assert state is not None
+    calling = next((row for row in state.queue if row.state is EscalationState.INSTRUCTED), None)
+    if calling is not None:  # caller ID: an instructed officer rings the center; the bar offers F7
+        officer = next(row for row in state.officers if row.officer_id == calling.officer_id)
+        now = window.service.clock.now()
+        window.caller_bar.offer(IncomingCaller(officer.official_number, now, officer=officer,
+                                               callback_case_id=calling.case_id,
+                                               callback_case_code=calling.case_code), now)
+        written.append(save(window, folder, f"caller_{language}", app))
+        window.caller_bar.clear()
     shown = max(state.queue, key=lambda row: timeline_length(window.service, row.case_id))  # the most to show
     case_dialog = window.open_case(shown.case_id)
     case_dialog.resize(980, 640)

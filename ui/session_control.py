@@ -12,11 +12,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QDialog, QMenu, QMessageBox
 
 from console.permissions import Permission, allows
+from console.sign_in import SignInResult
 from console.views import OperatorSession
 from ui.labels import label
+from ui.operation import op
 from ui.sign_in_dialog import SignInDialog
 
 if TYPE_CHECKING:
@@ -85,14 +87,19 @@ class SessionControl(QObject):
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         for dialog in list(self.window.case_dialogs.values()):
-            dialog.reject()
-        self.service.sign_out()
+            dialog.done(QDialog.DialogCode.Rejected)  # closed even with a write in flight: it finishes meanwhile
         self.apply(None)
-        self.ask_to_sign_in()
+        service = self.service  # after the case windows' own last calls: the worker keeps their order
+        op(self.window, service.sign_out).success(lambda _none: self.ask_to_sign_in()).failure(
+            lambda text, _error: self.ask_to_sign_in(text)).run()
         return True
 
     def switch_demo(self, login: str) -> None:
-        result = self.service.sign_in_as(login)
+        """The demo's people switch without a password (read off the GUI thread)."""
+        service = self.service
+        op(self.window, lambda: service.sign_in_as(login)).success(self._on_demo_switched).run()
+
+    def _on_demo_switched(self, result: SignInResult) -> None:
         if result.session is not None:
             self.apply(result.session)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QEvent
@@ -55,3 +55,30 @@ class DayEdit(QDateEdit):
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
         return QWidget.focusNextPrevChild(self, next)
+
+
+class ClosesAfterWrite:
+    """Mix into a dialog (before QDialog): with a ``write`` attached, accepting starts the write and the dialog
+    closes only once :meth:`written` says it succeeded; what was typed stays on screen when it did not."""
+
+    write: Callable[[], None] | None = None
+    writing = False
+
+    def accept(self) -> None:
+        if self.write is None:
+            super().accept()  # type: ignore[misc]
+            return
+        if self.writing:
+            return  # a second Enter while the first write is in flight
+        self.writing = True
+        self.write()
+
+    def written(self, succeeded: bool) -> None:
+        self.writing = False
+        if succeeded:
+            super().accept()  # type: ignore[misc]
+
+    def reject(self) -> None:
+        if self.writing:
+            return  # the write may be happening as we speak: its answer decides
+        super().reject()  # type: ignore[misc]

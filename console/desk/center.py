@@ -132,6 +132,7 @@ class Center:
         for modem in modems:
             modem.add_listener(on_modem)
         runtime.on_call_progress(on_call)
+        runtime.on_caller(service.caller_identified)  # caller ID: the window offers what the call is about
         return cls(database, desk, runtime, service, feed, simulated)
 
     def start(self, *, run_ladder: bool = True) -> list[int]:

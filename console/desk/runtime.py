@@ -14,6 +14,7 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Protocol
 
 from console.desk.confirmations import IncomingHandled
@@ -41,6 +42,7 @@ class CallerIdentified:
     representative_id: int | None
     officer_id: int | None
     modem_name: str
+    at: datetime
 
 
 IncomingListener = Callable[[IncomingHandled], None]
@@ -183,7 +185,7 @@ class DeskRuntime:
             representative = roster.representative_by_number(event.number) if event.number else None
             officer = roster.officer_by_number(event.number) if event.number else None
             caller = CallerIdentified(event.number, representative.id if representative else None,
-                                      officer.id if officer else None, event.modem)
+                                      officer.id if officer else None, event.modem, event.started_at)
             for listener in list(self._caller_listeners):
                 listener(caller)
             return

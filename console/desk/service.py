@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from console.accounts import AccountError, Accounts
 from console.audit import current_chain_head
@@ -30,6 +31,7 @@ from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours, OutboxKind, OutboxStatus, SpokenOutcome
+from console.lifecycle import Action, operator_actions
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
@@ -41,6 +43,7 @@ from console.sign_in import SignInProblem, SignInResult
 from console.service import (
     ActionResult,
     CalendarDraft,
+    CallerCallback,
     CalendarProblem,
     ComplaintDraft,
     Conflict,
@@ -61,6 +64,7 @@ from console.views import (
     CalendarEntry,
     CaseDetail,
     ConfirmationSource,
+    IncomingCaller,
     LiveState,
     OfficerRow,
     OperatorSession,
@@ -73,6 +77,9 @@ from db.feed import ChangeFeed
 from db.repositories.calendar import CalendarOverrideRecord
 from db.repositories.escalations import EscalationRecord
 from db.repositories.outbox import UncertainDecision
+
+if TYPE_CHECKING:
+    from console.desk.runtime import CallerIdentified
 from db.repositories.presence import Presence
 from modem.state import ModemStatus
 
@@ -124,6 +131,7 @@ class DeskService:
         self._revision = itertools.count(1)
         self._revision_now = next(self._revision)
         self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
+        self._caller_callbacks: list[CallerCallback] = []
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
         self._places = PlaceNames.for_district(desk.settings.district)
@@ -562,6 +570,48 @@ class DeskService:
                     self._callbacks[topic].remove(callback)
 
         return unsubscribe
+
+    def subscribe_callers(self, callback: CallerCallback) -> Unsubscribe:
+        with self._lock:
+            self._caller_callbacks.append(callback)
+
+        def unsubscribe() -> None:
+            with self._lock:
+                if callback in self._caller_callbacks:
+                    self._caller_callbacks.remove(callback)
+
+        return unsubscribe
+
+    def caller_identified(self, caller: CallerIdentified) -> None:
+        """The runtime's caller listener (on a modem's thread): tell the window who is calling; nothing is written."""
+        try:
+            incoming = self._incoming_caller(caller)
+        except StorageError as error:  # who the roster says it is still helps the operator
+            log.warning("the open cases of a calling officer could not be read: %s", error)
+            incoming = self._incoming_caller(caller, with_case=False)
+        with self._lock:
+            callbacks = list(self._caller_callbacks)
+        for callback in callbacks:
+            callback(incoming)
+
+    def _incoming_caller(self, caller: CallerIdentified, *, with_case: bool = True) -> IncomingCaller:
+        roster = self.desk.roster()
+        person = roster.representatives.get(caller.representative_id) if caller.representative_id else None
+        officer = self._officer_rows([caller.officer_id]).get(caller.officer_id) if caller.officer_id else None
+        case: EscalationRecord | None = None
+        if officer is not None and with_case:
+            with self.desk.database.reading() as work:
+                awaiting = [record for record in work.escalations.open_cases_of_officer(officer.officer_id)
+                            if Action.CONFIRM in operator_actions(record.state)]
+            case = min(awaiting, key=lambda record: record.representative_called_at, default=None)
+        return IncomingCaller(
+            number=caller.number or "",
+            at=caller.at,
+            representative=views.representative_row(person, self._places) if person is not None else None,
+            officer=officer,
+            callback_case_id=case.id if case is not None else None,
+            callback_case_code=str(short_code(case)) if case is not None else "",
+        )
 
     def modems_changed(self) -> None:
         """The runtime's modem listener calls this: the modem panel reloads."""

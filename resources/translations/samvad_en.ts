@@ -139,6 +139,59 @@
     </message>
 </context>
 <context>
+    <name>CallerBar</name>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="82" />
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="83" />
+        <source>New complaint for them (%1)</source>
+        <translation>New complaint for them (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="84" />
+        <source>Record the callback (%1)</source>
+        <translation>Record the callback (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="93" />
+        <source>%1 is calling the center (%2).</source>
+        <translation>%1 is calling the center (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="95" />
+        <source>A new complaint is open with them filled in.</source>
+        <translation>A new complaint is open with them filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="97" />
+        <source>Officer %1 is calling the center (%2).</source>
+        <translation>Officer %1 is calling the center (%2).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="100" />
+        <source>Case %1 awaits their callback.</source>
+        <translation>Case %1 awaits their callback.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="102" />
+        <source>No open case of theirs awaits a callback.</source>
+        <translation>No open case of theirs awaits a callback.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="104" />
+        <source>a withheld number</source>
+        <translation>a withheld number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="105" />
+        <source>%1 is calling the center (%2); the number is not in the roster.</source>
+        <translation>%1 is calling the center (%2); the number is not in the roster.</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ui/case_dialog.py" line="156" />
@@ -1336,6 +1389,16 @@
         <location filename="../../ui/menus.py" line="37" />
         <source>&amp;Export the workbook for the state…</source>
         <translation>&amp;Export the workbook for the state…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="37" />
+        <source>New complaint for the &amp;caller</source>
+        <translation>New complaint for the &amp;caller</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38" />
+        <source>Record the calling officer's call&amp;back</source>
+        <translation>Record the calling officer's call&amp;back</translation>
     </message>
 </context>
 <context>

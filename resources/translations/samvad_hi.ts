@@ -139,6 +139,59 @@
     </message>
 </context>
 <context>
+    <name>CallerBar</name>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="82" />
+        <source>Dismiss</source>
+        <translation>हटाएँ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="83" />
+        <source>New complaint for them (%1)</source>
+        <translation>इनकी नई शिकायत (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="84" />
+        <source>Record the callback (%1)</source>
+        <translation>वापसी कॉल दर्ज करें (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="93" />
+        <source>%1 is calling the center (%2).</source>
+        <translation>%1 केंद्र को कॉल कर रहे हैं (%2)।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="95" />
+        <source>A new complaint is open with them filled in.</source>
+        <translation>उनके नाम से नई शिकायत खुली है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="97" />
+        <source>Officer %1 is calling the center (%2).</source>
+        <translation>अधिकारी %1 केंद्र को कॉल कर रहे हैं (%2)।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="100" />
+        <source>Case %1 awaits their callback.</source>
+        <translation>प्रकरण %1 में उनकी वापसी कॉल प्रतीक्षित है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="102" />
+        <source>No open case of theirs awaits a callback.</source>
+        <translation>उनका कोई खुला प्रकरण वापसी कॉल की प्रतीक्षा में नहीं है।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="104" />
+        <source>a withheld number</source>
+        <translation>छिपा हुआ नंबर</translation>
+    </message>
+    <message>
+        <location filename="../../ui/caller_bar.py" line="105" />
+        <source>%1 is calling the center (%2); the number is not in the roster.</source>
+        <translation>%1 केंद्र को कॉल कर रहा है (%2); यह नंबर रोस्टर में नहीं है।</translation>
+    </message>
+</context>
+<context>
     <name>CaseDialog</name>
     <message>
         <location filename="../../ui/case_dialog.py" line="156" />
@@ -1336,6 +1389,16 @@
         <location filename="../../ui/menus.py" line="37" />
         <source>&amp;Export the workbook for the state…</source>
         <translation>शासन हेतु वर्कबुक निर्यात (&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="37" />
+        <source>New complaint for the &amp;caller</source>
+        <translation>कॉल करने वाले की नई शिकायत (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/menus.py" line="38" />
+        <source>Record the calling officer's call&amp;back</source>
+        <translation>कॉल कर रहे अधिकारी की वापसी कॉल दर्ज करें (&amp;B)</translation>
     </message>
 </context>
 <context>

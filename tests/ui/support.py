@@ -189,6 +189,9 @@ class InMemoryService:
         for callback in callbacks:
             callback(topic)
 
+    def subscribe_callers(self, callback: Callable[[object], None]) -> Unsubscribe:
+        return lambda: None  # no modems here: nobody rings
+
     def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe:
         with self._lock:
             self._subscribers[topic].append(callback)

@@ -48,11 +48,13 @@ def test_log_and_instruct_by_keyboard_in_hindi(window: MainWindow, service: InMe
     assert case_dialog.buttons[CaseAction.INSTRUCT].isDefault()
     assert not case_dialog.buttons[CaseAction.CLOSE].isVisible()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.buttons[CaseAction.INSTRUCT], timeout=3000)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    keystrokes += 1
+    with qtbot.waitSignal(case_dialog.action_performed, timeout=3000):
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        keystrokes += 1
     case = service.cases[case_dialog.case_id]
     assert case.state is EscalationState.INSTRUCTED
     assert sorted(row.kind for row in service.outbox.values()) == [OutboxKind.CALL, OutboxKind.SMS]
+    qtbot.waitUntil(lambda: case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible(), timeout=3000)
     assert case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible()
     assert not case_dialog.buttons[CaseAction.INSTRUCT].isVisible()
     assert keystrokes == 4
@@ -69,7 +71,9 @@ def test_ctrl_enter_logs_and_instructs_at_once(window: MainWindow, service: InMe
     with qtbot.waitSignal(window.dialog_opened, timeout=3000):
         qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
     (case,) = service.cases.values()
-    assert case.officer_id == 5 and case.state is EscalationState.INSTRUCTED
+    assert case.officer_id == 5
+    qtbot.waitUntil(lambda: service.cases[case.case_id].state is EscalationState.INSTRUCTED,
+                    timeout=3000)  # instructed as soon as the case is on screen
 
 
 def test_an_unavailable_officer_shows_the_alternate_before_commit(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]

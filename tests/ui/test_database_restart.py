@@ -23,6 +23,7 @@ from tests.ui.conftest import CountingSound
 from tests.ui.keys import type_text
 from ui.alarm import Alarm
 from ui.i18n import Translations
+from tests.ui.window_setup import open_case, perform
 from ui.main_window import MainWindow
 
 NOTE = "अधिकारी बैठक में हैं — 12 बजे कॉल करेंगे"
@@ -52,18 +53,18 @@ def test_a_restart_mid_shift_is_shown_typing_is_kept_and_the_window_reconnects(
     window.show()
     case_id = center.service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
     assert case_id is not None
-    dialog = window.open_case(case_id)
+    dialog = open_case(qtbot, window, case_id)
     type_text(dialog.reason, NOTE)
     cluster.stop()
-    refused = dialog.perform(CaseAction.ADD_NOTE)
-    assert refused is not None and refused.outcome is Outcome.UNAVAILABLE
+    refused = perform(qtbot, dialog, CaseAction.ADD_NOTE)
+    assert refused.outcome is Outcome.UNAVAILABLE
     assert dialog.reason.text() == NOTE and "cannot be reached" in dialog.message.text()
     qtbot.waitUntil(lambda: window.status.connection.isVisible(), timeout=10_000)
     assert "Database unreachable since" in window.status.connection.text()
     cluster.start()
     qtbot.waitUntil(lambda: not window.status.connection.isVisible(), timeout=60_000)
-    saved = dialog.perform(CaseAction.ADD_NOTE)
-    assert saved is not None and saved.outcome is Outcome.OK and dialog.reason.text() == ""
+    saved = perform(qtbot, dialog, CaseAction.ADD_NOTE)
+    assert saved.outcome is Outcome.OK and dialog.reason.text() == ""
     detail = center.service.case_detail(case_id)
     assert detail is not None
     notes = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.NOTE]

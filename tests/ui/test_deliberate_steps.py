@@ -22,6 +22,7 @@ from tests.ui.desk_window import World
 from tests.ui.keys import focused, press, type_text
 from ui.case_dialog import CaseDialog
 from ui.case_step_dialog import CaseStepDialog
+from tests.ui.window_setup import open_case
 from ui.main_window import MainWindow
 
 
@@ -30,7 +31,7 @@ def actions_of(world: World, case_id: int) -> list[str]:
 
 
 def opened_case(window: MainWindow, case_id: int, qtbot) -> CaseDialog:  # type: ignore[no-untyped-def]
-    dialog = window.open_case(case_id)
+    dialog = open_case(qtbot, window, case_id)
     qtbot.waitExposed(dialog)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is not None and dialog.isAncestorOf(QApplication.focusWidget()),
                     timeout=3000)

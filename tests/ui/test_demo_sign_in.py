@@ -41,5 +41,5 @@ def test_the_demo_signs_in_as_its_operator_and_switches_to_its_supervisor(
     switch = window.accounts.demo_actions["supervisor.meena"]
     assert switch.text() == "Demo: switch to मीना श्रीवास्तव (Supervisor)" and switch.isEnabled()
     switch.trigger()
-    assert window.status.user.text() == "मीना श्रीवास्तव (Supervisor)"
+    qtbot.waitUntil(lambda: window.status.user.text() == "मीना श्रीवास्तव (Supervisor)", timeout=5000)
     assert window.menus.actions["import_roster"].isEnabled() and not switch.isEnabled()

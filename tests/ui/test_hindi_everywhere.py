@@ -12,6 +12,7 @@ from console.views import ConfirmationSource
 from tests.desk.people import ADO, BDO, MLA, MP, SDM
 from tests.ui.desk_window import World
 from ui.i18n import Translations
+from tests.ui.window_setup import open_case
 from ui.main_window import MainWindow
 from ui.people_text import officer_line, representative_line
 from ui.queue_table_model import COL_OPERATOR
@@ -44,7 +45,7 @@ def test_the_timeline_speaks_hindi(desk_window: MainWindow, world: World, transl
     qtbot.waitUntil(lambda: desk_window.windowTitle().startswith("संवाद सेतु"), timeout=3000)
     desk_window.load_now()
     for case_id in (away, alternate, by_sms):
-        timeline = desk_window.open_case(case_id).timeline_model
+        timeline = open_case(qtbot, desk_window, case_id).timeline_model
         for row in range(timeline.rowCount()):
             entry = timeline.row_at(row)
             for column in (T_COL_ACTOR, T_COL_WHAT, T_COL_DETAIL):
@@ -54,8 +55,8 @@ def test_the_timeline_speaks_hindi(desk_window: MainWindow, world: World, transl
                 if entry.actor.startswith("modem") or entry.actor == "test":
                     continue
                 assert latin_words(text) == [], f"case {case_id}, {entry.kind.value}: {text!r}"
-    details = [desk_window.open_case(alternate).timeline_model.index(row, T_COL_DETAIL).data()
-               for row in range(desk_window.open_case(alternate).timeline_model.rowCount())]
+    alternate_timeline = open_case(qtbot, desk_window, alternate).timeline_model
+    details = [alternate_timeline.index(row, T_COL_DETAIL).data() for row in range(alternate_timeline.rowCount())]
     assert any(detail.startswith("HRD-") and "से प्रतिस्थानी को भेजा गया" in detail for detail in details)
     assert "जनप्रतिनिधि ने बताया" in details
     queue = desk_window.queue_panel.model

@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings, Qt
 from console.domain import OutboxStatus
 from tests.ui.support import InMemoryService
 from tests.ui.test_countdown import instructed_case
+from tests.ui.window_setup import settle
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import LAYOUT_KEYS, MainWindow
@@ -67,10 +68,12 @@ def test_outbox_retry_and_resolve_from_the_panel(window: MainWindow, service: In
     panel.outbox_table.selectRow(row_of[call])
     assert panel.sent_button.isEnabled() and panel.retry_button.isEnabled()
     qtbot.mouseClick(panel.sent_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)  # the decision is written off the GUI thread
     assert service.outbox[call].status is OutboxStatus.SENT
     qtbot.waitUntil(lambda: any(r.status is OutboxStatus.SENT for r in model.rows), timeout=3000)
     row_of = {model.row_at(r).outbox_id: r for r in range(model.rowCount())}
     panel.outbox_table.selectRow(row_of[sms])
     assert not panel.sent_button.isEnabled()
     qtbot.mouseClick(panel.retry_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, window)
     assert service.outbox[sms].status is OutboxStatus.QUEUED

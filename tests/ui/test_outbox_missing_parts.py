@@ -13,6 +13,7 @@ from console.desk.complaints import Complaint
 from console.desk.desk import Desk
 from console.domain import OutboxKind, OutboxStatus
 from db.repositories.outbox_parts import SentPart
+from tests.ui.window_setup import settle
 from ui.main_window import MainWindow
 
 
@@ -46,6 +47,8 @@ def test_an_sms_half_sent_offers_to_send_only_its_missing_part(real_window: Main
     button = real_window.modem_panel.missing_button
     assert button.isEnabled() and "1 of 2 parts" in button.toolTip()
     button.click()
+    assert not button.isEnabled()  # while the decision is written
+    settle(qtbot, real_window)
     with desk.database.reading() as work:
         row = work.outbox.get(outbox_id)
         parts = work.outbox.parts_of(outbox_id)

@@ -25,7 +25,7 @@ from tests.desk.conftest import T0
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, type_text
 from tests.ui.test_complaint_flow import open_complaint
-from tests.ui.window_setup import shown
+from tests.ui.window_setup import open_case, shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -93,7 +93,7 @@ def test_a_newcomer_logs_by_keyboard_and_the_officer_confirms_by_sms(real_window
     assert detail is not None and detail.row.officer_id == officer.officer_id
     sms = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.SMS]
     assert sms and sms[0].delivery is OutboxStatus.DELIVERED and sms[0].number == officer.official_number
-    case_dialog = real_window.open_case(case_id)
+    case_dialog = open_case(qtbot, real_window, case_id)
     assert not case_dialog.buttons[CaseAction.CLOSE].isDefault()  # closing is deliberate: its own step
     qtbot.waitUntil(lambda: QApplication.focusWidget() is case_dialog.timeline, timeout=3000)
     with qtbot.waitSignal(case_dialog.step_opened, timeout=3000) as opened:

@@ -140,6 +140,7 @@ def test_everything_a_click_does_the_keyboard_does(main_window: MainWindow, qtbo
     assert isinstance(opened.args[0], CaseDialog)
     opened.args[0].reject()
     reports.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None, timeout=3000)
     qtbot.keyClick(reports, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert focused() is reports.day_table and reports.tabs.currentWidget() is reports.day_table
     press(focused(), Qt.Key.Key_Return)  # 1 March, a Sunday: one call just after midnight

@@ -7,10 +7,12 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from console.domain import EscalationState
 from console.service import ComplaintDraft, Outcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
+from tests.ui.window_setup import open_case
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.queue_table_model import COL_OPERATOR
@@ -61,7 +63,7 @@ def test_signing_out_closes_case_windows_and_asks_for_the_next_person(
     result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
     assert result.case_id is not None
     window.open_case(result.case_id)
-    assert service.open_cases_here == {result.case_id}
+    qtbot.waitUntil(lambda: service.open_cases_here == {result.case_id}, timeout=3000)
     window.accounts.sign_out_action.trigger()
     qtbot.waitUntil(lambda: window.accounts.dialog.isVisible()
                     and QApplication.focusWidget() is window.accounts.dialog.login, timeout=3000)
@@ -91,7 +93,7 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
 ) -> None:  # type: ignore[no-untyped-def]
     result = service.log_complaint(ComplaintDraft(representative_id=2, officer_id=8))
     assert result.case_id is not None and service.session is not None
-    dialog = window.open_case(result.case_id)
+    dialog = open_case(qtbot, window, result.case_id)
     assert dialog.detail is not None
     type_text(dialog.reason, "प्रतिनिधि ने शिकायत वापस ली")
     assert service.sign_in("ravi", "Ravi-password-1").session is not None  # at another desk, Ravi acts first
@@ -107,6 +109,13 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
     assert lost.outcome is Outcome.STALE
     assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
     assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
+    assert step.isVisible() and "ravi changed it at" in step.message.text()  # the step waits, her text in it
+    qtbot.waitUntil(lambda: dialog.detail is not None and dialog.detail.row.state is EscalationState.INSTRUCTED,
+                    timeout=3000)
+    with qtbot.waitSignal(dialog.action_performed, timeout=3000) as again:
+        qtbot.keyClick(step, Qt.Key.Key_Return)  # having read it, she cancels the case as it is now
+    assert again.args[1].outcome is Outcome.OK
+    assert service.cases[result.case_id].state is EscalationState.CANCELLED
 
 
 def test_the_queue_says_who_has_a_case_open_at_another_desk(window: MainWindow, service: InMemoryService) -> None:

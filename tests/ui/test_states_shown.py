@@ -11,6 +11,7 @@ from console.views import ConfirmationSource
 from db.repositories.outbox import AttemptResult
 from tests.desk.people import DM, MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
+from tests.ui.window_setup import open_case
 from ui.main_window import MainWindow
 from ui.modem_table_models import M_COL_SMS, O_COL_CASE, O_COL_STATUS
 from ui.timeline_table_model import T_COL_OUTCOME, T_COL_WHAT
@@ -48,7 +49,7 @@ def test_calls_show_what_happened_not_sent(desk_window: MainWindow, world: World
     assert (shown[busy], shown[unanswered], shown[answered]) == ("Busy", "No answer", "Answered (0:12)")
     assert "Sent" not in {shown[busy], shown[unanswered], shown[answered]}
 
-    dialog = desk_window.open_case(finished[busy])
+    dialog = open_case(qtbot, desk_window, finished[busy])
     timeline = dialog.timeline_model
     outcomes = {timeline.index(row, T_COL_WHAT).data(): timeline.index(row, T_COL_OUTCOME).data()
                 for row in range(timeline.rowCount())}
@@ -69,7 +70,7 @@ def test_a_closed_case_keeps_its_code_in_the_outbox(desk_window: MainWindow, wor
 def test_an_open_case_window_follows_the_change_feed(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
     case_id = world.log(MLA.id, SDM.id)
     world.instruct(case_id)
-    dialog = desk_window.open_case(case_id)
+    dialog = open_case(qtbot, desk_window, case_id)
     timeline = dialog.timeline_model
 
     def outcome_of(what: str) -> str:
