@@ -18,7 +18,7 @@ from enum import Enum
 from console.clock import ensure_utc
 from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer
 from console.availability_schedule import AvailabilitySchedule
-from console.availability_validation import PeriodProblem, PeriodProblemCode, validate_period
+from console.availability_validation import PeriodFinding, PeriodProblem, validate_period
 from console.availability_words import officer_label, until_words
 
 __all__ = [
@@ -26,8 +26,8 @@ __all__ = [
     "ContactDecision",
     "ContactReason",
     "ContactStep",
+    "PeriodFinding",
     "PeriodProblem",
-    "PeriodProblemCode",
     "validate_period",
     "who_to_contact",
 ]

@@ -18,6 +18,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from console.availability import PeriodProblem
 from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState
 from console.sign_in import SignInResult
@@ -64,17 +65,6 @@ class Outcome(str, Enum):
 
 class ServiceUnavailable(Exception):
     """A read could not reach the database (a server restart, the network); the caller tries again later."""
-
-
-class PeriodProblem(str, Enum):
-    ENDS_BEFORE_START = "ends_before_start"
-    ENDS_IN_PAST = "ends_in_past"
-    ALTERNATE_IS_OFFICER = "alternate_is_officer"
-    ALTERNATE_CYCLE = "alternate_cycle"  # following alternates leads back to the officer
-    ALTERNATE_UNAVAILABLE = "alternate_unavailable"  # the alternate is away in the same days
-    OVERLAPS_PERIOD = "overlaps_period"
-    ALTERNATE_REQUIRED = "alternate_required"
-    UNKNOWN_OFFICER = "unknown_officer"
 
 
 class CalendarProblem(str, Enum):

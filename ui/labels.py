@@ -19,7 +19,8 @@ from console.domain import (
     RepresentativeKind,
     UserRole,
 )
-from console.service import CalendarProblem, Outcome, PeriodProblem
+from console.availability import PeriodProblem
+from console.service import CalendarProblem, Outcome
 from console.views import (
     CalendarDayKind,
     CallOutcome,
@@ -153,8 +154,10 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (PeriodProblem.ALTERNATE_CYCLE, QT_TRANSLATE_NOOP("Labels", "This alternate leads back to the officer through other alternates.")),
     (PeriodProblem.ALTERNATE_UNAVAILABLE, QT_TRANSLATE_NOOP("Labels", "The alternate is away on some of these days.")),
     (PeriodProblem.OVERLAPS_PERIOD, QT_TRANSLATE_NOOP("Labels", "The officer already has a period on some of these days.")),
-    (PeriodProblem.ALTERNATE_REQUIRED, QT_TRANSLATE_NOOP("Labels", "Name an alternate for leave or training.")),
+    (PeriodProblem.NOTE_REQUIRED, QT_TRANSLATE_NOOP("Labels", "Say in the note what the absence is.")),
     (PeriodProblem.UNKNOWN_OFFICER, QT_TRANSLATE_NOOP("Labels", "The officer is not on the roster.")),
+    (PeriodProblem.UNKNOWN_ALTERNATE, QT_TRANSLATE_NOOP("Labels", "The alternate is not on the roster.")),
+    (PeriodProblem.NAIVE_TIME, QT_TRANSLATE_NOOP("Labels", "The period's times have no time zone.")),
     (CalendarProblem.DUPLICATE_DAY, QT_TRANSLATE_NOOP("Labels", "That day already has an entry.")),
     (CalendarProblem.NAME_REQUIRED, QT_TRANSLATE_NOOP("Labels", "Give the day a name.")),
     (CalendarProblem.WORKING_DAY_NOT_OFF, QT_TRANSLATE_NOOP("Labels", "A compensatory working day must fall on a day off.")),

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import AvailabilityStatus
-from console.service import ConsoleService, PeriodDraft, PeriodProblem
+from console.availability import PeriodProblem
+from console.service import ConsoleService, PeriodDraft
 from console.views import OfficerRow
 from ui.formatting import to_ist
 from ui.labels import label
@@ -95,6 +96,7 @@ class PeriodDialog(Retranslating, QDialog):
         layout.addWidget(self.alternate, 1)
         layout.addLayout(buttons)
         self.status.currentIndexChanged.connect(self._validate)
+        self.note.textChanged.connect(self._validate)  # status "other" needs its note
         self.retranslate()
         if officer is None:
             self.officer_picker.line.setFocus()

@@ -37,6 +37,7 @@ from console.reports.service import ReportsService
 from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
+from console.availability import PeriodProblem
 from console.service import (
     ActionResult,
     CalendarDraft,
@@ -47,7 +48,6 @@ from console.service import (
     ManualCall,
     Outcome,
     PeriodDraft,
-    PeriodProblem,
     Progress,
     RosterResult,
     ServiceUnavailable,

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from console.availability import (
     AvailabilitySchedule,
     ContactReason,
-    PeriodProblemCode,
+    PeriodProblem,
     validate_period,
     who_to_contact,
 )
@@ -134,7 +134,7 @@ def test_counts_for_the_grid() -> None:
 # --- validation -----------------------------------------------------------------------------------
 
 
-def codes(candidate: AvailabilityPeriod, periods: list[AvailabilityPeriod], **kwargs: object) -> list[PeriodProblemCode]:
+def codes(candidate: AvailabilityPeriod, periods: list[AvailabilityPeriod], **kwargs: object) -> list[PeriodProblem]:
     return [problem.code for problem in validate_period(candidate, periods, OFFICERS, **kwargs)]  # type: ignore[arg-type]
 
 
@@ -144,46 +144,46 @@ def test_a_good_period_has_no_problems() -> None:
 
 def test_end_must_come_after_start() -> None:
     problems = validate_period(period(3, ist(2026, 3, 15), ist(2026, 3, 15)), [], OFFICERS)
-    assert [(p.code, p.field) for p in problems] == [(PeriodProblemCode.END_NOT_AFTER_START, "ends_at")]
+    assert [(p.code, p.field) for p in problems] == [(PeriodProblem.ENDS_BEFORE_START, "ends_at")]
 
 
 def test_naive_times_are_named() -> None:
     naive = AvailabilityPeriod(3, LEAVE, datetime(2026, 3, 10), ist(2026, 3, 15), 2)
     assert [(p.code, p.field) for p in validate_period(naive, [], OFFICERS)] == [
-        (PeriodProblemCode.NAIVE_TIME, "starts_at")
+        (PeriodProblem.NAIVE_TIME, "starts_at")
     ]
 
 
 def test_overlap_with_the_officers_own_period_is_refused_but_touching_is_fine() -> None:
     overlapping = period(3, ist(2026, 3, 14), ist(2026, 3, 20), alternate=2)
     problems = validate_period(overlapping, [LEAVE_3], OFFICERS)
-    assert [p.code for p in problems] == [PeriodProblemCode.OVERLAP] and problems[0].conflicting == LEAVE_3
+    assert [p.code for p in problems] == [PeriodProblem.OVERLAPS_PERIOD] and problems[0].conflicting == LEAVE_3
     assert codes(period(3, ist(2026, 3, 15), ist(2026, 3, 20), alternate=2), [LEAVE_3]) == []
     assert codes(period(2, ist(2026, 3, 14), ist(2026, 3, 20), alternate=5), [LEAVE_3]) == []
 
 
 def test_editing_a_period_does_not_overlap_itself() -> None:
     extended = period(3, ist(2026, 3, 10), ist(2026, 3, 18), alternate=2)
-    assert codes(extended, [LEAVE_3]) == [PeriodProblemCode.OVERLAP]
+    assert codes(extended, [LEAVE_3]) == [PeriodProblem.OVERLAPS_PERIOD]
     assert codes(extended, [LEAVE_3], replacing=LEAVE_3) == []
 
 
 def test_alternate_rules_and_note_for_other() -> None:
     assert codes(period(3, ist(2026, 3, 10), ist(2026, 3, 15), alternate=3), []) == [
-        PeriodProblemCode.ALTERNATE_IS_OFFICER
+        PeriodProblem.ALTERNATE_IS_OFFICER
     ]
     assert codes(period(3, ist(2026, 3, 10), ist(2026, 3, 15), alternate=42), []) == [
-        PeriodProblemCode.UNKNOWN_ALTERNATE
+        PeriodProblem.UNKNOWN_ALTERNATE
     ]
-    assert codes(period(3, ist(2026, 3, 10), ist(2026, 3, 15), 2, OTHER, " "), []) == [PeriodProblemCode.NOTE_REQUIRED]
-    assert codes(period(42, ist(2026, 3, 10), ist(2026, 3, 15), 2), []) == [PeriodProblemCode.UNKNOWN_OFFICER]
+    assert codes(period(3, ist(2026, 3, 10), ist(2026, 3, 15), 2, OTHER, " "), []) == [PeriodProblem.NOTE_REQUIRED]
+    assert codes(period(42, ist(2026, 3, 10), ist(2026, 3, 15), 2), []) == [PeriodProblem.UNKNOWN_OFFICER]
 
 
 def test_a_cycle_on_any_day_of_the_period_is_refused_with_its_day_and_chain() -> None:
     # 2 names 4 only from 13 Mar, and 4 names 3 from 14 Mar: the loop 3 → 2 → 4 → 3 closes on 14 Mar.
     periods = [period(2, ist(2026, 3, 13), ist(2026, 3, 20), alternate=4), period(4, ist(2026, 3, 14), ist(2026, 3, 16), alternate=3)]
     problems = validate_period(LEAVE_3, periods, OFFICERS)
-    assert [p.code for p in problems] == [PeriodProblemCode.CYCLE]
+    assert [p.code for p in problems] == [PeriodProblem.ALTERNATE_CYCLE]
     assert problems[0].chain == (3, 2, 4, 3) and problems[0].at == ist(2026, 3, 14)
     assert "SDM Sadar" in problems[0].describe(OFFICERS)
     # The same chain outside the leave's days is no cycle.
@@ -193,12 +193,12 @@ def test_a_cycle_on_any_day_of_the_period_is_refused_with_its_day_and_chain() ->
 def test_leading_into_an_older_loop_among_others_is_refused_too() -> None:
     periods = [period(2, ist(2026, 3, 1), ist(2026, 4, 1), alternate=4), period(4, ist(2026, 3, 1), ist(2026, 4, 1), alternate=2)]
     problems = validate_period(LEAVE_3, periods, OFFICERS)
-    assert [p.code for p in problems] == [PeriodProblemCode.CYCLE] and problems[0].chain == (3, 2, 4, 2)
+    assert [p.code for p in problems] == [PeriodProblem.ALTERNATE_CYCLE] and problems[0].chain == (3, 2, 4, 2)
 
 
 def test_a_saved_schedule_is_never_left_with_a_cycle() -> None:
     direct = period(2, ist(2026, 3, 12), ist(2026, 3, 13), alternate=3)
-    assert codes(direct, [LEAVE_3]) == [PeriodProblemCode.CYCLE]
+    assert codes(direct, [LEAVE_3]) == [PeriodProblem.ALTERNATE_CYCLE]
 
 
 @settings(max_examples=150, deadline=None)

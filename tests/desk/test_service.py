@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from console.availability import PeriodProblem
 from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import AvailabilityStatus, EscalationState, UserRole
-from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft, PeriodProblem, Topic
+from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft, Topic
 from console.views import (
     CalendarDayKind,
     CallOutcome,
@@ -125,6 +126,17 @@ def test_periods_are_checked_then_saved_and_the_roster_follows(service: DeskServ
     decision = service.availability_now(SDM.id)
     assert decision is not None and decision.reason is ContactReason.ALTERNATE_FOR_LEAVE
     assert service.save_period(bad).outcome is Outcome.INVALID
+
+
+def test_each_period_problem_is_told_as_itself(service: DeskService) -> None:
+    today = date(2026, 3, 9)
+    other = PeriodDraft(SDM.id, AvailabilityStatus.OTHER, today, today, ADO.id, " ")
+    assert service.validate_period(other) == (PeriodProblem.NOTE_REQUIRED,)
+    unknown = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today, today, 999)
+    assert PeriodProblem.UNKNOWN_ALTERNATE in service.validate_period(unknown)
+    assert PeriodProblem.UNKNOWN_OFFICER not in service.validate_period(unknown)
+    past = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today - timedelta(days=2), today - timedelta(days=1), None)
+    assert service.validate_period(past) == (PeriodProblem.ENDS_IN_PAST,)
 
 
 def test_a_local_holiday_saved_in_the_window_closes_the_desks_calendar(service: DeskService) -> None:

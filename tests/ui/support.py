@@ -24,6 +24,7 @@ from console.domain import (
     Representative,
     UserRole,
 )
+from console.availability import PeriodProblem
 from console.service import (
     ActionResult,
     CalendarDraft,
@@ -32,7 +33,6 @@ from console.service import (
     ManualCall,
     Outcome,
     PeriodDraft,
-    PeriodProblem,
     Progress,
     RosterResult,
     Topic,
@@ -609,8 +609,8 @@ class InMemoryService:
                 problems.append(PeriodProblem.ENDS_BEFORE_START)
             if draft.ends_on < self._clock.now().astimezone(IST).date():
                 problems.append(PeriodProblem.ENDS_IN_PAST)
-            if draft.status is not AvailabilityStatus.ON_DUTY and draft.alternate_id is None:
-                problems.append(PeriodProblem.ALTERNATE_REQUIRED)
+            if draft.status is AvailabilityStatus.OTHER and not draft.note.strip():
+                problems.append(PeriodProblem.NOTE_REQUIRED)
             if draft.alternate_id == draft.officer_id:
                 problems.append(PeriodProblem.ALTERNATE_IS_OFFICER)
             elif draft.alternate_id is not None and self._leads_back(draft.alternate_id, draft.officer_id):
