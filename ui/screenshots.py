@@ -18,13 +18,12 @@ import tempfile
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QSettings, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.clock import FakeClock
+from console.clock import IST, FakeClock
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
@@ -36,7 +35,6 @@ from ui.manual_call_dialog import ManualCallDialog
 from ui.screenshots_reports import render_reports
 
 log = logging.getLogger(__name__)
-IST = ZoneInfo("Asia/Kolkata")
 MORNING = datetime(2026, 11, 27, 11, 40, tzinfo=IST)  # a working Friday
 BEFORE_CLOSING = datetime(2026, 11, 27, 16, 58, tzinfo=IST)
 EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the clocks wait for Saturday 10:00

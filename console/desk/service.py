@@ -21,7 +21,7 @@ from pathlib import Path
 from console.accounts import AccountError, Accounts
 from console.audit import current_chain_head
 from console.calendar import BusinessCalendar
-from console.clock import Clock
+from console.clock import IST, Clock
 from console.desk import service_registers as registers
 from console.desk import service_views as views
 from console.desk.case_code import CaseCode
@@ -384,7 +384,7 @@ class DeskService:
     # -- availability and roster -----------------------------------------------------------------
 
     def validate_period(self, draft: PeriodDraft) -> tuple[PeriodProblem, ...]:
-        today = self.desk.clock.now().astimezone(registers.IST).date()
+        today = self.desk.clock.now().astimezone(IST).date()
         return registers.period_problems(draft, self.desk.roster(), today)
 
     def save_period(self, draft: PeriodDraft) -> ActionResult:

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from console.clock import IST
 from console.availability import PeriodProblem, validate_period
 from console.calendar import BusinessCalendar
 from console.calendar_holidays import Holiday, HolidayBasis, HolidayKind, WorkingDay
@@ -23,7 +23,6 @@ from console.views import CalendarDayKind, CalendarEntry
 from db.codes import CalendarOverrideKind
 from db.repositories.calendar import CalendarOverrideRecord
 
-IST = ZoneInfo("Asia/Kolkata")
 
 _DAY_KINDS = {
     CalendarDayKind.LOCAL_HOLIDAY: CalendarOverrideKind.LOCAL_HOLIDAY,

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from console.clock import IST
 from console.availability import (
     AvailabilitySchedule,
     ContactReason,
@@ -18,7 +18,6 @@ from console.availability import (
 from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 LEAVE, TRAINING, OTHER, ON_DUTY = (
     AvailabilityStatus.LEAVE,
     AvailabilityStatus.TRAINING,

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from console.calendar import BusinessCalendar
-from console.clock import UTC
+from console.clock import IST, UTC
 from console.domain import EscalationState, Thresholds
 from console.lifecycle import DeadlineKind, apply, countdown, due_transitions, next_deadline, open_case
 from console.lifecycle_commands import Confirm, ConfirmationMethod, Instruct, Log
 from console.metrics import Outcome, ResponseRecord, response_time
 
-IST = ZoneInfo("Asia/Kolkata")
 THRESHOLDS = Thresholds()
 
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from console.clock import IST
 from console.domain import EscalationState, Thresholds
 from console.metrics import (
     Outcome,
@@ -24,7 +24,6 @@ from tests.console.calendars import AlwaysOpen, WeekdayOfficeHours
 from tests.console.lifecycle_helpers import case_in
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 OFFICE = WeekdayOfficeHours()
 OPEN = AlwaysOpen()
 T0 = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # Monday 10:30 IST

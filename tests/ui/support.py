@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from console.clock import Clock
+from console.clock import IST, Clock
 from console.domain import (
     AvailabilityStatus,
     EscalationState,
@@ -61,7 +61,7 @@ from console.views import (
     TimelineEntry,
     TimelineEventKind,
 )
-from tests.ui.weekday_hours import IST, WeekdayHours
+from tests.ui.weekday_hours import WeekdayHours
 
 ACT_MINUTES = 10.0
 CONFIRM_MINUTES = 15.0

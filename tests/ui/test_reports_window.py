@@ -14,7 +14,7 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from console.clock import FakeClock
+from console.clock import IST, FakeClock
 from console.config import load_district_config
 from console.desk.desk import Desk
 from console.desk.service import DeskService
@@ -25,7 +25,7 @@ from console.reports.query import ReportQuery
 from console.reports.service import ExportProblem, ExportResult, ReportsService
 from console.views import OperatorSession
 from db.database import Database
-from tests.db.report_records import FORMULA_NAME, IN_MONTH, IST, seed_month
+from tests.db.report_records import FORMULA_NAME, IN_MONTH, seed_month
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, press
 from ui.alarm import Alarm
