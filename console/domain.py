@@ -86,6 +86,19 @@ class UserRole(str, Enum):
     ADMIN = "admin"
 
 
+class Topic(str, Enum):
+    """What the change feed tells subscribers has changed: one topic per kind of record, across processes."""
+
+    ESCALATIONS = "escalations"
+    AVAILABILITY = "availability"  # officers, representatives and their periods
+    OUTBOX = "outbox"
+    INCOMING = "incoming"
+    MODEMS = "modems"
+    CALENDAR = "calendar"
+    USERS = "users"
+    PRESENCE = "presence"  # who has which case open at which workstation
+
+
 class ContactNumberKind(str, Enum):
     """Which register a number is on; only registered numbers may be dialled."""
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from console.availability import PeriodProblem
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState
+from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Topic
 from console.sign_in import SignInResult
 from console.reports.service import ReportsService
 from console.views import (
@@ -36,17 +36,6 @@ from console.views import (
     OperatorSession,
     RepresentativeRow,
 )
-
-
-class Topic(str, Enum):
-    """The change feed's topics; a callback gets the topic that changed."""
-
-    ESCALATIONS = "escalations"
-    AVAILABILITY = "availability"
-    OUTBOX = "outbox"
-    MODEMS = "modems"
-    INCOMING = "incoming"
-    CALENDAR = "calendar"
 
 
 class Outcome(str, Enum):

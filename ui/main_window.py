@@ -15,8 +15,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from console.clock import TrainingClock
-from console.domain import OutboxStatus
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable, Topic
+from console.domain import OutboxStatus, Topic
+from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
 from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel

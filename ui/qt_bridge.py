@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.service import ConsoleService, Topic, Unsubscribe
+from console.domain import Topic
+from console.service import ConsoleService, Unsubscribe
 
 
 class ChangeFeedBridge(QObject):

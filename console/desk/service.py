@@ -28,7 +28,7 @@ from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, OutboxKind, OutboxStatus
+from console.domain import BusinessHours, OutboxKind, OutboxStatus, Topic
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
@@ -51,7 +51,6 @@ from console.service import (
     Progress,
     RosterResult,
     ServiceUnavailable,
-    Topic,
     Unsubscribe,
 )
 from console.views import (
@@ -91,6 +90,9 @@ _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_m
 _TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
             ConfirmationSource.OFFICER: AttemptParty.OFFICER}
 PRESENCE_HORIZON = timedelta(minutes=5)
+# What other workstations and the dispatcher change, as the window hears it; modems are this process's own,
+# users change nothing the window shows, and presence arrives as a change of the queue.
+_FROM_THE_FEED = (Topic.ESCALATIONS, Topic.AVAILABILITY, Topic.OUTBOX, Topic.INCOMING, Topic.CALENDAR)
 """A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
@@ -125,10 +127,9 @@ class DeskService:
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
-            for topic in Topic:
-                if topic is not Topic.MODEMS:
-                    feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
-            feed.subscribe("presence", lambda _value: self._changed(Topic.ESCALATIONS, own=False))
+            for topic in _FROM_THE_FEED:
+                feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
+            feed.subscribe(Topic.PRESENCE.value, lambda _value: self._changed(Topic.ESCALATIONS, own=False))
         self._load_calendar_overrides()
 
     # -- the protocol's properties ---------------------------------------------------------------

@@ -23,8 +23,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from console.clock import IST, ensure_utc
-from console.domain import ContactChannel, EscalationState
-from db.codes import Topic
+from console.domain import ContactChannel, EscalationState, Topic
 from db.errors import ConflictError
 from db.chain import note_new_entries
 from db.feed import publish

@@ -20,8 +20,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from console.clock import IST, ensure_utc
-from console.domain import ContactChannel, EscalationState
-from db.codes import Topic
+from console.domain import ContactChannel, EscalationState, Topic
 from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCaseError
 from db.chain import note_new_entries
 from db.feed import publish

@@ -12,8 +12,8 @@ from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import AvailabilityStatus, EscalationState, UserRole
-from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft, Topic
+from console.domain import AvailabilityStatus, EscalationState, Topic, UserRole
+from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft
 from console.views import (
     CalendarDayKind,
     CallOutcome,

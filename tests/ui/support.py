@@ -22,6 +22,7 @@ from console.domain import (
     OutboxKind,
     OutboxStatus,
     Representative,
+    Topic,
     UserRole,
 )
 from console.availability import PeriodProblem
@@ -35,7 +36,6 @@ from console.service import (
     PeriodDraft,
     Progress,
     RosterResult,
-    Topic,
     Unsubscribe,
 )
 from console.service import Conflict
