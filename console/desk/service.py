@@ -229,7 +229,7 @@ class DeskService:
         desk, now = self.desk, self.desk.clock.now()
         roster = desk.roster()
         with desk.database.reading() as work:
-            live = work.live_state.load(now)
+            live = work.live_records.load(now)
             outbox = work.outbox.recent(limit=self._rows)
             parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
             incoming = work.incoming.recent(limit=self._rows)
