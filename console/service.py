@@ -38,7 +38,7 @@ from console.views import (
 )
 
 
-class Outcome(str, Enum):
+class ActionOutcome(str, Enum):
     OK = "ok"
     JOINED_OPEN_CASE = "joined_open_case"  # one open case per pair: the complaint joined it
     STALE = "stale"  # someone changed the row since it was read (optimistic lock)
@@ -75,7 +75,7 @@ class Conflict:
 
 @dataclass(frozen=True)
 class ActionResult:
-    outcome: Outcome
+    outcome: ActionOutcome
     case_id: int | None = None
     case_code: str = ""
     problems: tuple[str, ...] = ()  # codes of PeriodProblem / CalendarProblem values
@@ -83,7 +83,7 @@ class ActionResult:
 
     @property
     def succeeded(self) -> bool:
-        return self.outcome in (Outcome.OK, Outcome.JOINED_OPEN_CASE)
+        return self.outcome in (ActionOutcome.OK, ActionOutcome.JOINED_OPEN_CASE)
 
 
 @dataclass(frozen=True)
@@ -137,7 +137,7 @@ class RosterProblem:
 
 @dataclass(frozen=True)
 class RosterResult:
-    outcome: Outcome
+    outcome: ActionOutcome
     rows: int = 0
     problems: tuple[RosterProblem, ...] = ()
 

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
+from console.service import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
 from console.domain import EscalationState
 from console.phone import display
 from console.views import CallParty, CaseAction, CaseDetail, ContactReason
@@ -146,7 +146,7 @@ class CaseDialog(Retranslating, QDialog):
         try:
             detail = self._service.case_detail(self.case_id)
         except ServiceUnavailable:
-            self.message.setText(label(Outcome.UNAVAILABLE))  # what is on screen and typed stays as it is
+            self.message.setText(label(ActionOutcome.UNAVAILABLE))  # what is on screen and typed stays as it is
             return
         self.show_detail(detail)
 
@@ -156,7 +156,7 @@ class CaseDialog(Retranslating, QDialog):
             return  # a load for the case this window showed before a redirect
         self.detail = detail
         if self.detail is None:
-            self.message.setText(label(Outcome.NOT_FOUND))
+            self.message.setText(label(ActionOutcome.NOT_FOUND))
             for button in self.buttons.values():
                 button.hide()
             return
@@ -276,7 +276,7 @@ class CaseDialog(Retranslating, QDialog):
             text = self.tr("Not instructed yet: the officer's ten minutes run until %1; instruct then.").replace(
                 "%1", format_moment(row.deadline_at, self._service.clock.now()))
         else:
-            text = label(Outcome.NOT_ALLOWED)
+            text = label(ActionOutcome.NOT_ALLOWED)
         self.message.setText(text)
         return text
 
@@ -337,7 +337,7 @@ class CaseDialog(Retranslating, QDialog):
         if not result.succeeded:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self._refusal_text(result))
-            if result.outcome is Outcome.UNAVAILABLE:
+            if result.outcome is ActionOutcome.UNAVAILABLE:
                 return result  # nothing was saved: the case as shown and the text typed stay for the retry
         else:
             self.message.setStyleSheet(DONE_STYLE)  # what was done, not an error
@@ -357,7 +357,7 @@ class CaseDialog(Retranslating, QDialog):
         """The refusal and, when another desk won the race, who changed the case, when, and to what."""
         text = label(result.outcome)
         conflict = result.conflict
-        if conflict is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if conflict is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             text += " " + (self.tr("%1 changed it at %2; it is now %3. Your text is kept.")
                            .replace("%1", conflict.actor)
                            .replace("%2", format_moment(conflict.at, self._service.clock.now()))

@@ -20,7 +20,7 @@ from console.domain import (
     UserRole,
 )
 from console.availability import PeriodProblem
-from console.service import CalendarProblem, Outcome
+from console.service import CalendarProblem, ActionOutcome
 from console.views import (
     CalendarDayKind,
     CallOutcome,
@@ -137,17 +137,17 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (CalendarDayKind.GAZETTED_HOLIDAY, QT_TRANSLATE_NOOP("Labels", "Gazetted holiday")),
     (CalendarDayKind.LOCAL_HOLIDAY, QT_TRANSLATE_NOOP("Labels", "Local holiday")),
     (CalendarDayKind.COMPENSATORY_WORKING_DAY, QT_TRANSLATE_NOOP("Labels", "Compensatory working day")),
-    (Outcome.OK, QT_TRANSLATE_NOOP("Labels", "Done.")),
-    (Outcome.JOINED_OPEN_CASE, QT_TRANSLATE_NOOP("Labels", "This representative already has an open case for this officer; the complaint was added to it.")),
-    (Outcome.STALE, QT_TRANSLATE_NOOP("Labels", "Another operator changed this case a moment ago. The window shows the latest; please check and try again.")),
-    (Outcome.NOT_ALLOWED, QT_TRANSLATE_NOOP("Labels", "That action is not possible in the case's current state.")),
-    (Outcome.NOT_FOUND, QT_TRANSLATE_NOOP("Labels", "The record no longer exists.")),
-    (Outcome.NOT_REGISTERED_NUMBER, QT_TRANSLATE_NOOP("Labels", "The number is not on the government register; the center may not dial it.")),
-    (Outcome.NO_ALTERNATE, QT_TRANSLATE_NOOP("Labels", "No alternate is named for this officer.")),
-    (Outcome.INVALID, QT_TRANSLATE_NOOP("Labels", "Please correct the marked fields.")),
-    (Outcome.PERMISSION_DENIED, QT_TRANSLATE_NOOP("Labels", "Only a supervisor may do this.")),
-    (Outcome.UNAVAILABLE, QT_TRANSLATE_NOOP("Labels", "The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.")),
-    (Outcome.FAILED, QT_TRANSLATE_NOOP("Labels", "The action failed; nothing was changed. The log has the details.")),
+    (ActionOutcome.OK, QT_TRANSLATE_NOOP("Labels", "Done.")),
+    (ActionOutcome.JOINED_OPEN_CASE, QT_TRANSLATE_NOOP("Labels", "This representative already has an open case for this officer; the complaint was added to it.")),
+    (ActionOutcome.STALE, QT_TRANSLATE_NOOP("Labels", "Another operator changed this case a moment ago. The window shows the latest; please check and try again.")),
+    (ActionOutcome.NOT_ALLOWED, QT_TRANSLATE_NOOP("Labels", "That action is not possible in the case's current state.")),
+    (ActionOutcome.NOT_FOUND, QT_TRANSLATE_NOOP("Labels", "The record no longer exists.")),
+    (ActionOutcome.NOT_REGISTERED_NUMBER, QT_TRANSLATE_NOOP("Labels", "The number is not on the government register; the center may not dial it.")),
+    (ActionOutcome.NO_ALTERNATE, QT_TRANSLATE_NOOP("Labels", "No alternate is named for this officer.")),
+    (ActionOutcome.INVALID, QT_TRANSLATE_NOOP("Labels", "Please correct the marked fields.")),
+    (ActionOutcome.PERMISSION_DENIED, QT_TRANSLATE_NOOP("Labels", "Only a supervisor may do this.")),
+    (ActionOutcome.UNAVAILABLE, QT_TRANSLATE_NOOP("Labels", "The database cannot be reached: nothing was saved. Your text is kept; try again in a moment.")),
+    (ActionOutcome.FAILED, QT_TRANSLATE_NOOP("Labels", "The action failed; nothing was changed. The log has the details.")),
     (PeriodProblem.ENDS_BEFORE_START, QT_TRANSLATE_NOOP("Labels", "The last day is before the first day.")),
     (PeriodProblem.ENDS_IN_PAST, QT_TRANSLATE_NOOP("Labels", "The period is already over.")),
     (PeriodProblem.ALTERNATE_IS_OFFICER, QT_TRANSLATE_NOOP("Labels", "An officer cannot be their own alternate.")),

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus, Topic
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable
+from console.service import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
 from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
@@ -234,7 +234,7 @@ class MainWindow(QMainWindow):
         self.complaint_dialog = None
         if result is None or result.case_id is None:
             return
-        if result.outcome is Outcome.JOINED_OPEN_CASE:
+        if result.outcome is ActionOutcome.JOINED_OPEN_CASE:
             text = label(result.outcome) + f" ({result.case_code})"
         else:
             text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_case_action_performed(self, _action: object, result: ActionResult) -> None:
-        if result.outcome is Outcome.UNAVAILABLE:
+        if result.outcome is ActionOutcome.UNAVAILABLE:
             self.database_lost()
         self.reload()
 
@@ -305,7 +305,7 @@ class MainWindow(QMainWindow):
 
     def _report(self, result: ActionResult) -> None:
         self.status.showMessage(label(result.outcome), 6000)
-        if result.outcome is Outcome.UNAVAILABLE:
+        if result.outcome is ActionOutcome.UNAVAILABLE:
             self.database_lost()
 
     def _on_roster_finished(self, text: str, succeeded: bool) -> None:

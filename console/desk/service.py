@@ -1,6 +1,6 @@
 """The console service (:class:`console.service.ConsoleService`) over the escalation desk and storage.
 
-Every action is one desk use case; a refusal comes back as an :class:`Outcome`
+Every action is one desk use case; a refusal comes back as an :class:`ActionOutcome`
 code and nothing is half-done. Reads build the window's rows from one read of
 storage and the desk's roster. The change feed announces other workstations'
 writes; this service also announces its own at once, so the window never waits
@@ -46,7 +46,7 @@ from console.service import (
     Conflict,
     ConsoleService,
     ManualCall,
-    Outcome,
+    ActionOutcome,
     PeriodDraft,
     Progress,
     RosterResult,
@@ -76,14 +76,14 @@ from modem.state import ModemStatus
 log = logging.getLogger(__name__)
 
 _PROBLEMS = {
-    DeskProblem.NOT_FOUND: Outcome.NOT_FOUND,
-    DeskProblem.STALE: Outcome.STALE,
-    DeskProblem.NOT_ALLOWED: Outcome.NOT_ALLOWED,
-    DeskProblem.INVALID: Outcome.INVALID,
-    DeskProblem.NO_ALTERNATE: Outcome.NO_ALTERNATE,
-    DeskProblem.OFFICER_AVAILABLE: Outcome.NOT_ALLOWED,
-    DeskProblem.OFFICER_AWAY: Outcome.NOT_ALLOWED,
-    DeskProblem.CONFLICT: Outcome.STALE,
+    DeskProblem.NOT_FOUND: ActionOutcome.NOT_FOUND,
+    DeskProblem.STALE: ActionOutcome.STALE,
+    DeskProblem.NOT_ALLOWED: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.INVALID: ActionOutcome.INVALID,
+    DeskProblem.NO_ALTERNATE: ActionOutcome.NO_ALTERNATE,
+    DeskProblem.OFFICER_AVAILABLE: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.OFFICER_AWAY: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.CONFLICT: ActionOutcome.STALE,
 }
 _PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
@@ -323,7 +323,7 @@ class DeskService:
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
         def act() -> ActionResult:
             logged = self.desk.log_complaint(draft, actor=self._login)
-            outcome = Outcome.JOINED_OPEN_CASE if logged.joined else Outcome.OK
+            outcome = ActionOutcome.JOINED_OPEN_CASE if logged.joined else ActionOutcome.OK
             return ActionResult(outcome, logged.record.id, str(logged.case_code))
 
         return self._act(act, Topic.ESCALATIONS)
@@ -346,11 +346,11 @@ class DeskService:
             redirected = self.desk.redirect(case_id, version, actor=self._login)
             new = redirected.alternate_case
             if new is None:
-                return ActionResult(Outcome.OK, case_id, str(short_code(redirected.record)))
-            return ActionResult(Outcome.OK, new.record.id, str(new.case_code))
+                return ActionResult(ActionOutcome.OK, case_id, str(short_code(redirected.record)))
+            return ActionResult(ActionOutcome.OK, new.record.id, str(new.case_code))
 
         result = self._act(act, Topic.ESCALATIONS)
-        if result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
@@ -390,10 +390,10 @@ class DeskService:
 
     def save_period(self, draft: PeriodDraft) -> ActionResult:
         if not self._may(Permission.EDIT_AVAILABILITY):
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_period(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(problem.value for problem in problems))
         period = registers.period_of(draft)
 
         def act() -> ActionResult:
@@ -404,7 +404,7 @@ class DeskService:
                 else:
                     work.availability.update(draft.period_id, period, actor=self._login, at=at)
             self.desk.reload_roster()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.AVAILABILITY, Permission.EDIT_AVAILABILITY)
 
@@ -415,10 +415,10 @@ class DeskService:
                                                   session=self._session, progress=progress, replace_all=replace_all)
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return RosterResult(Outcome.PERMISSION_DENIED)
+            return RosterResult(ActionOutcome.PERMISSION_DENIED)
         except (StorageError, OSError, ValueError) as error:
             log.exception("roster import from %s failed: %s", path.name, error)
-            return RosterResult(Outcome.FAILED)
+            return RosterResult(ActionOutcome.FAILED)
         if result.ok:
             self.desk.reload_roster()
             self._changed(Topic.AVAILABILITY, own=True)
@@ -430,10 +430,10 @@ class DeskService:
                                                   session=self._session, progress=progress)
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return RosterResult(Outcome.PERMISSION_DENIED)
+            return RosterResult(ActionOutcome.PERMISSION_DENIED)
         except (StorageError, OSError) as error:
             log.exception("roster export to %s failed: %s", path.name, error)
-            return RosterResult(Outcome.FAILED)
+            return RosterResult(ActionOutcome.FAILED)
         return roster_service.window_result(result)
 
     # -- calendar --------------------------------------------------------------------------------
@@ -454,11 +454,11 @@ class DeskService:
 
     def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
         if not self._may(Permission.EDIT_CALENDAR):
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_calendar_entry(draft)
         kind = registers.override_kind(draft.kind)
         if problems or kind is None:
-            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(problem.value for problem in problems))
 
         def act() -> ActionResult:
             with self.desk.database.unit_of_work() as work:
@@ -470,7 +470,7 @@ class DeskService:
                     work.calendar.update(draft.entry_id, kind=kind, name_en=draft.name_en, name_hi=draft.name_hi,
                                          actor=self._login, at=at)
             self._load_calendar_overrides()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
@@ -479,7 +479,7 @@ class DeskService:
             with self.desk.database.unit_of_work() as work:
                 work.calendar.delete(entry_id, actor=self._login, at=self.desk.clock.now())
             self._load_calendar_overrides()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
@@ -550,16 +550,16 @@ class DeskService:
 
     @staticmethod
     def _ok(_record: object) -> ActionResult:
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS, *,
               case_id: int | None = None) -> ActionResult:
         def wrapped() -> ActionResult:
             record = act()
-            return ActionResult(Outcome.OK, record.id, str(short_code(record)))
+            return ActionResult(ActionOutcome.OK, record.id, str(short_code(record)))
 
         result = self._act(wrapped, topic)
-        if case_id is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if case_id is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
@@ -570,26 +570,26 @@ class DeskService:
             result = act()
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         except DeskError as error:
             log.info("refused: %s", error)
             if error.problem is DeskProblem.MESSAGE_REFUSED:
-                outcome = Outcome.NOT_REGISTERED_NUMBER if error.code in _UNREGISTERED else Outcome.FAILED
+                outcome = ActionOutcome.NOT_REGISTERED_NUMBER if error.code in _UNREGISTERED else ActionOutcome.FAILED
             else:
-                outcome = _PROBLEMS.get(error.problem, Outcome.FAILED)
+                outcome = _PROBLEMS.get(error.problem, ActionOutcome.FAILED)
             return ActionResult(outcome, problems=(error.code,) if error.code else ())
         except NotFoundError as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.NOT_FOUND)
+            return ActionResult(ActionOutcome.NOT_FOUND)
         except ConflictError as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.INVALID, problems=("conflict",))
+            return ActionResult(ActionOutcome.INVALID, problems=("conflict",))
         except DatabaseUnavailableError as error:
             log.warning("not saved, the database is unavailable: %s", error)
-            return ActionResult(Outcome.UNAVAILABLE)
+            return ActionResult(ActionOutcome.UNAVAILABLE)
         except (StorageError, ValueError) as error:
             log.exception("action failed: %s", error)
-            return ActionResult(Outcome.FAILED)
+            return ActionResult(ActionOutcome.FAILED)
         self._changed(topic, own=True)
         if topic is not Topic.ESCALATIONS:
             self._changed(Topic.ESCALATIONS, own=True)

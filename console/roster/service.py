@@ -191,15 +191,15 @@ def export_roster(
 def window_result(result: RosterImportResult | RosterExportResult) -> service.RosterResult:
     """The answer in the window's terms (:class:`console.service.RosterResult`): an outcome and located codes."""
     if isinstance(result, RosterExportResult):
-        return service.RosterResult(service.Outcome.OK, result.rows)
+        return service.RosterResult(service.ActionOutcome.OK, result.rows)
     if result.ok:
-        return service.RosterResult(service.Outcome.OK, result.rows)
+        return service.RosterResult(service.ActionOutcome.OK, result.rows)
     problems = tuple(
         service.RosterProblem(problem.sheet, problem.row or 0, problem.column or "", problem.reason_code.value,
                               "/".join(map(str, problem.counts)))
         for problem in result.problems
     )
-    return service.RosterResult(service.Outcome.INVALID, result.rows, problems)
+    return service.RosterResult(service.ActionOutcome.INVALID, result.rows, problems)
 
 
 def copy_template(path: Path | str) -> None:

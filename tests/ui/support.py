@@ -32,7 +32,7 @@ from console.service import (
     CalendarProblem,
     ComplaintDraft,
     ManualCall,
-    Outcome,
+    ActionOutcome,
     PeriodDraft,
     Progress,
     RosterResult,
@@ -369,14 +369,14 @@ class InMemoryService:
     def _checked(self, case_id: int, version: int, action: CaseAction) -> Case | ActionResult:
         case = self.cases.get(case_id)
         if case is None:
-            return ActionResult(Outcome.NOT_FOUND, case_id)
+            return ActionResult(ActionOutcome.NOT_FOUND, case_id)
         self._effective(case, self._clock.now())
         if case.version != version:
             last = case.timeline[-1]
-            return ActionResult(Outcome.STALE, case_id, case.code,
+            return ActionResult(ActionOutcome.STALE, case_id, case.code,
                                 conflict=Conflict(last.actor, last.kind.value, last.at, case.state))
         if action not in self._allowed(case):
-            return ActionResult(Outcome.NOT_ALLOWED, case_id, case.code)
+            return ActionResult(ActionOutcome.NOT_ALLOWED, case_id, case.code)
         return case
 
     def _open_case(self, representative_id: int, officer_id: int, called_at: datetime) -> Case:
@@ -396,20 +396,20 @@ class InMemoryService:
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
         with self._lock:
             if draft.officer_id not in self.officers or draft.representative_id not in self.representatives:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             for case in self.cases.values():
                 if case.state.is_open and (case.representative_id, case.officer_id) == (
                     draft.representative_id, draft.officer_id
                 ):
                     self._event(case, TimelineEventKind.JOINED, detail=draft.note)
-                    result = ActionResult(Outcome.JOINED_OPEN_CASE, case.case_id, case.code)
+                    result = ActionResult(ActionOutcome.JOINED_OPEN_CASE, case.case_id, case.code)
                     break
             else:
                 called_at = draft.representative_called_at or self._clock.now() - timedelta(minutes=ACT_MINUTES)
                 case = self._open_case(draft.representative_id, draft.officer_id, called_at)
                 if draft.note:
                     self._event(case, TimelineEventKind.NOTE, detail=draft.note)
-                result = ActionResult(Outcome.OK, case.case_id, case.code)
+                result = ActionResult(ActionOutcome.OK, case.case_id, case.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
@@ -438,7 +438,7 @@ class InMemoryService:
             if isinstance(checked, ActionResult):
                 return checked
             apply(checked)
-            result = ActionResult(Outcome.OK, checked.case_id, checked.code)
+            result = ActionResult(ActionOutcome.OK, checked.case_id, checked.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
@@ -484,12 +484,12 @@ class InMemoryService:
                 return checked
             decision = self.availability_now(checked.officer_id)
             if decision is None or decision.contact is None:
-                return ActionResult(Outcome.NO_ALTERNATE, case_id, checked.code)
+                return ActionResult(ActionOutcome.NO_ALTERNATE, case_id, checked.code)
             alternate = decision.contact
             checked.state, checked.deadline_kind, checked.deadline_at = EscalationState.REDIRECTED, None, None
             self._event(checked, TimelineEventKind.REDIRECTED, detail=alternate.name_en, evidence=alternate.official_number)
             new_case = self._open_case(checked.representative_id, alternate.officer_id, checked.called_at)
-            result = ActionResult(Outcome.OK, new_case.case_id, new_case.code)
+            result = ActionResult(ActionOutcome.OK, new_case.case_id, new_case.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
@@ -526,22 +526,22 @@ class InMemoryService:
         with self._lock:
             case = self.cases.get(case_id)
             if case is None:
-                return ActionResult(Outcome.NOT_FOUND, case_id)
+                return ActionResult(ActionOutcome.NOT_FOUND, case_id)
             self._event(case, TimelineEventKind.NOTE, detail=text)
         self.publish(Topic.ESCALATIONS)
-        return ActionResult(Outcome.OK, case_id, case.code)
+        return ActionResult(ActionOutcome.OK, case_id, case.code)
 
     def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
         with self._lock:
             case = self.cases.get(case_id)
             if case is None:
-                return ActionResult(Outcome.NOT_FOUND, case_id)
+                return ActionResult(ActionOutcome.NOT_FOUND, case_id)
             self._event(
                 case, TimelineEventKind.MANUAL_CALL, detail=call.note, evidence=call.number,
                 call_outcome=call.outcome, party=call.party,
             )
         self.publish(Topic.ESCALATIONS)
-        return ActionResult(Outcome.OK, case_id, case.code)
+        return ActionResult(ActionOutcome.OK, case_id, case.code)
 
     # -- the change feed's other side: what modems would report
     def receive_sms(self, number: str, text: str, modem: str = "modem-1") -> None:
@@ -643,7 +643,7 @@ class InMemoryService:
     def save_period(self, draft: PeriodDraft) -> ActionResult:
         problems = self.validate_period(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(p.value for p in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(p.value for p in problems))
         with self._lock:
             starts, ends = self._instants(draft)
             period_id = draft.period_id or self._next_id()
@@ -651,14 +651,14 @@ class InMemoryService:
                 period_id, draft.officer_id, draft.status, starts, ends, draft.alternate_id, draft.note
             )
         self.publish(Topic.AVAILABILITY)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         lines = path.read_text(encoding="utf-8").splitlines()
         for done, _line in enumerate(lines, start=1):
             progress(done, len(lines))
         self.publish(Topic.AVAILABILITY)
-        return RosterResult(Outcome.OK, rows=len(lines))
+        return RosterResult(ActionOutcome.OK, rows=len(lines))
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
         with self._lock:
@@ -668,7 +668,7 @@ class InMemoryService:
             lines.append(f"{officer.id}\t{officer.name_en}\t{officer.name_hi}\t{officer.official_number}")
             progress(done, len(officers))
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return RosterResult(Outcome.OK, rows=len(lines))
+        return RosterResult(ActionOutcome.OK, rows=len(lines))
 
     # -- calendar
     def calendar_entries(self, year: int) -> tuple[CalendarEntry, ...]:
@@ -700,10 +700,10 @@ class InMemoryService:
 
     def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
         if self._session.role is UserRole.OPERATOR:
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_calendar_entry(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(p.value for p in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(p.value for p in problems))
         with self._lock:
             entry_id = draft.entry_id or self._next_id()
             self.calendar_extra[entry_id] = CalendarEntry(
@@ -712,28 +712,28 @@ class InMemoryService:
             if draft.kind is CalendarDayKind.LOCAL_HOLIDAY:
                 self._calendar.holidays.add(draft.day)
         self.publish(Topic.CALENDAR)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def delete_calendar_entry(self, entry_id: int) -> ActionResult:
         with self._lock:
             entry = self.calendar_extra.pop(entry_id, None)
             if entry is None:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             self._calendar.holidays.discard(entry.day)
         self.publish(Topic.CALENDAR)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     # -- outbox
     def _outbox_change(self, outbox_id: int, allowed: set[OutboxStatus], status: OutboxStatus) -> ActionResult:
         with self._lock:
             row = self.outbox.get(outbox_id)
             if row is None:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             if row.status not in allowed:
-                return ActionResult(Outcome.NOT_ALLOWED)
+                return ActionResult(ActionOutcome.NOT_ALLOWED)
             self.outbox[outbox_id] = replace(row, status=status, updated_at=self._clock.now())
         self.publish(Topic.OUTBOX)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def retry_outbox(self, outbox_id: int) -> ActionResult:
         return self._outbox_change(outbox_id, {OutboxStatus.FAILED, OutboxStatus.UNCERTAIN}, OutboxStatus.QUEUED)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.service import ComplaintDraft, Outcome
+from console.service import ComplaintDraft, ActionOutcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
@@ -104,7 +104,7 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
     with qtbot.waitSignal(dialog.action_performed, timeout=3000) as performed:
         qtbot.keyClick(step, Qt.Key.Key_Return)
     lost = performed.args[1]
-    assert lost.outcome is Outcome.STALE
+    assert lost.outcome is ActionOutcome.STALE
     assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
     assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
 
