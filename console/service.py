@@ -22,13 +22,13 @@ from console.availability import PeriodProblem
 from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Topic
 from console.sign_in import SignInResult
+from console.lifecycle_commands import AttemptParty
 from console.reports.service import ReportsService
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
     CalendarEntry,
     CallOutcome,
-    CallParty,
     CaseDetail,
     ConfirmationSource,
     LiveState,
@@ -99,7 +99,7 @@ class ComplaintDraft:
 class ManualCall:
     """A call an operator made from a center smartphone, recorded as an attempt."""
 
-    party: CallParty
+    party: AttemptParty
     number: str
     outcome: CallOutcome
     at: datetime

@@ -19,6 +19,7 @@ from console.domain import (
     RepresentativeKind,
     UserRole,
 )
+from console.lifecycle_commands import AttemptParty
 
 
 class DeadlineKind(str, Enum):
@@ -73,13 +74,6 @@ class CallOutcome(str, Enum):
     BUSY = "busy"
     UNREACHABLE = "unreachable"
     REJECTED = "rejected"
-
-
-class CallParty(str, Enum):
-    OFFICER = "officer"
-    REPRESENTATIVE = "representative"
-    ALTERNATE = "alternate"
-    SUPERIOR = "superior"
 
 
 class ConfirmationSource(str, Enum):
@@ -286,7 +280,7 @@ class TimelineEntry:
     evidence: str = ""  # what came in as it came (an SMS reply's text); old records: their stored words
     delivery: OutboxStatus | None = None
     call_outcome: CallOutcome | None = None
-    party: CallParty | None = None  # whom a manual call reached; who told the operator of a callback
+    party: AttemptParty | None = None  # whom a manual call reached; who told the operator of a callback
     confirmed_by: ConfirmationSource | None = None
     number: str = ""  # E.164: an SMS or call's recipient, a reply's or missed call's sender
     talk_seconds: float | None = None  # an answered call's talk time

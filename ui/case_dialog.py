@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from console.service import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
 from console.domain import EscalationState
 from console.phone import display
-from console.views import CallParty, CaseAction, CaseDetail, ContactReason
+from console.lifecycle_commands import AttemptParty
+from console.views import CaseAction, CaseDetail, ContactReason
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_moment
@@ -323,9 +324,9 @@ class CaseDialog(Retranslating, QDialog):
         self._finish(dialog.action, result)
 
     def _record_manual_call(self, detail: CaseDetail) -> ActionResult | None:
-        numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
+        numbers = {AttemptParty.OFFICER: detail.officer.official_number, AttemptParty.REPRESENTATIVE: detail.representative_number}
         if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
-            numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
+            numbers[AttemptParty.ALTERNATE] = detail.availability.contact.official_number
         dialog = ManualCallDialog(self._service.clock, numbers, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -21,10 +21,10 @@ from console.domain import (
 )
 from console.availability import PeriodProblem
 from console.service import CalendarProblem, ActionOutcome
+from console.lifecycle_commands import AttemptParty
 from console.views import (
     CalendarDayKind,
     CallOutcome,
-    CallParty,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -106,10 +106,10 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (CallOutcome.BUSY, QT_TRANSLATE_NOOP("Labels", "Busy")),
     (CallOutcome.UNREACHABLE, QT_TRANSLATE_NOOP("Labels", "Unreachable")),
     (CallOutcome.REJECTED, QT_TRANSLATE_NOOP("Labels", "Rejected")),
-    (CallParty.OFFICER, QT_TRANSLATE_NOOP("Labels", "Officer")),
-    (CallParty.REPRESENTATIVE, QT_TRANSLATE_NOOP("Labels", "Representative")),
-    (CallParty.ALTERNATE, QT_TRANSLATE_NOOP("Labels", "Alternate")),
-    (CallParty.SUPERIOR, QT_TRANSLATE_NOOP("Labels", "Superior")),
+    (AttemptParty.OFFICER, QT_TRANSLATE_NOOP("Labels", "Officer")),
+    (AttemptParty.REPRESENTATIVE, QT_TRANSLATE_NOOP("Labels", "Representative")),
+    (AttemptParty.ALTERNATE, QT_TRANSLATE_NOOP("Labels", "Alternate")),
+    (AttemptParty.SUPERIOR, QT_TRANSLATE_NOOP("Labels", "Superior")),
     (ConfirmationSource.REPRESENTATIVE, QT_TRANSLATE_NOOP("Labels", "Representative confirmed")),
     (ConfirmationSource.OFFICER, QT_TRANSLATE_NOOP("Labels", "Officer confirmed")),
     (ConfirmationSource.SMS_REPLY, QT_TRANSLATE_NOOP("Labels", "SMS reply")),

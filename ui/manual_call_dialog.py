@@ -6,12 +6,13 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from console.clock import Clock
 from console.service import ManualCall
-from console.views import CallOutcome, CallParty
+from console.lifecycle_commands import AttemptParty
+from console.views import CallOutcome
 from ui.labels import label
 
 
 class ManualCallDialog(QDialog):
-    def __init__(self, clock: Clock, numbers: dict[CallParty, str], parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, numbers: dict[AttemptParty, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("manual_call_dialog")
         self.setWindowTitle(self.tr("Record a manual call"))
@@ -46,11 +47,11 @@ class ManualCallDialog(QDialog):
     def _on_party_current_index_changed(self, _index: int) -> None:
         value = self.party.currentData()
         if value:
-            self.number.setText(self._numbers[CallParty(value)])
+            self.number.setText(self._numbers[AttemptParty(value)])
 
     def call(self) -> ManualCall:
         return ManualCall(
-            party=CallParty(self.party.currentData()),
+            party=AttemptParty(self.party.currentData()),
             number=self.number.text().strip(),
             outcome=CallOutcome(self.outcome.currentData()),
             at=self._clock.now(),

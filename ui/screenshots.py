@@ -27,7 +27,8 @@ from console.clock import IST, FakeClock
 from console.desk.center import Center, write_demo_settings
 from console.domain import EscalationState, OutboxStatus, UserRole
 from console.service import ComplaintDraft, ConsoleService
-from console.views import CallParty, CaseAction, ConfirmationSource, ContactReason, OfficerRow, OperatorSession
+from console.lifecycle_commands import AttemptParty
+from console.views import CaseAction, ConfirmationSource, ContactReason, OfficerRow, OperatorSession
 from ui.app import create_application
 from ui.i18n import LANGUAGES, Translations
 from ui.main_window import MainWindow
@@ -325,7 +326,7 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
     written.append(save(case_dialog, folder, f"case_{language}", app))
     detail = case_dialog.detail
     assert detail is not None and CaseAction.RECORD_MANUAL_CALL in detail.allowed_actions
-    numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
+    numbers = {AttemptParty.OFFICER: detail.officer.official_number, AttemptParty.REPRESENTATIVE: detail.representative_number}
     manual = ManualCallDialog(window.service.clock, numbers, window)
     manual.resize(460, 220)
     written.append(save(manual, folder, f"manual_call_{language}", app))

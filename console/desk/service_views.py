@@ -20,12 +20,12 @@ from console.domain import (
     Representative,
     RepresentativeKind,
 )
+from console.lifecycle_commands import AttemptParty
 from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
 from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
     CallOutcome,
-    CallParty,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -97,11 +97,11 @@ _SIMS = {
     ModemSimState.ABSENT: SimState.ABSENT,
 }
 _CALL_OUTCOMES = {outcome.value: outcome for outcome in CallOutcome}
-_PARTIES = {party.value: party for party in CallParty}
+_PARTIES = {party.value: party for party in AttemptParty}
 _SOURCES = {ConfirmationMethod.SMS_REPLY.value: ConfirmationSource.SMS_REPLY,
             ConfirmationMethod.MISSED_CALL.value: ConfirmationSource.MISSED_CALL}
-_TOLD_BY: dict[CallParty | None, ConfirmationSource] = {
-    CallParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, CallParty.OFFICER: ConfirmationSource.OFFICER}
+_TOLD_BY: dict[AttemptParty | None, ConfirmationSource] = {
+    AttemptParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, AttemptParty.OFFICER: ConfirmationSource.OFFICER}
 
 
 def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
@@ -219,7 +219,7 @@ def _event_entry(event: EventRecord, officers: Mapping[int, Officer]) -> Timelin
     if kind is TimelineEventKind.MANUAL_CALL:
         return TimelineEntry(event.at, event.actor, kind, detail, number=str(details.get("number", "")),
                              call_outcome=_CALL_OUTCOMES.get(str(details.get("outcome"))),
-                             party=CallParty(str(details.get("party", CallParty.OFFICER.value))))
+                             party=AttemptParty(str(details.get("party", AttemptParty.OFFICER.value))))
     if kind is TimelineEventKind.CONFIRMED:
         return _confirmed_entry(event)
     if kind in (TimelineEventKind.REDIRECTED, TimelineEventKind.ESCALATED):
