@@ -20,20 +20,7 @@ from console.domain import (
     UserRole,
 )
 from console.lifecycle_commands import AttemptParty
-
-
-class DeadlineKind(str, Enum):
-    """Which clock a case is running against."""
-
-    ACT = "act"  # the representative's 10 business minutes: waiting → due
-    CONFIRM = "confirm"  # instruction → confirmed callback, else alarm
-    REINSTRUCT = "reinstruct"  # after an alarm: re-instruct before escalation
-    ESCALATE = "escalate"  # the superior is told when this passes
-
-    @property
-    def lapse_rings_alarm(self) -> bool:
-        """A lapsed ACT deadline only makes the case due; the others are the alarm bell."""
-        return self is not DeadlineKind.ACT
+from console.lifecycle_deadlines import DeadlineKind
 
 
 class CaseAction(str, Enum):

@@ -21,7 +21,7 @@ from console.domain import (
     RepresentativeKind,
 )
 from console.lifecycle_commands import AttemptParty
-from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
+from console.lifecycle import Action, ConfirmationMethod, DeadlineKind, next_deadline, operator_actions
 from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
@@ -29,7 +29,6 @@ from console.views import (
     CaseAction,
     ConfirmationSource,
     ContactReason,
-    DeadlineKind,
     IncomingKind,
     IncomingRow,
     ModemRow,
@@ -148,15 +147,13 @@ def deadline_of(record: EscalationRecord, calendar: BusinessHours,
     """The clock the queue shows: none for a due case (act now) or one only people can move."""
     case = case_of(record)
     deadline = next_deadline(case, calendar, policy.thresholds)
-    if deadline is None or deadline.kind is Kind.INSTRUCTION:
+    if deadline is None or deadline.kind is DeadlineKind.INSTRUCTION:
         return None, None
     if case.state is EscalationState.ALARM:
         when = reinstruct_at(case, calendar, policy)
         if when is not None and when < deadline.at:
             return DeadlineKind.REINSTRUCT, when
-    kinds = {Kind.BECOME_DUE: DeadlineKind.ACT, Kind.CONFIRMATION: DeadlineKind.CONFIRM,
-             Kind.ESCALATION: DeadlineKind.ESCALATE}
-    return kinds[deadline.kind], deadline.at
+    return deadline.kind, deadline.at
 
 
 def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, *,

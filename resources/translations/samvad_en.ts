@@ -719,6 +719,11 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74" />
+        <source>instruct now</source>
+        <translation>instruct now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
         <source>callback</source>
         <translation>callback</translation>
     </message>

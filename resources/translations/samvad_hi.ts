@@ -719,6 +719,11 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74" />
+        <source>instruct now</source>
+        <translation>अभी निर्देश दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
         <source>callback</source>
         <translation>वापसी कॉल</translation>
     </message>

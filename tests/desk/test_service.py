@@ -15,6 +15,7 @@ from console.desk.settings import DeskSettings
 from console.domain import AvailabilityStatus, EscalationState, Topic, UserRole
 from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, ActionOutcome, PeriodDraft
 from console.lifecycle_commands import AttemptParty
+from console.lifecycle_deadlines import DeadlineKind
 from console.views import (
     CalendarDayKind,
     CallOutcome,
@@ -60,7 +61,7 @@ def test_instruct_then_the_case_detail_shows_its_timeline_and_buttons(service: D
     assert sorted(kinds[2:]) == sorted([TimelineEventKind.SMS, TimelineEventKind.CALL])
     assert CaseAction.RECORD_CONFIRMATION in detail.allowed_actions
     assert CaseAction.INSTRUCT not in detail.allowed_actions
-    assert detail.row.deadline_kind is not None and detail.row.deadline_kind.value == "confirm"
+    assert detail.row.deadline_kind is not None and detail.row.deadline_kind is DeadlineKind.CONFIRMATION
     assert detail.representative_number == MLA.registered_numbers[0]
     outbox = service.load_live_state().outbox
     assert {row.case_code for row in outbox} == {"HRD-0001"} and len(outbox) == 2

@@ -387,7 +387,7 @@ class InMemoryService:
         case = Case(
             case_id, f"HRD-{case_id:04d}", representative_id, officer_id, called_at,
             EscalationState.WAITING if waiting else EscalationState.DUE, self._session.login,
-            DeadlineKind.ACT if waiting else None, deadline if waiting else None,
+            DeadlineKind.BECOME_DUE if waiting else None, deadline if waiting else None,
         )
         case.timeline.append(TimelineEntry(now, self._session.login, TimelineEventKind.LOGGED))
         self.cases[case_id] = case
@@ -425,7 +425,7 @@ class InMemoryService:
     def _instruct(self, case: Case, event: TimelineEventKind) -> None:
         now = self._clock.now()
         case.state = EscalationState.INSTRUCTED
-        case.deadline_kind = DeadlineKind.CONFIRM
+        case.deadline_kind = DeadlineKind.CONFIRMATION
         case.deadline_at = self._calendar.add_business_minutes(now, CONFIRM_MINUTES)
         self._event(case, event)
         officer = self.officers[case.officer_id]
@@ -496,7 +496,7 @@ class InMemoryService:
     def escalate(self, case_id: int, version: int) -> ActionResult:
         def apply(case: Case) -> None:
             case.state = EscalationState.ESCALATED
-            case.deadline_kind = DeadlineKind.CONFIRM
+            case.deadline_kind = DeadlineKind.CONFIRMATION
             case.deadline_at = self._calendar.add_business_minutes(self._clock.now(), CONFIRM_MINUTES)
             self._event(case, TimelineEventKind.ESCALATED)
 

@@ -95,7 +95,7 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     assert_fits(queue, COL_CODE, cells(queue, COL_CODE))
     assert_fits(queue, COL_STATE, [label(state) for state in EscalationState if state.is_open])
     assert_fits(queue, COL_SINCE_CALL, cells(queue, COL_SINCE_CALL) + [format_elapsed(23 * 60 + 59), format_elapsed(9000)])
-    longest = [f"−59:59 · {label(kind)}" for kind in DeadlineKind] + [f"−1:59:59 · {label(DeadlineKind.CONFIRM)}"]
+    longest = [f"−59:59 · {label(kind)}" for kind in DeadlineKind if kind is not DeadlineKind.INSTRUCTION]  # due: no clock + [f"−1:59:59 · {label(DeadlineKind.CONFIRMATION)}"]
     assert_fits(queue, COL_COUNTDOWN, cells(queue, COL_COUNTDOWN) + longest, icon=True)
     assert_fits(queue, COL_OPERATOR, cells(queue, COL_OPERATOR))
     modems = real_window.modem_panel.modem_table
