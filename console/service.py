@@ -22,13 +22,12 @@ from console.availability import PeriodProblem
 from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Topic
 from console.sign_in import SignInResult
-from console.lifecycle_commands import AttemptParty
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.reports.service import ReportsService
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,
     CalendarEntry,
-    CallOutcome,
     CaseDetail,
     ConfirmationSource,
     LiveState,
@@ -101,7 +100,7 @@ class ManualCall:
 
     party: AttemptParty
     number: str
-    outcome: CallOutcome
+    outcome: AttemptOutcome
     at: datetime
     note: str = ""
 

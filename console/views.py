@@ -19,7 +19,7 @@ from console.domain import (
     RepresentativeKind,
     UserRole,
 )
-from console.lifecycle_commands import AttemptParty
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.lifecycle_deadlines import DeadlineKind
 
 
@@ -53,14 +53,6 @@ class TimelineEventKind(str, Enum):
     CANCELLED = "cancelled"
     REOPENED = "reopened"
     NOTE = "note"
-
-
-class CallOutcome(str, Enum):
-    ANSWERED = "answered"
-    NO_ANSWER = "no_answer"
-    BUSY = "busy"
-    UNREACHABLE = "unreachable"
-    REJECTED = "rejected"
 
 
 class ConfirmationSource(str, Enum):
@@ -233,7 +225,7 @@ class OutboxRow:
     attempts: int
     updated_at: datetime
     error_code: str = ""  # e.g. "CMS 500", for the record; never a message body
-    call_outcome: CallOutcome | None = None  # a call's latest try: answered, busy, no answer…
+    call_outcome: AttemptOutcome | None = None  # a call's latest try: answered, busy, no answer…
     talk_seconds: float | None = None  # an answered call's talk time
     parts_went: int = 0  # of a long SMS left uncertain or failed: the parts the modem reported sent...
     parts_total: int = 0  # ...of how many (0: nothing known); the rest may be sent alone
@@ -266,7 +258,7 @@ class TimelineEntry:
     detail: str = ""  # a note or a reason as a person wrote it: data, not UI words
     evidence: str = ""  # what came in as it came (an SMS reply's text); old records: their stored words
     delivery: OutboxStatus | None = None
-    call_outcome: CallOutcome | None = None
+    call_outcome: AttemptOutcome | None = None
     party: AttemptParty | None = None  # whom a manual call reached; who told the operator of a callback
     confirmed_by: ConfirmationSource | None = None
     number: str = ""  # E.164: an SMS or call's recipient, a reply's or missed call's sender

@@ -21,10 +21,9 @@ from console.domain import (
 )
 from console.availability import PeriodProblem
 from console.service import CalendarProblem, ActionOutcome
-from console.lifecycle_commands import AttemptParty
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.views import (
     CalendarDayKind,
-    CallOutcome,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -102,11 +101,11 @@ _TEXTS: tuple[tuple[Enum, str], ...] = (
     (TimelineEventKind.CANCELLED, QT_TRANSLATE_NOOP("Labels", "Cancelled")),
     (TimelineEventKind.REOPENED, QT_TRANSLATE_NOOP("Labels", "Reopened")),
     (TimelineEventKind.NOTE, QT_TRANSLATE_NOOP("Labels", "Note")),
-    (CallOutcome.ANSWERED, QT_TRANSLATE_NOOP("Labels", "Answered")),
-    (CallOutcome.NO_ANSWER, QT_TRANSLATE_NOOP("Labels", "No answer")),
-    (CallOutcome.BUSY, QT_TRANSLATE_NOOP("Labels", "Busy")),
-    (CallOutcome.UNREACHABLE, QT_TRANSLATE_NOOP("Labels", "Unreachable")),
-    (CallOutcome.REJECTED, QT_TRANSLATE_NOOP("Labels", "Rejected")),
+    (AttemptOutcome.ANSWERED, QT_TRANSLATE_NOOP("Labels", "Answered")),
+    (AttemptOutcome.NO_ANSWER, QT_TRANSLATE_NOOP("Labels", "No answer")),
+    (AttemptOutcome.BUSY, QT_TRANSLATE_NOOP("Labels", "Busy")),
+    (AttemptOutcome.UNREACHABLE, QT_TRANSLATE_NOOP("Labels", "Unreachable")),
+    (AttemptOutcome.REJECTED, QT_TRANSLATE_NOOP("Labels", "Rejected")),
     (AttemptParty.OFFICER, QT_TRANSLATE_NOOP("Labels", "Officer")),
     (AttemptParty.REPRESENTATIVE, QT_TRANSLATE_NOOP("Labels", "Representative")),
     (AttemptParty.ALTERNATE, QT_TRANSLATE_NOOP("Labels", "Alternate")),

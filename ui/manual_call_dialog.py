@@ -6,8 +6,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from console.clock import Clock
 from console.service import ManualCall
-from console.lifecycle_commands import AttemptParty
-from console.views import CallOutcome
+from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from ui.labels import label
 
 
@@ -26,7 +25,7 @@ class ManualCallDialog(QDialog):
         self.number.setObjectName("manual_call_number")
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("manual_call_outcome")
-        for outcome in CallOutcome:
+        for outcome in CALL_OUTCOMES:
             self.outcome.addItem(label(outcome), outcome.value)
         self.note = QLineEdit(self)
         self.note.setObjectName("manual_call_note")
@@ -53,7 +52,7 @@ class ManualCallDialog(QDialog):
         return ManualCall(
             party=AttemptParty(self.party.currentData()),
             number=self.number.text().strip(),
-            outcome=CallOutcome(self.outcome.currentData()),
+            outcome=AttemptOutcome(self.outcome.currentData()),
             at=self._clock.now(),
             note=self.note.text().strip(),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.domain import OutboxKind, OutboxStatus
-from console.views import CallOutcome
+from console.lifecycle_commands import AttemptOutcome
 from ui.labels import label
 from ui.style import CALL_OUTCOME_COLOURS, OUTBOX_COLOURS
 
@@ -18,10 +18,10 @@ _CALLING = QT_TRANSLATE_NOOP("OutboxText", "Calling…")
 _ANSWERED = QT_TRANSLATE_NOOP("OutboxText", "Answered (%1)")  # the talk time
 
 
-def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutcome | None,
+def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: AttemptOutcome | None,
                  talk_seconds: float | None, error_code: str = "") -> str:
     if kind is OutboxKind.CALL and call_outcome is not None:
-        if call_outcome is CallOutcome.ANSWERED and talk_seconds is not None:
+        if call_outcome is AttemptOutcome.ANSWERED and talk_seconds is not None:
             return QCoreApplication.translate(CONTEXT, _ANSWERED).replace("%1", format_talk(talk_seconds))
         return label(call_outcome)
     if kind is OutboxKind.CALL and status is OutboxStatus.SENDING:
@@ -29,7 +29,7 @@ def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutco
     return label(status) + (f" ({error_code})" if error_code else "")
 
 
-def outcome_colours(status: OutboxStatus, call_outcome: CallOutcome | None) -> tuple[str, str] | None:
+def outcome_colours(status: OutboxStatus, call_outcome: AttemptOutcome | None) -> tuple[str, str] | None:
     if call_outcome is not None:
         return CALL_OUTCOME_COLOURS[call_outcome]
     return OUTBOX_COLOURS[status]

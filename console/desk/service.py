@@ -380,7 +380,7 @@ class DeskService:
     def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
         return self._case(lambda: self.desk.record_manual_call(
             case_id, actor=self._login, party=call.party, number=call.number,
-            outcome=AttemptOutcome(call.outcome.value), at=call.at, note=call.note))
+            outcome=call.outcome, at=call.at, note=call.note))
 
     # -- availability and roster -----------------------------------------------------------------
 

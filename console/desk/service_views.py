@@ -20,12 +20,11 @@ from console.domain import (
     Representative,
     RepresentativeKind,
 )
-from console.lifecycle_commands import AttemptParty
+from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from console.lifecycle import Action, ConfirmationMethod, DeadlineKind, next_deadline, operator_actions
 from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
-    CallOutcome,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -95,7 +94,7 @@ _SIMS = {
     ModemSimState.PUK_REQUIRED: SimState.PUK_REQUIRED,
     ModemSimState.ABSENT: SimState.ABSENT,
 }
-_CALL_OUTCOMES = {outcome.value: outcome for outcome in CallOutcome}
+_CALL_OUTCOMES = {outcome.value: outcome for outcome in CALL_OUTCOMES}
 _PARTIES = {party.value: party for party in AttemptParty}
 _SOURCES = {ConfirmationMethod.SMS_REPLY.value: ConfirmationSource.SMS_REPLY,
             ConfirmationMethod.MISSED_CALL.value: ConfirmationSource.MISSED_CALL}
@@ -198,14 +197,14 @@ def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord], outc
     return tuple(sorted(entries, key=lambda entry: entry.at))
 
 
-def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[CallOutcome | None, float | None]:
+def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[AttemptOutcome | None, float | None]:
     """A finished call's outcome as the modem reported it (and its talk time when answered); None for an SMS."""
     if row.kind is not OutboxKind.CALL or row.status not in (OutboxStatus.SENT, OutboxStatus.DELIVERED):
         return None, None
     outcome = _CALL_OUTCOMES.get(last_outcome or "")
     if outcome is None and row.status is OutboxStatus.DELIVERED:
-        outcome = CallOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
-    talk = row.talk_seconds if outcome is CallOutcome.ANSWERED else None
+        outcome = AttemptOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
+    talk = row.talk_seconds if outcome is AttemptOutcome.ANSWERED else None
     return outcome, talk
 
 

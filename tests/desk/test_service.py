@@ -14,11 +14,10 @@ from console.desk.service import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import AvailabilityStatus, EscalationState, Topic, UserRole
 from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, ActionOutcome, PeriodDraft
-from console.lifecycle_commands import AttemptParty
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.lifecycle_deadlines import DeadlineKind
 from console.views import (
     CalendarDayKind,
-    CallOutcome,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -84,7 +83,7 @@ def test_an_officer_on_leave_offers_redirect_not_instruct(service: DeskService) 
 def test_confirmation_notes_calls_and_closing(service: DeskService, clock: FakeClock) -> None:
     case_id = service.log_complaint(ComplaintDraft(MP.id, TEHSILDAR.id)).case_id
     assert case_id is not None
-    call = ManualCall(AttemptParty.OFFICER, TEHSILDAR.official_number, CallOutcome.NO_ANSWER,
+    call = ManualCall(AttemptParty.OFFICER, TEHSILDAR.official_number, AttemptOutcome.NO_ANSWER,
                       clock.now() - timedelta(minutes=1))
     assert service.record_manual_call(case_id, call).outcome is ActionOutcome.OK
     assert service.add_note(case_id, "in a meeting").outcome is ActionOutcome.OK
@@ -95,7 +94,7 @@ def test_confirmation_notes_calls_and_closing(service: DeskService, clock: FakeC
     detail = service.case_detail(case_id)
     assert detail is not None and detail.row.state is EscalationState.CONFIRMED
     manual = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.MANUAL_CALL]
-    assert manual[0].call_outcome is CallOutcome.NO_ANSWER and manual[0].party is AttemptParty.OFFICER
+    assert manual[0].call_outcome is AttemptOutcome.NO_ANSWER and manual[0].party is AttemptParty.OFFICER
     assert service.close(case_id, detail.row.version, "done").outcome is ActionOutcome.OK
     assert service.load_live_state().queue == ()
 
