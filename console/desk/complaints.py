@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from console.availability import ContactDecision, ContactReason
+from console.availability import ContactDecision, ChainEnd
 from console.clock import ensure_utc
 from console.desk.case_code import CaseCode
 from console.desk.context import DeskContext
@@ -127,7 +127,7 @@ def redirect(
     with context.database.unit_of_work() as work:
         record = context.load(work, case_id, version)
         decision = roster.who_to_contact(record.officer_id, now)
-        if decision.reason is ContactReason.AVAILABLE:
+        if decision.reason is ChainEnd.AVAILABLE:
             raise DeskError(DeskProblem.OFFICER_AVAILABLE, f"officer {record.officer_id} is on duty: instruct instead")
         if decision.contact_officer_id is None:
             raise DeskError(

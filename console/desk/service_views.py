@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from console.availability import ContactDecision, ContactReason as Reason
+from console.availability import ChainEnd, ContactDecision
 from console.desk.ladder import LadderPolicy, reinstruct_at
 from console.desk.records import case_of, short_code
 from console.domain import (
@@ -160,7 +160,7 @@ def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, 
     """The buttons: the lifecycle's, less instruct for an officer away (or a case whose ten minutes still run in
     office hours) and redirect for one on duty."""
     actions = {CASE_ACTIONS[action] for action in operator_actions(record.state) if action in CASE_ACTIONS}
-    away = decision is not None and decision.reason is not Reason.AVAILABLE
+    away = decision is not None and decision.reason is not ChainEnd.AVAILABLE
     early = office_open and (now is None or record.due_at is None or now < record.due_at)
     if away or (record.state is EscalationState.WAITING and early):
         actions.discard(CaseAction.INSTRUCT)
@@ -175,12 +175,12 @@ def availability_decision(decision: ContactDecision, rows: Mapping[int, OfficerR
         return None
     contact = rows.get(decision.contact_officer_id) if decision.contact_officer_id is not None else None
     chain = tuple(step.officer_id for step in decision.chain)
-    if decision.reason is Reason.AVAILABLE:
+    if decision.reason is ChainEnd.AVAILABLE:
         return AvailabilityDecision(first, ContactReason.ON_DUTY, first, chain)
-    if decision.reason is Reason.ALTERNATE:
+    if decision.reason is ChainEnd.ALTERNATE:
         reason = _AWAY_REASONS.get(decision.chain[0].status, ContactReason.ALTERNATE_FOR_OTHER)
         return AvailabilityDecision(first, reason, contact, chain)
-    if decision.reason is Reason.CYCLE:
+    if decision.reason is ChainEnd.CYCLE:
         return AvailabilityDecision(first, ContactReason.ALTERNATE_CYCLE, None, chain)
     return AvailabilityDecision(first, ContactReason.NO_ALTERNATE, None, chain)
 

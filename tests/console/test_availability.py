@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from console.clock import IST
 from console.availability import (
     AvailabilitySchedule,
-    ContactReason,
+    ChainEnd,
     PeriodProblem,
     validate_period,
     who_to_contact,
@@ -60,13 +60,13 @@ NOON_12 = ist(2026, 3, 12, 12, 0)
 
 def test_an_officer_without_a_period_is_on_duty() -> None:
     decision = who_to_contact(3, NOON_12, [], OFFICERS)
-    assert (decision.reason, decision.contact_officer_id, decision.redirected) == (ContactReason.AVAILABLE, 3, False)
+    assert (decision.reason, decision.contact_officer_id, decision.redirected) == (ChainEnd.AVAILABLE, 3, False)
     assert decision.describe(OFFICERS) == "on duty"
 
 
 def test_on_leave_the_alternate_is_named_with_the_last_day() -> None:
     decision = who_to_contact(3, NOON_12, [LEAVE_3], OFFICERS)
-    assert decision.reason is ContactReason.ALTERNATE and decision.contact_officer_id == 2 and decision.redirected
+    assert decision.reason is ChainEnd.ALTERNATE and decision.contact_officer_id == 2 and decision.redirected
     assert [step.officer_id for step in decision.chain] == [3, 2]
     assert decision.chain[0].until == ist(2026, 3, 15)
     assert decision.describe(OFFICERS) == "on leave until 14 Mar; alternate: SDM Sadar (R. K. Singh)"
@@ -92,22 +92,22 @@ def test_an_alternate_on_training_hands_on_to_their_own_alternate() -> None:
 
 def test_no_alternate_named() -> None:
     decision = who_to_contact(3, NOON_12, [period(3, ist(2026, 3, 10), ist(2026, 3, 15))], OFFICERS)
-    assert (decision.reason, decision.contact_officer_id) == (ContactReason.NO_ALTERNATE, None)
+    assert (decision.reason, decision.contact_officer_id) == (ChainEnd.NO_ALTERNATE, None)
     assert decision.describe(OFFICERS) == "on leave until 14 Mar; no alternate named"
 
 
 def test_a_cycle_of_alternates_stops_the_walk() -> None:
     periods = [LEAVE_3, period(2, ist(2026, 3, 1), ist(2026, 4, 1), alternate=4), period(4, ist(2026, 3, 1), ist(2026, 4, 1), alternate=3)]
     decision = who_to_contact(3, NOON_12, periods, OFFICERS)
-    assert (decision.reason, decision.contact_officer_id) == (ContactReason.CYCLE, None)
+    assert (decision.reason, decision.contact_officer_id) == (ChainEnd.CYCLE, None)
     assert [step.officer_id for step in decision.chain] == [3, 2, 4]
     assert "lead back round" in decision.describe(OFFICERS)
 
 
 def test_unknown_officers_and_alternates_are_codes_not_crashes() -> None:
-    assert who_to_contact(99, NOON_12, [], OFFICERS).reason is ContactReason.UNKNOWN_OFFICER
+    assert who_to_contact(99, NOON_12, [], OFFICERS).reason is ChainEnd.UNKNOWN_OFFICER
     decision = who_to_contact(3, NOON_12, [period(3, ist(2026, 3, 10), ist(2026, 3, 15), alternate=77)], OFFICERS)
-    assert decision.reason is ContactReason.UNKNOWN_ALTERNATE and decision.contact_officer_id is None
+    assert decision.reason is ChainEnd.UNKNOWN_ALTERNATE and decision.contact_officer_id is None
 
 
 def test_other_status_carries_its_note_and_a_year_when_not_this_year() -> None:
@@ -221,7 +221,7 @@ def test_periods_accepted_one_by_one_never_make_who_to_contact_loop(
     at = base + timedelta(hours=hour)
     for officer_id in OFFICERS:
         decision = who_to_contact(officer_id, at, schedule, OFFICERS)
-        assert decision.reason is not ContactReason.CYCLE
+        assert decision.reason is not ChainEnd.CYCLE
         ids = [step.officer_id for step in decision.chain]
         assert len(ids) == len(set(ids))
         if decision.contact_officer_id is not None:
