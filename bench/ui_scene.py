@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 from console.clock import IST, FakeClock
 from console.domain import AvailabilityStatus
-from console.service import ComplaintDraft, PeriodDraft
+from console.window_interface import ComplaintDraft, PeriodDraft
 from tests.ui.support import InMemoryService
 from tests.ui.sample_data import sample_officers, sample_representatives
 

@@ -1,7 +1,7 @@
 """What the operator window displays: plain, frozen rows built by the service.
 
 The window never computes a business rule; it shows these rows and asks the
-service (:mod:`console.service`) to act. Everything here is a code or a plain
+service (:mod:`console.window_interface`) to act. Everything here is a code or a plain
 value, so ``ui/`` alone turns it into words. Datetimes are aware UTC.
 """
 

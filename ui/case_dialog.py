@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
+from console.window_interface import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
 from console.domain import EscalationState
 from console.phone import display
 from console.lifecycle_commands import AttemptParty

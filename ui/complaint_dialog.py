@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from console.clock import IST
 from console.domain import ContactChannel
-from console.service import ActionResult, ComplaintDraft, ConsoleService
+from console.window_interface import ActionResult, ComplaintDraft, ConsoleService
 from console.views import ContactReason, OfficerRow, RepresentativeRow
 from ui.formatting import to_ist
 from ui.labels import label

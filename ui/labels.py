@@ -20,7 +20,7 @@ from console.domain import (
     UserRole,
 )
 from console.availability import PeriodProblem
-from console.service import CalendarProblem, ActionOutcome
+from console.window_interface import CalendarProblem, ActionOutcome
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.views import (
     CalendarDayKind,

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QWidget
 
 from console.clock import TrainingClock
 from console.domain import OutboxStatus, Topic
-from console.service import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
+from console.window_interface import ActionResult, ConsoleService, ActionOutcome, ServiceUnavailable
 from console.views import CalendarEntry, CaseDetail, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from console.clock import Clock
-from console.service import ManualCall
+from console.window_interface import ManualCall
 from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from ui.labels import label
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from console.domain import AvailabilityStatus
 from console.availability import PeriodProblem
-from console.service import ConsoleService, PeriodDraft
+from console.window_interface import ConsoleService, PeriodDraft
 from console.views import OfficerRow
 from ui.formatting import to_ist
 from ui.labels import label

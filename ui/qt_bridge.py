@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from console.domain import Topic
-from console.service import ConsoleService, Unsubscribe
+from console.window_interface import ConsoleService, Unsubscribe
 
 
 class ChangeFeedBridge(QObject):

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from console.roster.model import REPLACE_ALL_PROBLEMS, ProblemCode
-from console.service import ConsoleService, ActionOutcome, RosterResult
+from console.window_interface import ConsoleService, ActionOutcome, RosterResult
 from ui.formatting import format_count
 from ui.labels import label
 from ui.qt_bridge import CallbackBridge

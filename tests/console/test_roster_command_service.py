@@ -12,9 +12,9 @@ from console.domain import UserRole
 from console.permissions import PermissionDenied
 from console.roster.model import ProblemCode, RosterData
 from console.roster.reader import read_roster
-from console.roster.service import export_roster, import_roster, window_result
-from console.service import ActionOutcome, RosterResult
-from console.service import RosterProblem as WindowProblem
+from console.roster.import_export import export_roster, import_roster, window_result
+from console.window_interface import ActionOutcome, RosterResult
+from console.window_interface import RosterProblem as WindowProblem
 from console.views import OperatorSession
 from db.database import Database
 from db.repositories.roster import RosterCounts

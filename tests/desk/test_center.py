@@ -11,7 +11,7 @@ from console.clock import FakeClock
 from console.desk.center import DEMO_CENTER_NUMBER, Center, write_demo_settings
 from console.desk.confirmations import IncomingHandled, IncomingVerdict
 from console.domain import EscalationState, UserRole
-from console.service import ComplaintDraft, ActionOutcome
+from console.window_interface import ComplaintDraft, ActionOutcome
 from console.views import ContactReason, OperatorSession
 from tests.desk.conftest import T0
 

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.desk.center import Center
 from console.domain import UserRole
-from console.service import ComplaintDraft
+from console.window_interface import ComplaintDraft
 from console.views import OperatorSession
 from ui.alarm import Alarm
 from ui.i18n import Translations

@@ -10,10 +10,10 @@ import sys
 from console.clock import FakeClock
 from console.config import load_district_config
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
-from console.service import ComplaintDraft, ActionOutcome
+from console.window_interface import ComplaintDraft, ActionOutcome
 from console.views import OperatorSession
 from db.database import Database
 from tests.desk.conftest import T0

@@ -1,4 +1,4 @@
-"""An in-memory :class:`console.service.ConsoleService` for the window's tests and benchmarks.
+"""An in-memory :class:`console.window_interface.ConsoleService` for the window's tests and benchmarks.
 
 Its rules are a deliberately small stand-in for the escalation desk: enough for
 the window to be driven end to end. The production service is built over
@@ -26,7 +26,7 @@ from console.domain import (
     UserRole,
 )
 from console.availability import PeriodProblem
-from console.service import (
+from console.window_interface import (
     ActionResult,
     CalendarDraft,
     CalendarProblem,
@@ -38,7 +38,7 @@ from console.service import (
     RosterResult,
     Unsubscribe,
 )
-from console.service import Conflict
+from console.window_interface import Conflict
 from console.sign_in import SignInProblem, SignInResult
 from console.views import (
     AvailabilityDecision,

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from console.domain import AvailabilityStatus, EscalationState
-from console.service import ComplaintDraft, PeriodDraft
+from console.window_interface import ComplaintDraft, PeriodDraft
 from console.views import CaseAction, TimelineEventKind
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService

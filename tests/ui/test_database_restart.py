@@ -13,7 +13,7 @@ from console.audit import verify_record
 from console.clock import SystemClock
 from console.desk.center import Center
 from console.domain import UserRole
-from console.service import ComplaintDraft, ActionOutcome
+from console.window_interface import ComplaintDraft, ActionOutcome
 from console.views import CaseAction, OperatorSession, TimelineEventKind
 from db.database import Database
 from tests.desk.conftest import seed

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
-from console.service import ComplaintDraft, PeriodDraft
+from console.window_interface import ComplaintDraft, PeriodDraft
 from console.views import (
     CalendarDayKind,
     CalendarEntry,

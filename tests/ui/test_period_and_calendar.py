@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from PySide6.QtCore import QDate
 
 from console.domain import AvailabilityStatus, UserRole
-from console.service import PeriodDraft
+from console.window_interface import PeriodDraft
 from console.views import CalendarDayKind, OperatorSession
 from tests.ui.keys import type_text
 from tests.ui.support import InMemoryService

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from console.clock import IST, FakeClock
 from console.config import load_district_config
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
 from console.metrics import ResponseOutcome
 from console.reports.query import ReportQuery
-from console.reports.service import ExportProblem, ExportResult, ReportsService
+from console.reports.screen_interface import ExportProblem, ExportResult, ReportsService
 from console.views import OperatorSession
 from db.database import Database
 from tests.db.report_records import FORMULA_NAME, IN_MONTH, seed_month

@@ -23,7 +23,7 @@ from console.clock import Clock
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Topic
 from console.sign_in import SignInResult
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
-from console.reports.service import ReportsService
+from console.reports.screen_interface import ReportsService
 from console.views import (
     AvailabilityDecision,
     CalendarDayKind,

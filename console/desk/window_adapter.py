@@ -1,4 +1,4 @@
-"""The console service (:class:`console.service.ConsoleService`) over the escalation desk and storage.
+"""The console service (:class:`console.window_interface.ConsoleService`) over the escalation desk and storage.
 
 Every action is one desk use case; a refusal comes back as an :class:`ActionOutcome`
 code and nothing is half-done. Reads build the window's rows from one read of
@@ -22,8 +22,8 @@ from console.accounts import AccountError, Accounts
 from console.audit import current_chain_head
 from console.calendar import BusinessCalendar
 from console.clock import IST, Clock
-from console.desk import service_registers as registers
-from console.desk import service_views as views
+from console.desk import window_registers as registers
+from console.desk import window_rows as views
 from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
@@ -33,12 +33,12 @@ from console.lifecycle_commands import AttemptOutcome, AttemptParty, Confirmatio
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.reports.desk_reports import DeskReports
-from console.reports.service import ReportsService
-from console.roster import service as roster_service
+from console.reports.screen_interface import ReportsService
+from console.roster import import_export as roster_io
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
 from console.availability import PeriodProblem
-from console.service import (
+from console.window_interface import (
     ActionResult,
     CalendarDraft,
     CalendarProblem,
@@ -411,7 +411,7 @@ class DeskService:
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
         try:
-            result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
+            result = roster_io.import_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress, replace_all=replace_all)
         except PermissionDenied as error:
             log.info("refused: %s", error)
@@ -422,11 +422,11 @@ class DeskService:
         if result.ok:
             self.desk.reload_roster()
             self._changed(Topic.AVAILABILITY, own=True)
-        return roster_service.window_result(result)
+        return roster_io.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
         try:
-            result = roster_service.export_roster(self.desk.database, path, clock=self.desk.clock,
+            result = roster_io.export_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress)
         except PermissionDenied as error:
             log.info("refused: %s", error)
@@ -434,7 +434,7 @@ class DeskService:
         except (StorageError, OSError) as error:
             log.exception("roster export to %s failed: %s", path.name, error)
             return RosterResult(ActionOutcome.FAILED)
-        return roster_service.window_result(result)
+        return roster_io.window_result(result)
 
     # -- calendar --------------------------------------------------------------------------------
 

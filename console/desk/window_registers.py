@@ -18,7 +18,7 @@ from console.calendar import BusinessCalendar
 from console.calendar_holidays import Holiday, HolidayBasis, HolidayKind, WorkingDay
 from console.domain import AvailabilityPeriod, AvailabilityStatus
 from console.desk.roster_view import RosterView
-from console.service import CalendarDraft, CalendarProblem, PeriodDraft
+from console.window_interface import CalendarDraft, CalendarProblem, PeriodDraft
 from console.views import CalendarDayKind, CalendarEntry
 from db.codes import CalendarOverrideKind
 from db.repositories.calendar import CalendarOverrideRecord
