@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from console.clock import IST, FakeClock
-from console.domain import AvailabilityStatus
-from console.window_interface import ComplaintDraft, PeriodDraft
+from console.domain import AvailabilityStatus, ComplaintDraft
+from console.window_interface import PeriodDraft
 from tests.ui.support import InMemoryService
 from tests.ui.sample_data import sample_officers, sample_representatives
 

@@ -148,6 +148,17 @@ class Representative:
 
 
 @dataclass(frozen=True)
+class ComplaintDraft:
+    """A representative's complaint as the operator typed it: the use case that logs it takes only this."""
+
+    representative_id: int
+    officer_id: int
+    channel: ContactChannel = ContactChannel.PHONE
+    representative_called_at: datetime | None = None  # None: now minus the act threshold
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class AvailabilityPeriod:
     """An officer away (or explicitly on duty) over ``[starts_at, ends_at)``, aware UTC."""
 

@@ -20,7 +20,7 @@ from typing import Protocol
 
 from console.availability import PeriodProblem
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Topic
+from console.domain import AvailabilityStatus, BusinessHours, ComplaintDraft, EscalationState, Topic
 from console.sign_in import SignInResult
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.reports.screen_interface import ReportsService
@@ -83,15 +83,6 @@ class ActionResult:
     @property
     def succeeded(self) -> bool:
         return self.outcome in (ActionOutcome.OK, ActionOutcome.JOINED_OPEN_CASE)
-
-
-@dataclass(frozen=True)
-class ComplaintDraft:
-    representative_id: int
-    officer_id: int
-    channel: ContactChannel = ContactChannel.PHONE
-    representative_called_at: datetime | None = None  # None: now minus the act threshold
-    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.clock import IST
-from console.domain import ContactChannel
-from console.window_interface import ActionResult, ComplaintDraft, ConsoleService
+from console.domain import ComplaintDraft, ContactChannel
+from console.window_interface import ActionResult, ConsoleService
 from console.views import ContactReason, OfficerRow, RepresentativeRow
 from ui.formatting import to_ist
 from ui.labels import label

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from console.clock import IST, FakeClock
 from console.desk.center import Center, write_demo_settings
-from console.domain import EscalationState, OutboxStatus, UserRole
-from console.window_interface import ComplaintDraft, ConsoleService
+from console.domain import ComplaintDraft, EscalationState, OutboxStatus, UserRole
+from console.window_interface import ConsoleService
 from console.lifecycle_commands import AttemptParty
 from console.views import CaseAction, ConfirmationSource, ContactReason, OfficerRow, OperatorSession
 from ui.app import create_application

@@ -23,7 +23,7 @@ from console.desk.records import case_of, new_event, short_code
 from console.domain import Officer
 from console.lifecycle import Countdown, InvalidCommand, countdown, next_deadline, open_case
 from console.lifecycle_commands import Join, Log, Redirect
-from console.window_interface import ComplaintDraft as Complaint
+from console.domain import ComplaintDraft as Complaint
 from db.database import UnitOfWork
 from db.errors import OpenCaseExistsError
 from db.repositories.escalations import EscalationRecord, NewEscalation

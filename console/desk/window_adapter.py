@@ -28,7 +28,7 @@ from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, OutboxKind, OutboxStatus, Topic
+from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, Topic
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
@@ -42,7 +42,6 @@ from console.window_interface import (
     ActionResult,
     CalendarDraft,
     CalendarProblem,
-    ComplaintDraft,
     Conflict,
     ConsoleService,
     ManualCall,

@@ -10,8 +10,8 @@ import pytest
 from console.clock import FakeClock
 from console.desk.center import DEMO_CENTER_NUMBER, Center, write_demo_settings
 from console.desk.confirmations import IncomingHandled, IncomingVerdict
-from console.domain import EscalationState, UserRole
-from console.window_interface import ComplaintDraft, ActionOutcome
+from console.domain import ComplaintDraft, EscalationState, UserRole
+from console.window_interface import ActionOutcome
 from console.views import ContactReason, OperatorSession
 from tests.desk.conftest import T0
 

@@ -11,9 +11,9 @@ from console.accounts import Accounts, it_session
 from console.audit import verify_record
 from console.desk.desk import Desk
 from console.desk.window_adapter import DeskService
-from console.domain import AvailabilityStatus, EscalationState, UserRole
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, UserRole
 from console.passwords import Passwords
-from console.window_interface import CalendarDraft, ComplaintDraft, ActionOutcome, PeriodDraft
+from console.window_interface import CalendarDraft, ActionOutcome, PeriodDraft
 from console.sign_in import SignInProblem
 from console.views import CalendarDayKind, ConfirmationSource, OperatorSession
 from db.database import Database

@@ -12,8 +12,8 @@ from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import AvailabilityStatus, EscalationState, Topic, UserRole
-from console.window_interface import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, ActionOutcome, PeriodDraft
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, Topic, UserRole
+from console.window_interface import CalendarDraft, CalendarProblem, ManualCall, ActionOutcome, PeriodDraft
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.lifecycle_deadlines import DeadlineKind
 from console.views import (

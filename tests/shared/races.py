@@ -33,10 +33,10 @@ from console.config import DistrictConfig
 from console.desk.desk import Desk
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import EscalationState, UserRole
+from console.domain import ComplaintDraft, EscalationState, UserRole
 from console.lifecycle import allowed_actions
 from console.lifecycle_commands import Action, RaiseAlarm
-from console.window_interface import ActionResult, ComplaintDraft, ActionOutcome
+from console.window_interface import ActionResult, ActionOutcome
 from console.views import ConfirmationSource, OperatorSession
 from db.database import Database
 from tests.desk.conftest import T0, machine_config, seed

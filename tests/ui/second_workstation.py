@@ -12,8 +12,8 @@ from console.config import load_district_config
 from console.desk.desk import Desk
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import UserRole
-from console.window_interface import ComplaintDraft, ActionOutcome
+from console.domain import ComplaintDraft, UserRole
+from console.window_interface import ActionOutcome
 from console.views import OperatorSession
 from db.database import Database
 from tests.desk.conftest import T0

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from console.clock import IST, FakeClock
-from console.window_interface import ComplaintDraft
+from console.domain import ComplaintDraft
 from console.views import Urgency
 from tests.ui.support import InMemoryService
 from ui.main_window import MainWindow

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 from console.audit import verify_record
 from console.clock import SystemClock
 from console.desk.center import Center
-from console.domain import UserRole
-from console.window_interface import ComplaintDraft, ActionOutcome
+from console.domain import ComplaintDraft, UserRole
+from console.window_interface import ActionOutcome
 from console.views import CaseAction, OperatorSession, TimelineEventKind
 from db.database import Database
 from tests.desk.conftest import seed

@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from console.domain import EscalationState, OutboxKind, OutboxStatus
-from console.window_interface import ComplaintDraft, PeriodDraft
+from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
+from console.window_interface import PeriodDraft
 from console.views import (
     CalendarDayKind,
     CalendarEntry,

@@ -15,9 +15,9 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from console.desk.center import Center
-from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
 from console.phone import display
-from console.window_interface import ComplaintDraft
+
 from console.lifecycle_commands import CALL_OUTCOMES
 from console.views import DeadlineKind, IncomingKind, RegistrationState
 from tests.ui.test_real_console import center, prompt_officer_on_duty, real_window  # noqa: F401 - fixtures

@@ -7,7 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.window_interface import ComplaintDraft, ActionOutcome
+from console.domain import ComplaintDraft
+from console.window_interface import ActionOutcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
