@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from console.clock import Clock
 from console.domain import SpokenOutcome
 from console.phone import display
-from console.service import ConsoleService, Outcome
+from console.window_interface import ConsoleService, ActionOutcome
 from console.views import SpeakingCall
 from ui.i18n import pick
 from ui.labels import label
@@ -139,7 +139,7 @@ class SpeakPrompt(Retranslating, QDialog):
             return  # the call is up, or the question was never on screen
         result = self.service.record_call_outcome(self.call.outbox_id, outcome)
         if not result.succeeded:
-            reason = self.tr("it was recorded already, or the call is not over") if result.outcome is Outcome.INVALID \
+            reason = self.tr("it was recorded already, or the call is not over") if result.outcome is ActionOutcome.INVALID \
                 else label(result.outcome)
             self.message.setText(self.tr("Not recorded: %1").replace("%1", reason))
             return
