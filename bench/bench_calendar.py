@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import random
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
+from console.clock import IST
 from bench import Report, median, timings_ms
 from console.calendar import BusinessCalendar
 
-IST = ZoneInfo("Asia/Kolkata")
 CASES = 1000
 ONE_MINUTE = timedelta(minutes=1)
 

@@ -23,7 +23,7 @@ from console.demo import DemoSettings, generate_district
 from console.domain import UserRole
 from console.roster.model import RosterData
 from console.roster.reader import read_roster
-from console.roster.service import import_roster
+from console.roster.import_export import import_roster
 from console.roster.writer import write_roster
 from console.views import OperatorSession
 from db.database import Database

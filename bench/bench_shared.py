@@ -29,7 +29,7 @@ from console.config import load_district_config
 from console.demo.district import DemoSettings
 from console.demo.seed import ensure_demo_database
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
 from console.views import OperatorSession

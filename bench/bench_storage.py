@@ -96,7 +96,7 @@ def measure(report: Report, label: str, url: URL) -> None:
 
     def load_live_state() -> None:
         with database.reading() as work:
-            state = work.live_state.load(NOW)
+            state = work.live_records.load(NOW)
         assert len(state.officers) == OFFICERS and len(state.open_cases) == OPEN_CASES
 
     def naive_orm() -> None:
@@ -112,7 +112,7 @@ def measure(report: Report, label: str, url: URL) -> None:
 
     def load_open_cases() -> None:
         with database.reading() as work:
-            assert len(work.live_state.open_cases()) == OPEN_CASES
+            assert len(work.live_records.open_cases()) == OPEN_CASES
 
     report.add(f"  the {OPEN_CASES} open cases alone ({label})", median(timings_ms(load_open_cases, 15)), "ms",
                note="what an 'escalations' change reloads")

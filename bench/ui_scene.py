@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
-from console.clock import FakeClock
-from console.domain import AvailabilityStatus
-from console.service import ComplaintDraft, PeriodDraft
+from console.clock import IST, FakeClock
+from console.domain import AvailabilityStatus, ComplaintDraft
+from console.window_interface import PeriodDraft
 from tests.ui.support import InMemoryService
 from tests.ui.sample_data import sample_officers, sample_representatives
 
-IST = ZoneInfo("Asia/Kolkata")
 START = datetime(2026, 11, 27, 11, 0, tzinfo=IST)  # a working Friday morning
 
 

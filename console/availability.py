@@ -18,16 +18,16 @@ from enum import Enum
 from console.clock import ensure_utc
 from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer
 from console.availability_schedule import AvailabilitySchedule
-from console.availability_validation import PeriodProblem, PeriodProblemCode, validate_period
+from console.availability_validation import PeriodFinding, PeriodProblem, validate_period
 from console.availability_words import officer_label, until_words
 
 __all__ = [
     "AvailabilitySchedule",
+    "ChainEnd",
     "ContactDecision",
-    "ContactReason",
     "ContactStep",
+    "PeriodFinding",
     "PeriodProblem",
-    "PeriodProblemCode",
     "validate_period",
     "who_to_contact",
 ]
@@ -35,7 +35,9 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 
-class ContactReason(str, Enum):
+class ChainEnd(str, Enum):
+    """Where the walk along the alternates ended (the window words it as a ContactReason of its own)."""
+
     AVAILABLE = "available"  # the officer asked for is on duty
     ALTERNATE = "alternate"  # away; the chain of alternates ends at an officer on duty
     NO_ALTERNATE = "no_alternate"  # someone on the chain is away and names no alternate
@@ -59,7 +61,7 @@ class ContactStep:
 class ContactDecision:
     officer_id: int
     at: datetime
-    reason: ContactReason
+    reason: ChainEnd
     contact_officer_id: int | None  # None when nobody on the chain can be asked
     chain: tuple[ContactStep, ...]
 
@@ -69,7 +71,7 @@ class ContactDecision:
 
     def describe(self, officers: Mapping[int, Officer]) -> str:
         """English for the command line and logs, e.g. "on leave until 14 Mar; alternate: SDM Sadar"."""
-        if self.reason is ContactReason.UNKNOWN_OFFICER:
+        if self.reason is ChainEnd.UNKNOWN_OFFICER:
             return f"officer {self.officer_id} is not on the roster"
         parts: list[str] = []
         for index, step in enumerate(self.chain):
@@ -87,9 +89,9 @@ class ContactDecision:
                 parts.append(phrase + "; no alternate named")
             else:
                 parts.append(phrase + "; alternate: " + officer_label(officers, step.alternate_officer_id))
-        if self.reason is ContactReason.UNKNOWN_ALTERNATE:
+        if self.reason is ChainEnd.UNKNOWN_ALTERNATE:
             parts.append("that alternate is not on the roster")
-        elif self.reason is ContactReason.CYCLE:
+        elif self.reason is ChainEnd.CYCLE:
             loop = " → ".join(officer_label(officers, step.officer_id) for step in self.chain)
             parts.append(f"the alternates lead back round: {loop}")
         return "; ".join(parts)
@@ -117,7 +119,7 @@ def who_to_contact(
     at = ensure_utc(at)
     schedule = periods if isinstance(periods, AvailabilitySchedule) else AvailabilitySchedule(periods)
     if officer_id not in officers:
-        return ContactDecision(officer_id, at, ContactReason.UNKNOWN_OFFICER, None, ())
+        return ContactDecision(officer_id, at, ChainEnd.UNKNOWN_OFFICER, None, ())
     chain: list[ContactStep] = []
     seen: set[int] = set()
     current = officer_id
@@ -126,15 +128,15 @@ def who_to_contact(
         period = schedule.period_at(current, at)
         if period is None or period.status is AvailabilityStatus.ON_DUTY:
             chain.append(ContactStep(current, AvailabilityStatus.ON_DUTY))
-            reason = ContactReason.AVAILABLE if current == officer_id else ContactReason.ALTERNATE
+            reason = ChainEnd.AVAILABLE if current == officer_id else ChainEnd.ALTERNATE
             return ContactDecision(officer_id, at, reason, current, tuple(chain))
         alternate = period.alternate_officer_id
         chain.append(ContactStep(current, period.status, period.ends_at, alternate, period.note))
         if alternate is None:
-            return ContactDecision(officer_id, at, ContactReason.NO_ALTERNATE, None, tuple(chain))
+            return ContactDecision(officer_id, at, ChainEnd.NO_ALTERNATE, None, tuple(chain))
         if alternate not in officers:
-            return ContactDecision(officer_id, at, ContactReason.UNKNOWN_ALTERNATE, None, tuple(chain))
+            return ContactDecision(officer_id, at, ChainEnd.UNKNOWN_ALTERNATE, None, tuple(chain))
         if alternate in seen:
             log.warning("alternates of officer %s form a cycle at %s", officer_id, at.isoformat())
-            return ContactDecision(officer_id, at, ContactReason.CYCLE, None, tuple(chain))
+            return ContactDecision(officer_id, at, ChainEnd.CYCLE, None, tuple(chain))
         current = alternate

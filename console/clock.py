@@ -11,8 +11,10 @@ import time
 from collections.abc import Callable
 from datetime import datetime, timedelta, timezone
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 UTC = timezone.utc
+IST = ZoneInfo("Asia/Kolkata")  # what the window shows and the record counts days in; storage stays UTC
 
 
 class Clock(Protocol):

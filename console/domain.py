@@ -103,6 +103,19 @@ class UserRole(str, Enum):
     ADMIN = "admin"
 
 
+class Topic(str, Enum):
+    """What the change feed tells subscribers has changed: one topic per kind of record, across processes."""
+
+    ESCALATIONS = "escalations"
+    AVAILABILITY = "availability"  # officers, representatives and their periods
+    OUTBOX = "outbox"
+    INCOMING = "incoming"
+    MODEMS = "modems"
+    CALENDAR = "calendar"
+    USERS = "users"
+    PRESENCE = "presence"  # who has which case open at which workstation
+
+
 class ContactNumberKind(str, Enum):
     """Which register a number is on; only registered numbers may be dialled."""
 
@@ -149,6 +162,17 @@ class Representative:
 
     def __post_init__(self) -> None:
         _clean(self, "name_en", "name_hi", "constituency")
+
+
+@dataclass(frozen=True)
+class ComplaintDraft:
+    """A representative's complaint as the operator typed it: the use case that logs it takes only this."""
+
+    representative_id: int
+    officer_id: int
+    channel: ContactChannel = ContactChannel.PHONE
+    representative_called_at: datetime | None = None  # None: now minus the act threshold
+    note: str = ""
 
 
 @dataclass(frozen=True)

@@ -62,6 +62,8 @@ class AttemptOutcome(str, Enum):
     FAILED = "failed"
 
 
+CALL_OUTCOMES = (AttemptOutcome.ANSWERED, AttemptOutcome.NO_ANSWER, AttemptOutcome.BUSY, AttemptOutcome.UNREACHABLE,
+                 AttemptOutcome.REJECTED)  # what a call can come to; the others are an SMS's
 BOTH_CHANNELS: frozenset[OutboxKind] = frozenset({OutboxKind.CALL, OutboxKind.SMS})
 
 

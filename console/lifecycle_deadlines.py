@@ -18,10 +18,18 @@ from console.lifecycle_commands import Action
 
 
 class DeadlineKind(str, Enum):
+    """Which clock a case is running against (the queue shows all but INSTRUCTION, which is "act now")."""
+
     BECOME_DUE = "become_due"  # waiting: the center may act from then
     INSTRUCTION = "instruction"  # due: the center owes the instruction since then
     CONFIRMATION = "confirmation"  # instructed: the callback must be confirmed by then
+    REINSTRUCT = "reinstruct"  # the ladder's, after an alarm: re-instruct before escalation (never from next_deadline)
     ESCALATION = "escalation"  # the superior must be told by then
+
+    @property
+    def lapse_rings_alarm(self) -> bool:
+        """A lapsed BECOME_DUE deadline only makes the case due; the others are the alarm bell."""
+        return self is not DeadlineKind.BECOME_DUE
 
 
 @dataclass(frozen=True)

@@ -81,7 +81,7 @@ class ResponseThresholds:
         )
 
 
-class Outcome(str, Enum):
+class ResponseOutcome(str, Enum):
     ON_TIME = "on_time"
     LATE = "late"
     UNCONFIRMED = "unconfirmed"  # no confirmed callback, and the threshold has passed
@@ -96,12 +96,12 @@ class Outcome(str, Enum):
         return self in _ASSESSED
 
 
-_ASSESSED = frozenset({Outcome.ON_TIME, Outcome.LATE, Outcome.UNCONFIRMED})
+_ASSESSED = frozenset({ResponseOutcome.ON_TIME, ResponseOutcome.LATE, ResponseOutcome.UNCONFIRMED})
 
 
 class ResponseTime(NamedTuple):
     record: ResponseRecord
-    outcome: Outcome
+    outcome: ResponseOutcome
     business_minutes: float | None  # call → callback
     wall_minutes: float | None
     instruction_business_minutes: float | None  # instruction → callback; None if the callback came first
@@ -120,16 +120,16 @@ def response_time(
     as_of = ensure_utc(as_of)
     called = ensure_utc(record.representative_called_at)
     if record.cancelled:
-        return ResponseTime(record, Outcome.CANCELLED, None, None, None, None, None, None)
+        return ResponseTime(record, ResponseOutcome.CANCELLED, None, None, None, None, None, None)
     if record.instructed_outside_hours:
-        return ResponseTime(record, Outcome.OUTSIDE_HOURS, None, None, None, None, None, None)
+        return ResponseTime(record, ResponseOutcome.OUTSIDE_HOURS, None, None, None, None, None, None)
     if record.redirected and record.instructed_at is None and record.callback_at is None:
-        return ResponseTime(record, Outcome.REDIRECTED, None, None, None, None, None, None)
+        return ResponseTime(record, ResponseOutcome.REDIRECTED, None, None, None, None, None, None)
     if record.callback_at is None:
         waited = calendar.business_minutes_between(called, as_of)
         late = waited >= thresholds.response_within_minutes - _TOLERANCE
         return ResponseTime(
-            record, Outcome.UNCONFIRMED if late else Outcome.PENDING, None, None, None, None, None, None
+            record, ResponseOutcome.UNCONFIRMED if late else ResponseOutcome.PENDING, None, None, None, None, None, None
         )
     callback = ensure_utc(record.callback_at)
     business = calendar.business_minutes_between(called, callback)
@@ -142,7 +142,7 @@ def response_time(
         instruction_business = calendar.business_minutes_between(instructed, callback)
         instruction_wall = (callback - instructed).total_seconds() / 60.0
         within_callback = instruction_business <= thresholds.callback_within_minutes + _TOLERANCE
-    outcome = Outcome.ON_TIME if within_response else Outcome.LATE
+    outcome = ResponseOutcome.ON_TIME if within_response else ResponseOutcome.LATE
     return ResponseTime(
         record, outcome, business, wall, instruction_business, instruction_wall, within_response, within_callback
     )
@@ -167,7 +167,7 @@ class StandingRules:
 class ResponseSummary:
     """Outcomes counted and response times summed up for any group of cases (an officer, a day, a department)."""
 
-    counts: Mapping[Outcome, int]
+    counts: Mapping[ResponseOutcome, int]
     median_business_minutes: float | None
     p90_business_minutes: float | None
     median_wall_minutes: float | None
@@ -183,12 +183,12 @@ class ResponseSummary:
     def on_time_share(self) -> float | None:
         """On time among assessed (on time + late + unconfirmed); None when none is assessed."""
         assessed = self.assessed
-        return self.counts[Outcome.ON_TIME] / assessed if assessed else None
+        return self.counts[ResponseOutcome.ON_TIME] / assessed if assessed else None
 
 
 def summarise(timed: Iterable[ResponseTime]) -> ResponseSummary:
     timed = list(timed)
-    counts = dict.fromkeys(Outcome, 0)
+    counts = dict.fromkeys(ResponseOutcome, 0)
     counts.update(Counter(item.outcome for item in timed))
     business = sorted(item.business_minutes for item in timed if item.business_minutes is not None)
     wall = sorted(item.wall_minutes for item in timed if item.wall_minutes is not None)
@@ -263,19 +263,19 @@ def officer_stats(officer_id: int, summary: ResponseSummary, rules: StandingRule
     share = summary.on_time_share
     return OfficerStats(
         officer_id=officer_id,
-        cases=(sum(counts.values()) - counts[Outcome.CANCELLED] - counts[Outcome.REDIRECTED]
-               - counts[Outcome.OUTSIDE_HOURS]),
-        on_time=counts[Outcome.ON_TIME],
-        late=counts[Outcome.LATE],
-        unconfirmed=counts[Outcome.UNCONFIRMED],
-        pending=counts[Outcome.PENDING],
+        cases=(sum(counts.values()) - counts[ResponseOutcome.CANCELLED] - counts[ResponseOutcome.REDIRECTED]
+               - counts[ResponseOutcome.OUTSIDE_HOURS]),
+        on_time=counts[ResponseOutcome.ON_TIME],
+        late=counts[ResponseOutcome.LATE],
+        unconfirmed=counts[ResponseOutcome.UNCONFIRMED],
+        pending=counts[ResponseOutcome.PENDING],
         median_business_minutes=summary.median_business_minutes,
         p90_business_minutes=summary.p90_business_minutes,
         median_wall_minutes=summary.median_wall_minutes,
         median_instruction_business_minutes=summary.median_instruction_business_minutes,
         on_time_share=share,
-        standing=classify(summary.assessed, share, counts[Outcome.UNCONFIRMED], rules),
-        outside_hours=counts[Outcome.OUTSIDE_HOURS],
+        standing=classify(summary.assessed, share, counts[ResponseOutcome.UNCONFIRMED], rules),
+        outside_hours=counts[ResponseOutcome.OUTSIDE_HOURS],
     )
 
 

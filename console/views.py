@@ -1,7 +1,7 @@
 """What the operator window displays: plain, frozen rows built by the service.
 
 The window never computes a business rule; it shows these rows and asks the
-service (:mod:`console.service`) to act. Everything here is a code or a plain
+service (:mod:`console.window_interface`) to act. Everything here is a code or a plain
 value, so ``ui/`` alone turns it into words. Datetimes are aware UTC.
 """
 
@@ -21,20 +21,8 @@ from console.domain import (
     SpokenOutcome,
     UserRole,
 )
-
-
-class DeadlineKind(str, Enum):
-    """Which clock a case is running against."""
-
-    ACT = "act"  # the representative's 10 business minutes: waiting → due
-    CONFIRM = "confirm"  # instruction → confirmed callback, else alarm
-    REINSTRUCT = "reinstruct"  # after an alarm: re-instruct before escalation
-    ESCALATE = "escalate"  # the superior is told when this passes
-
-    @property
-    def lapse_rings_alarm(self) -> bool:
-        """A lapsed ACT deadline only makes the case due; the others are the alarm bell."""
-        return self is not DeadlineKind.ACT
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
+from console.lifecycle_deadlines import DeadlineKind
 
 
 class CaseAction(str, Enum):
@@ -67,21 +55,6 @@ class TimelineEventKind(str, Enum):
     CANCELLED = "cancelled"
     REOPENED = "reopened"
     NOTE = "note"
-
-
-class CallOutcome(str, Enum):
-    ANSWERED = "answered"
-    NO_ANSWER = "no_answer"
-    BUSY = "busy"
-    UNREACHABLE = "unreachable"
-    REJECTED = "rejected"
-
-
-class CallParty(str, Enum):
-    OFFICER = "officer"
-    REPRESENTATIVE = "representative"
-    ALTERNATE = "alternate"
-    SUPERIOR = "superior"
 
 
 class ConfirmationSource(str, Enum):
@@ -296,7 +269,7 @@ class OutboxRow:
     attempts: int
     updated_at: datetime
     error_code: str = ""  # e.g. "CMS 500", for the record; never a message body
-    call_outcome: CallOutcome | None = None  # a call's latest try: answered, busy, no answer…
+    call_outcome: AttemptOutcome | None = None  # a call's latest try: answered, busy, no answer…
     talk_seconds: float | None = None  # an answered call's talk time
     audio: CallAudioRecord | None = None  # an answered call: what the officer heard
     parts_went: int = 0  # of a long SMS left uncertain or failed: the parts the modem reported sent...
@@ -330,8 +303,8 @@ class TimelineEntry:
     detail: str = ""  # a note or a reason as a person wrote it: data, not UI words
     evidence: str = ""  # what came in as it came (an SMS reply's text); old records: their stored words
     delivery: OutboxStatus | None = None
-    call_outcome: CallOutcome | None = None
-    party: CallParty | None = None  # whom a manual call reached; who told the operator of a callback
+    call_outcome: AttemptOutcome | None = None
+    party: AttemptParty | None = None  # whom a manual call reached; who told the operator of a callback
     confirmed_by: ConfirmationSource | None = None
     number: str = ""  # E.164: an SMS or call's recipient, a reply's or missed call's sender
     talk_seconds: float | None = None  # an answered call's talk time

@@ -41,16 +41,3 @@ class SignInOutcome(str, Enum):
     SIGNED_OUT = "signed_out"
     REFUSED = "refused"  # wrong password, unknown or disabled account, or locked
     LOCKED_OUT = "locked_out"  # this failure locked the account for a while
-
-
-class Topic(str, Enum):
-    """What the change feed tells subscribers has changed."""
-
-    ESCALATIONS = "escalations"
-    AVAILABILITY = "availability"  # officers, representatives and their periods
-    OUTBOX = "outbox"
-    INCOMING = "incoming"
-    MODEMS = "modems"
-    CALENDAR = "calendar"
-    USERS = "users"
-    PRESENCE = "presence"  # who has which case open at which workstation

@@ -34,7 +34,7 @@ from db.repositories.availability import AvailabilityRepository
 from db.repositories.calendar import CalendarRepository
 from db.repositories.escalations import EscalationRepository
 from db.repositories.incoming import IncomingRepository
-from db.repositories.live_state import LiveStateRepository
+from db.repositories.live_records import LiveRecordsRepository
 from db.repositories.officers import OfficerRepository, RepresentativeRepository
 from db.repositories.outbox import OutboxRepository
 from db.repositories.presence import PresenceRepository
@@ -98,8 +98,8 @@ class UnitOfWork:
         return PresenceRepository(self.session)
 
     @cached_property
-    def live_state(self) -> LiveStateRepository:
-        return LiveStateRepository(self.session)
+    def live_records(self) -> LiveRecordsRepository:
+        return LiveRecordsRepository(self.session)
 
     @cached_property
     def reports(self) -> ReportRepository:

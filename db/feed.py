@@ -28,7 +28,7 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from db.codes import Topic
+from console.domain import Topic
 from db.errors import DatabaseFileChangedError
 from db.models import ChangeCounter
 

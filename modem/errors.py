@@ -25,7 +25,3 @@ class ChannelClosed(ModemError):
 
 class NumberRejected(ValueError):
     """A phone number that may not reach the modem; the message names the offending part."""
-
-
-class NoModemAvailable(ModemError):
-    """No modem in the pool can take the work now (offline, unhealthy, capped or without the role)."""

@@ -31,7 +31,7 @@ class SmsErrorClass(str, enum.Enum):
     CAP_REACHED = "cap_reached"  # the SIM's daily cap would be exceeded: nothing was written
     INVALID_NUMBER = "invalid_number"
     INVALID_TEXT = "invalid_text"
-    NO_MODEM = "no_modem"  # the pool had no modem fit for it
+    NO_MODEM = "no_modem"  # no modem fit for it (the dispatcher's word when it has none to give the work)
 
 
 class DeliveryState(str, enum.Enum):

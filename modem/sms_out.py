@@ -30,20 +30,6 @@ ATTEMPTS = MappingProxyType(
         SmsErrorClass.PROMPT_MISSING: 2,
     }
 )
-# Classes after which another modem may well succeed.
-FAILOVER_CLASSES = frozenset(
-    {
-        SmsErrorClass.RETRYABLE,
-        SmsErrorClass.CONFIGURATION,
-        SmsErrorClass.UNKNOWN,
-        SmsErrorClass.VENDOR,
-        SmsErrorClass.PROMPT_MISSING,
-        SmsErrorClass.TIMEOUT,
-        SmsErrorClass.PORT_LOST,
-        SmsErrorClass.OFFLINE,
-        SmsErrorClass.CAP_REACHED,
-    }
-)
 # Classes that say something about the modem's health rather than the message.
 MODEM_FAULT_CLASSES = frozenset(
     {

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.config_machine import machine_district
 from console.desk.center import Center, open_demo_center
-from console.service import ConsoleService
+from console.window_interface import ConsoleService
 from console.views import OperatorSession
 from ui.fonts import register_fonts
 from ui.i18n import Translations

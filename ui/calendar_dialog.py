@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from console.permissions import Permission, allows
-from console.service import ActionResult, CalendarDraft, CalendarProblem, ConsoleService
+from console.window_interface import ActionResult, CalendarDraft, CalendarProblem, ConsoleService
 from console.views import CalendarDayKind, CalendarEntry
 from ui.formatting import format_day, to_ist
 from ui.i18n import pick

@@ -26,10 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ActionResult, ConsoleService, Outcome
+from console.window_interface import ActionResult, ConsoleService, ActionOutcome
 from console.domain import EscalationState
 from console.phone import display
-from console.views import CallParty, CaseAction, CaseDetail, ConfirmationSource, ContactReason
+from console.lifecycle_commands import AttemptParty
+from console.views import CaseAction, CaseDetail, ConfirmationSource, ContactReason
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
 from ui.formatting import format_countdown, format_elapsed, format_moment
@@ -177,7 +178,7 @@ class CaseDialog(Retranslating, QDialog):
             return  # a load for the case this window showed before a redirect
         self.detail = detail
         if self.detail is None:
-            self.message.setText(label(Outcome.NOT_FOUND))
+            self.message.setText(label(ActionOutcome.NOT_FOUND))
             for button in self.buttons.values():
                 button.hide()
             return
@@ -303,7 +304,7 @@ class CaseDialog(Retranslating, QDialog):
             return
         if CaseAction.RECORD_CONFIRMATION not in detail.allowed_actions:
             self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(label(Outcome.NOT_ALLOWED))
+            self.message.setText(label(ActionOutcome.NOT_ALLOWED))
             return
         self._open_step(CaseStepDialog(CaseAction.RECORD_CONFIRMATION, detail, self._service.clock,
                                        self.reason.text().strip(), self, told_by=ConfirmationSource.OFFICER, at=at))
@@ -333,7 +334,7 @@ class CaseDialog(Retranslating, QDialog):
             text = self.tr("Not instructed yet: the officer's ten minutes run until %1; instruct then.").replace(
                 "%1", format_moment(row.deadline_at, self._service.clock.now()))
         else:
-            text = label(Outcome.NOT_ALLOWED)
+            text = label(ActionOutcome.NOT_ALLOWED)
         self.message.setText(text)
         told(text)
 
@@ -390,16 +391,16 @@ class CaseDialog(Retranslating, QDialog):
                 return
             if result is None or not result.succeeded:
                 step.message.setText(self.message.text())
-            if result is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+            if result is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
                 step.decided_on = None  # the operator has read what changed: Enter again acts on the case as shown
             step.written(result is not None and result.succeeded)
 
         self._write(action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
 
     def _record_manual_call(self, detail: CaseDetail) -> None:
-        numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
+        numbers = {AttemptParty.OFFICER: detail.officer.official_number, AttemptParty.REPRESENTATIVE: detail.representative_number}
         if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
-            numbers[CallParty.ALTERNATE] = detail.availability.contact.official_number
+            numbers[AttemptParty.ALTERNATE] = detail.availability.contact.official_number
         dialog = ManualCallDialog(self._service.clock, numbers, self)
         service = self._service
 
@@ -455,7 +456,7 @@ class CaseDialog(Retranslating, QDialog):
         if not result.succeeded:
             self.message.setStyleSheet(ERROR_STYLE)
             self.message.setText(self._refusal_text(result))
-            if result.outcome is Outcome.UNAVAILABLE:
+            if result.outcome is ActionOutcome.UNAVAILABLE:
                 return result  # nothing was saved: the case as shown and the text typed stay for the retry
         else:
             self.message.setStyleSheet(DONE_STYLE)  # what was done, not an error
@@ -475,7 +476,7 @@ class CaseDialog(Retranslating, QDialog):
         """The refusal and, when another desk won the race, who changed the case, when, and to what."""
         text = label(result.outcome)
         conflict = result.conflict
-        if conflict is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if conflict is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             text += " " + (self.tr("%1 changed it at %2; it is now %3. Your text is kept.")
                            .replace("%1", conflict.actor)
                            .replace("%2", format_moment(conflict.at, self._service.clock.now()))

@@ -27,9 +27,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.clock import Clock
+from console.clock import IST, Clock
 from console.views import CaseAction, CaseDetail, ConfirmationSource
-from ui.formatting import IST
 from ui.labels import label, plain_label
 from ui.widgets import ClosesAfterWrite, Retranslating, error_label, push_button, refill_combo
 

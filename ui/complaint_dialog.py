@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.domain import ContactChannel
-from console.service import ActionResult, ComplaintDraft, ConsoleService
+from console.clock import IST
+from console.domain import ComplaintDraft, ContactChannel
+from console.window_interface import ActionResult, ConsoleService
 from console.views import ContactReason, OfficerRow, RepresentativeRow
-from ui.formatting import IST, to_ist
+from ui.formatting import to_ist
 from ui.labels import label
 from ui.operation import op
 from ui.people_text import decision_text, officer_line, representative_line

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import math
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
+from console.clock import IST
 from ui.i18n import locale
-
-IST = ZoneInfo("Asia/Kolkata")
 
 
 def to_ist(instant: datetime) -> datetime:

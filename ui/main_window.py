@@ -16,8 +16,8 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
-from console.domain import OutboxStatus
-from console.service import ActionResult, ConsoleService, Outcome, ServiceUnavailable, Topic
+from console.domain import OutboxStatus, Topic
+from console.window_interface import ActionOutcome, ActionResult, ConsoleService, ServiceUnavailable
 from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
         self.complaint_dialog = None
         if result is None or result.case_id is None:
             return
-        if result.outcome is Outcome.JOINED_OPEN_CASE:
+        if result.outcome is ActionOutcome.JOINED_OPEN_CASE:
             text = label(result.outcome) + f" ({result.case_code})"
         else:
             text = self.tr("Complaint logged: %1.").replace("%1", result.case_code)
@@ -345,7 +345,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _on_case_action_performed(self, _action: object, result: ActionResult) -> None:
-        if result.outcome is Outcome.UNAVAILABLE:
+        if result.outcome is ActionOutcome.UNAVAILABLE:
             self.database_lost()
         self.reload()
 
@@ -397,7 +397,7 @@ class MainWindow(QMainWindow):
     def _report(self, result: ActionResult) -> None:
         self.status.showMessage(label(result.outcome), 6000)
         self.modem_panel.refresh_buttons()
-        if result.outcome is Outcome.UNAVAILABLE:
+        if result.outcome is ActionOutcome.UNAVAILABLE:
             self.database_lost()
 
     def _on_roster_finished(self, text: str, succeeded: bool) -> None:

@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from console.clock import Clock
-from console.service import ManualCall
-from console.views import CallOutcome, CallParty
+from console.window_interface import ManualCall
+from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from ui.labels import label
 from ui.widgets import ClosesAfterWrite, error_label
 
 
 class ManualCallDialog(ClosesAfterWrite, QDialog):
-    def __init__(self, clock: Clock, numbers: dict[CallParty, str], parent: QWidget | None = None) -> None:
+    def __init__(self, clock: Clock, numbers: dict[AttemptParty, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("manual_call_dialog")
         self.setWindowTitle(self.tr("Record a manual call"))
@@ -26,7 +26,7 @@ class ManualCallDialog(ClosesAfterWrite, QDialog):
         self.number.setObjectName("manual_call_number")
         self.outcome = QComboBox(self)
         self.outcome.setObjectName("manual_call_outcome")
-        for outcome in CallOutcome:
+        for outcome in CALL_OUTCOMES:
             self.outcome.addItem(label(outcome), outcome.value)
         self.note = QLineEdit(self)
         self.note.setObjectName("manual_call_note")
@@ -49,13 +49,13 @@ class ManualCallDialog(ClosesAfterWrite, QDialog):
     def _on_party_current_index_changed(self, _index: int) -> None:
         value = self.party.currentData()
         if value:
-            self.number.setText(self._numbers[CallParty(value)])
+            self.number.setText(self._numbers[AttemptParty(value)])
 
     def call(self) -> ManualCall:
         return ManualCall(
-            party=CallParty(self.party.currentData()),
+            party=AttemptParty(self.party.currentData()),
             number=self.number.text().strip(),
-            outcome=CallOutcome(self.outcome.currentData()),
+            outcome=AttemptOutcome(self.outcome.currentData()),
             at=self._clock.now(),
             note=self.note.text().strip(),
         )

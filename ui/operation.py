@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from console.service import Outcome, ServiceUnavailable
+from console.window_interface import ActionOutcome, ServiceUnavailable
 from ui.labels import label
 from ui.tasks import TaskRunner
 
@@ -44,8 +44,8 @@ def runner_for(widget: QObject) -> TaskRunner:
 def failure_text(error: BaseException) -> str:
     """What an operator reads when a call failed: one line, in the window's language."""
     if isinstance(error, ServiceUnavailable):
-        return label(Outcome.UNAVAILABLE)
-    return label(Outcome.FAILED)
+        return label(ActionOutcome.UNAVAILABLE)
+    return label(ActionOutcome.FAILED)
 
 
 class Operation(Generic[T]):

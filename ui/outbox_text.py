@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from console.domain import CallHeard, OutboxKind, OutboxStatus, SpokenOutcome
-from console.views import CallAudioRecord, CallOutcome
+from console.lifecycle_commands import AttemptOutcome
+from console.views import CallAudioRecord
 from ui.labels import label
 from ui.style import CALL_OUTCOME_COLOURS, OUTBOX_COLOURS
 
@@ -32,12 +33,12 @@ _SPOKEN = {
 }
 
 
-def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: CallOutcome | None,
+def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: AttemptOutcome | None,
                  talk_seconds: float | None, error_code: str = "", audio: CallAudioRecord | None = None) -> str:
     if kind is OutboxKind.CALL and call_outcome is not None:
-        if call_outcome is CallOutcome.ANSWERED and audio is not None:
+        if call_outcome is AttemptOutcome.ANSWERED and audio is not None:
             return heard_text(audio, talk_seconds or 0.0)
-        if call_outcome is CallOutcome.ANSWERED and talk_seconds is not None:
+        if call_outcome is AttemptOutcome.ANSWERED and talk_seconds is not None:
             return QCoreApplication.translate(CONTEXT, _ANSWERED).replace("%1", format_talk(talk_seconds))
         return label(call_outcome)
     if kind is OutboxKind.CALL and status is OutboxStatus.SENDING:
@@ -58,9 +59,9 @@ def heard_text(audio: CallAudioRecord, talk_seconds: float) -> str:
     return QCoreApplication.translate(CONTEXT, text).replace("%1", format_talk(talk_seconds)).replace("%2", count)
 
 
-def outcome_colours(status: OutboxStatus, call_outcome: CallOutcome | None) -> tuple[str, str] | None:
+def outcome_colours(status: OutboxStatus, call_outcome: AttemptOutcome | None) -> tuple[str, str] | None:
     """An answered call is green only when the officer heard the instruction (the row is delivered)."""
-    if call_outcome is CallOutcome.ANSWERED and status is not OutboxStatus.DELIVERED:
+    if call_outcome is AttemptOutcome.ANSWERED and status is not OutboxStatus.DELIVERED:
         return OUTBOX_COLOURS[status]
     if call_outcome is not None:
         return CALL_OUTCOME_COLOURS[call_outcome]

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 )
 
 from console.domain import AvailabilityStatus
-from console.service import ActionResult, ConsoleService, PeriodDraft, PeriodProblem
+from console.availability import PeriodProblem
+from console.window_interface import ActionResult, ConsoleService, PeriodDraft
 from console.views import OfficerRow
 from ui.formatting import to_ist
 from ui.labels import label
@@ -96,6 +97,7 @@ class PeriodDialog(Retranslating, QDialog):
         layout.addWidget(self.alternate, 1)
         layout.addLayout(buttons)
         self.status.currentIndexChanged.connect(self._validate)
+        self.note.textChanged.connect(self._validate)  # status "other" needs its note
         self.retranslate()
         if officer is None:
             self.officer_picker.line.setFocus()

@@ -11,7 +11,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from console.service import ConsoleService, Topic, Unsubscribe
+from console.domain import Topic
+from console.window_interface import ConsoleService, Unsubscribe
 from console.views import IncomingCaller
 
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Sig
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
 
 from console.reports.query import ReportQuery
-from console.reports.service import ExportProblem, ExportResult, ReportsService
+from console.reports.screen_interface import ExportProblem, ExportResult, ReportsService
 from ui.formatting import format_count
 from ui.i18n import current_language
 from ui.qt_bridge import CallbackBridge

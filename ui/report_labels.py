@@ -6,18 +6,18 @@ from enum import Enum
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from console.metrics import Outcome, Standing
+from console.metrics import ResponseOutcome, Standing
 from ui.i18n import locale
 
 CONTEXT = "ReportLabels"
 _TEXTS: tuple[tuple[Enum, str], ...] = (
-    (Outcome.ON_TIME, QT_TRANSLATE_NOOP("ReportLabels", "On time")),
-    (Outcome.LATE, QT_TRANSLATE_NOOP("ReportLabels", "Late")),
-    (Outcome.UNCONFIRMED, QT_TRANSLATE_NOOP("ReportLabels", "Unconfirmed")),
-    (Outcome.PENDING, QT_TRANSLATE_NOOP("ReportLabels", "Pending")),
-    (Outcome.CANCELLED, QT_TRANSLATE_NOOP("ReportLabels", "Cancelled")),
-    (Outcome.REDIRECTED, QT_TRANSLATE_NOOP("ReportLabels", "Redirected to the alternate")),
-    (Outcome.OUTSIDE_HOURS, QT_TRANSLATE_NOOP("ReportLabels", "Instructed outside office hours")),
+    (ResponseOutcome.ON_TIME, QT_TRANSLATE_NOOP("ReportLabels", "On time")),
+    (ResponseOutcome.LATE, QT_TRANSLATE_NOOP("ReportLabels", "Late")),
+    (ResponseOutcome.UNCONFIRMED, QT_TRANSLATE_NOOP("ReportLabels", "Unconfirmed")),
+    (ResponseOutcome.PENDING, QT_TRANSLATE_NOOP("ReportLabels", "Pending")),
+    (ResponseOutcome.CANCELLED, QT_TRANSLATE_NOOP("ReportLabels", "Cancelled")),
+    (ResponseOutcome.REDIRECTED, QT_TRANSLATE_NOOP("ReportLabels", "Redirected to the alternate")),
+    (ResponseOutcome.OUTSIDE_HOURS, QT_TRANSLATE_NOOP("ReportLabels", "Instructed outside office hours")),
     (Standing.COMMENDABLE, QT_TRANSLATE_NOOP("ReportLabels", "Commendable")),
     (Standing.SATISFACTORY, QT_TRANSLATE_NOOP("ReportLabels", "Satisfactory")),
     (Standing.NEGLIGENT, QT_TRANSLATE_NOOP("ReportLabels", "Negligent")),
@@ -31,18 +31,18 @@ STANDING_COLOURS: dict[Standing, tuple[str, str] | None] = {
     Standing.NEGLIGENT: ("#f8d0d4", "#7a1020"),
     Standing.INSUFFICIENT_DATA: None,
 }
-OUTCOME_COLOURS: dict[Outcome, tuple[str, str] | None] = {
-    Outcome.ON_TIME: None,
-    Outcome.LATE: ("#f8d0d4", "#7a1020"),
-    Outcome.UNCONFIRMED: ("#fff3cd", "#5c4500"),
-    Outcome.PENDING: ("#e4e6ea", "#3a3f45"),
-    Outcome.CANCELLED: ("#e4e6ea", "#3a3f45"),
-    Outcome.REDIRECTED: ("#e4e6ea", "#3a3f45"),
-    Outcome.OUTSIDE_HOURS: ("#e4e6ea", "#3a3f45"),
+OUTCOME_COLOURS: dict[ResponseOutcome, tuple[str, str] | None] = {
+    ResponseOutcome.ON_TIME: None,
+    ResponseOutcome.LATE: ("#f8d0d4", "#7a1020"),
+    ResponseOutcome.UNCONFIRMED: ("#fff3cd", "#5c4500"),
+    ResponseOutcome.PENDING: ("#e4e6ea", "#3a3f45"),
+    ResponseOutcome.CANCELLED: ("#e4e6ea", "#3a3f45"),
+    ResponseOutcome.REDIRECTED: ("#e4e6ea", "#3a3f45"),
+    ResponseOutcome.OUTSIDE_HOURS: ("#e4e6ea", "#3a3f45"),
 }
 
 
-def report_label(code: Outcome | Standing) -> str:
+def report_label(code: ResponseOutcome | Standing) -> str:
     return QCoreApplication.translate(CONTEXT, _LABELS[(type(code), code.value)])
 
 

@@ -31,7 +31,7 @@ from console.permissions import PermissionDenied
 from console.reports.analytics import CaseFigure, GroupFigures, OfficerFigures
 from console.reports.period import PeriodChoice
 from console.reports.selection import ResponseBin, cases_of_day, cases_of_officer
-from console.reports.service import ReportsService, ReportView
+from console.reports.screen_interface import ReportsService, ReportView
 from ui.formatting import format_count
 from ui.report_charts import DayChart, OfficerChart, ResponseChart
 from ui.report_export import ReportExport

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from console.roster.model import REPLACE_ALL_PROBLEMS, ProblemCode
-from console.service import ConsoleService, Outcome, RosterResult
+from console.window_interface import ConsoleService, ActionOutcome, RosterResult
 from ui.formatting import format_count
 from ui.labels import label
 from ui.qt_bridge import CallbackBridge
@@ -99,7 +99,7 @@ class RosterTransfer(QObject):
         if importing and self._importing is not None and codes and codes <= _REPLACE_ALL_CODES:
             self._ask_replace_all(self._importing, result)
             return
-        if result.outcome is Outcome.OK:
+        if result.outcome is ActionOutcome.OK:
             text = (self.tr("%1 rows imported.") if importing else self.tr("%1 rows exported.")).replace(
                 "%1", format_count(result.rows)
             )
@@ -154,7 +154,7 @@ class RosterTransfer(QObject):
     def _on_failed(self, error: BaseException) -> None:
         self._close_progress()
         log.error("roster transfer failed", exc_info=error)
-        self.finished.emit(label(Outcome.FAILED), False)
+        self.finished.emit(label(ActionOutcome.FAILED), False)
 
 
 _REPLACE_ALL_CODES = frozenset(code.value for code in REPLACE_ALL_PROBLEMS)

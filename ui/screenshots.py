@@ -19,19 +19,18 @@ import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QEventLoop, QSettings, Qt, QThread
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from console.clock import FakeClock
+from console.clock import IST, FakeClock
 from console.config import CallAudioMode
 from console.desk.center import Center, write_demo_settings
-from console.domain import EscalationState, OutboxStatus, UserRole
-from console.service import ComplaintDraft, ConsoleService
+from console.domain import ComplaintDraft, EscalationState, OutboxStatus, UserRole
+from console.lifecycle_commands import AttemptParty
+from console.window_interface import ConsoleService
 from console.views import (
-    CallParty,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -47,7 +46,6 @@ from ui.screenshots_reports import render_reports
 from ui.screenshots_speaking import render_speaking
 
 log = logging.getLogger(__name__)
-IST = ZoneInfo("Asia/Kolkata")
 MORNING = datetime(2026, 11, 27, 11, 40, tzinfo=IST)  # a working Friday
 BEFORE_CLOSING = datetime(2026, 11, 27, 16, 58, tzinfo=IST)
 EVENING = datetime(2026, 11, 27, 17, 25, tzinfo=IST)  # after closing: the clocks wait for Saturday 10:00
@@ -356,7 +354,7 @@ def render_dialogs(window: MainWindow, folder: Path, language: str, app: QApplic
     written.append(save(case_dialog, folder, f"case_{language}", app))
     detail = case_dialog.detail
     assert detail is not None and CaseAction.RECORD_MANUAL_CALL in detail.allowed_actions
-    numbers = {CallParty.OFFICER: detail.officer.official_number, CallParty.REPRESENTATIVE: detail.representative_number}
+    numbers = {AttemptParty.OFFICER: detail.officer.official_number, AttemptParty.REPRESENTATIVE: detail.representative_number}
     manual = ManualCallDialog(window.service.clock, numbers, window)
     manual.resize(460, 220)
     written.append(save(manual, folder, f"manual_call_{language}", app))

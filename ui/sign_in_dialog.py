@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from console.service import ConsoleService
+from console.window_interface import ConsoleService
 from console.sign_in import SignInProblem, SignInResult
 from ui.formatting import format_moment
 from ui.i18n import Translations, current_language

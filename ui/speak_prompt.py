@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from console.clock import Clock
 from console.domain import SpokenOutcome
 from console.phone import display
-from console.service import ActionResult, ConsoleService, Outcome
+from console.window_interface import ActionOutcome, ActionResult, ConsoleService
 from console.views import SpeakingCall
 from ui.i18n import pick
 from ui.labels import label
@@ -147,8 +147,9 @@ class SpeakPrompt(Retranslating, QDialog):
     def _on_recorded(self, result: ActionResult) -> None:
         self._recording = False
         if not result.succeeded:
-            reason = self.tr("it was recorded already, or the call is not over") if result.outcome is Outcome.INVALID \
-                else label(result.outcome)
+            reason = label(result.outcome)
+            if result.outcome is ActionOutcome.INVALID:
+                reason = self.tr("it was recorded already, or the call is not over")
             self._on_not_recorded(reason, None)
             return
         self.outcome_recorded.emit(self.call.outbox_id)

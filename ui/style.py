@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPixmap
 
 from console.domain import AvailabilityStatus, OutboxStatus
-from console.views import CallOutcome, Urgency
+from console.lifecycle_commands import AttemptOutcome
+from console.views import Urgency
 
 # (background, foreground) — pale fills with dark text keep contrast above 7:1
 URGENCY_COLOURS: dict[Urgency, tuple[str, str] | None] = {
@@ -40,12 +41,12 @@ OUTBOX_COLOURS: dict[OutboxStatus, tuple[str, str] | None] = {
     OutboxStatus.UNCERTAIN: ("#fff3cd", "#5c4500"),
     OutboxStatus.CANCELLED: ("#e4e6ea", "#3a3f45"),
 }
-CALL_OUTCOME_COLOURS: dict[CallOutcome, tuple[str, str] | None] = {
-    CallOutcome.ANSWERED: ("#dff0d8", "#1e4620"),
-    CallOutcome.NO_ANSWER: ("#fff3cd", "#5c4500"),
-    CallOutcome.BUSY: ("#fff3cd", "#5c4500"),
-    CallOutcome.UNREACHABLE: ("#f8d0d4", "#7a1020"),
-    CallOutcome.REJECTED: ("#fff3cd", "#5c4500"),
+CALL_OUTCOME_COLOURS: dict[AttemptOutcome, tuple[str, str] | None] = {
+    AttemptOutcome.ANSWERED: ("#dff0d8", "#1e4620"),
+    AttemptOutcome.NO_ANSWER: ("#fff3cd", "#5c4500"),
+    AttemptOutcome.BUSY: ("#fff3cd", "#5c4500"),
+    AttemptOutcome.UNREACHABLE: ("#f8d0d4", "#7a1020"),
+    AttemptOutcome.REJECTED: ("#fff3cd", "#5c4500"),
 }
 ALARM_FLASH = ("#c62828", "#ffffff")
 ALARM_DIM = ("#f8d0d4", "#7a1020")

@@ -21,10 +21,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from console.cli import CommandError
-from console.clock import SystemClock
+from console.clock import IST, SystemClock
 from console.phone import InvalidNumber, NumberProblem, display, parse_number
 from modem.config import ModemConfig
 from modem.events import (
@@ -48,7 +47,6 @@ EXIT_NOT_READY = 2
 EXIT_REFUSED = 1
 EXIT_DELIVERY_FAILED = 3
 STARTUP_SECONDS = 30.0
-KOLKATA = ZoneInfo("Asia/Kolkata")
 
 
 def register(subparsers: Any) -> None:
@@ -145,7 +143,7 @@ def run_simulate(args: argparse.Namespace) -> int:
         officers = [Officer.parse(text) for text in args.officer]
     except ValueError as error:
         raise CommandError(str(error), 2) from error
-    epoch = SystemClock().now().astimezone(KOLKATA)
+    epoch = SystemClock().now().astimezone(IST)
     stopped = threading.Event()
     previous = signal.signal(signal.SIGTERM, lambda number, frame: stopped.set())
     try:

@@ -24,7 +24,7 @@ from console.cli.database_access import add_database_options, district_target, o
 from console.clock import SystemClock
 from console.views import OperatorSession
 from console.roster.model import RosterProblem
-from console.roster.service import (
+from console.roster.import_export import (
     RosterImportResult,
     check_roster_file,
     copy_template,

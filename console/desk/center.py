@@ -30,7 +30,7 @@ from console.demo.training import training_start
 from console.desk.desk import Desk
 from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.desk.simulation import SimulatedCenter, demo_officers
 from console.views import OperatorSession

@@ -14,7 +14,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from console.availability import ContactDecision, ContactReason
+from console.availability import ContactDecision, ChainEnd
 from console.clock import ensure_utc
 from console.desk.case_code import CaseCode
 from console.desk.context import DeskContext
@@ -23,7 +23,7 @@ from console.desk.records import case_of, new_event, short_code
 from console.domain import Officer
 from console.lifecycle import Countdown, InvalidCommand, countdown, next_deadline, open_case
 from console.lifecycle_commands import Join, Log, Redirect
-from console.service import ComplaintDraft as Complaint
+from console.domain import ComplaintDraft as Complaint
 from db.database import UnitOfWork
 from db.errors import OpenCaseExistsError
 from db.repositories.escalations import EscalationRecord, NewEscalation
@@ -127,7 +127,7 @@ def redirect(
     with context.database.unit_of_work() as work:
         record = context.load(work, case_id, version)
         decision = roster.who_to_contact(record.officer_id, now)
-        if decision.reason is ContactReason.AVAILABLE:
+        if decision.reason is ChainEnd.AVAILABLE:
             raise DeskError(DeskProblem.OFFICER_AVAILABLE, f"officer {record.officer_id} is on duty: instruct instead")
         if decision.contact_officer_id is None:
             raise DeskError(

@@ -30,7 +30,7 @@ NOT_ON_REGISTER = "not_on_register"
 
 
 @dataclass(frozen=True)
-class Outcome:
+class SendOutcome:
     """A finished try: ``result`` when it settled the row, else the error class to decide on."""
 
     modem_name: str | None
@@ -51,16 +51,16 @@ class Outcome:
             or self.error_class == CALL_FAILED)
 
 
-def withdrawn(state: EscalationState) -> Outcome:
+def withdrawn(state: EscalationState) -> SendOutcome:
     """The claim found the case no longer waiting for a callback: nothing is sent, the row is cancelled."""
-    return Outcome(None, AttemptResult(OutboxStatus.CANCELLED, outcome=WITHDRAWN, error=f"the case is {state.value}",
+    return SendOutcome(None, AttemptResult(OutboxStatus.CANCELLED, outcome=WITHDRAWN, error=f"the case is {state.value}",
                                        error_class=WITHDRAWN))
 
 
-def sms_outcome(result: SmsResult) -> Outcome:
+def sms_outcome(result: SmsResult) -> SendOutcome:
     references = tuple(part.message_reference for part in result.parts if part.message_reference is not None)
     if result.accepted:
-        return Outcome(
+        return SendOutcome(
             result.modem,
             AttemptResult(OutboxStatus.SENT, modem_name=result.modem, outcome="sent", message_references=references),
         )
@@ -70,10 +70,10 @@ def sms_outcome(result: SmsResult) -> Outcome:
     if references:  # some parts went out: they are recorded, and only the others are sent again
         error = f"{error} after {len(references)} of {len(result.parts)} parts"
     details = MappingProxyType({"parts": len(result.parts), "accepted_parts": len(references)})
-    return Outcome(result.modem, None, error_class, error, details, accepted_parts=len(references))
+    return SendOutcome(result.modem, None, error_class, error, details, accepted_parts=len(references))
 
 
-def call_outcome(result: CallResult) -> Outcome:
+def call_outcome(result: CallResult) -> SendOutcome:
     audio = heard_on_call(result.audio) if result.outcome is CallOutcome.ANSWERED else None
     if result.outcome is CallOutcome.ANSWERED:
         heard = audio is None or audio.heard is CallHeard.RECORDING  # an operator's line waits for the operator
@@ -84,8 +84,8 @@ def call_outcome(result: CallResult) -> Outcome:
         error = result.detail or result.outcome.value
         if result.cause is not None:
             error = f"{error} (cause {result.cause})"
-        return Outcome(result.modem, None, CALL_FAILED, error, MappingProxyType({"outcome": result.outcome.value}))
-    return Outcome(
+        return SendOutcome(result.modem, None, CALL_FAILED, error, MappingProxyType({"outcome": result.outcome.value}))
+    return SendOutcome(
         result.modem,
         AttemptResult(
             status,

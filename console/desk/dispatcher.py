@@ -34,7 +34,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from console.clock import Clock
-from console.desk.dispatch_outcomes import NOT_ON_REGISTER, Outcome, call_outcome, sms_outcome, withdrawn
+from console.desk.dispatch_outcomes import NOT_ON_REGISTER, SendOutcome, call_outcome, sms_outcome, withdrawn
 from console.desk.retry import Verdict, decide
 from console.domain import OutboxKind, OutboxStatus
 from console.phone import InvalidNumber, NumberRegister
@@ -93,7 +93,7 @@ class _Round:
 @dataclass(frozen=True)
 class _Done:
     job: _Job
-    outcome: Outcome
+    outcome: SendOutcome
 
 
 class Dispatcher:
@@ -364,14 +364,14 @@ class Dispatcher:
             at=at,
         )
 
-    def _refusal(self, claim: ClaimedMessage) -> Outcome | None:
+    def _refusal(self, claim: ClaimedMessage) -> SendOutcome | None:
         """What settles a claim without a modem: the case no longer waits for a callback, or the number left the
         register since the row was queued (never send it); or every part went in a try that died (sent)."""
         if claim.case_state is not None and claim.case_state.withdraws_messages:
             log.info("outbox %d: case is %s; withdrawn, not sent", claim.id, claim.case_state.value)
             return withdrawn(claim.case_state)
         if claim.kind is OutboxKind.SMS and claim.parts_went and _parts(claim) <= 0:
-            return Outcome(claim.parts_modem, AttemptResult(
+            return SendOutcome(claim.parts_modem, AttemptResult(
                 OutboxStatus.SENT, modem_name=claim.parts_modem, outcome=OutboxStatus.SENT.value,
                 details={"parts_sent_before": list(claim.parts_went)}))
         if self._register is None:
@@ -379,23 +379,23 @@ class Dispatcher:
         try:
             self._register().check_dialable(claim.to_number)
         except InvalidNumber as error:
-            return Outcome(None, None, NOT_ON_REGISTER, f"{claim.to_number}: {error.problem.value}")
+            return SendOutcome(None, None, NOT_ON_REGISTER, f"{claim.to_number}: {error.problem.value}")
         return None
 
     @staticmethod
     def _sms_takers(modems: Sequence[Modem]) -> list[Modem]:
         return [modem for modem in modems if Role.SMS in modem.status().roles and modem.quota.remaining() > 0]
 
-    def _no_modem(self, claim: ClaimedMessage) -> Outcome:
+    def _no_modem(self, claim: ClaimedMessage) -> SendOutcome:
         if claim.parts_went and claim.parts_modem is not None:
-            return Outcome(None, None, "no_modem", f"the rest of the message must come from {claim.parts_modem}, "
+            return SendOutcome(None, None, "no_modem", f"the rest of the message must come from {claim.parts_modem}, "
                            "which sent its first parts and is busy or not ready")
         capped = claim.kind is OutboxKind.SMS and all(
             modem.quota.remaining() < _parts(claim) for modem in self._modems if Role.SMS in modem.status().roles
         )
         if capped:
-            return Outcome(None, None, "cap_reached", "every SIM is at its daily cap")
-        return Outcome(None, None, "no_modem", f"no modem ready for {claim.kind.value}")
+            return SendOutcome(None, None, "cap_reached", "every SIM is at its daily cap")
+        return SendOutcome(None, None, "no_modem", f"no modem ready for {claim.kind.value}")
 
     def _free_modems(self) -> list[Modem]:
         with self._lock:
@@ -454,7 +454,7 @@ class Dispatcher:
             result = future.result()
         except Exception as error:  # the modem layer refused the input outright
             log.error("outbox %d: %s refused it: %s", job.claim.id, job.modem.name, error)
-            outcome = Outcome(job.modem.name, None, "invalid_text" if job.claim.kind is OutboxKind.SMS
+            outcome = SendOutcome(job.modem.name, None, "invalid_text" if job.claim.kind is OutboxKind.SMS
                               else "invalid_number", str(error))
         else:
             outcome = sms_outcome(result) if isinstance(result, SmsResult) else call_outcome(_as_call(result))
@@ -491,7 +491,7 @@ class Dispatcher:
             job = replace(job, failures=failures)
         round_.settled.append(self._finish(work, job, outcome))
 
-    def _finish(self, work: UnitOfWork, job: _Job, outcome: Outcome) -> OutboxRecord:
+    def _finish(self, work: UnitOfWork, job: _Job, outcome: SendOutcome) -> OutboxRecord:
         claim = job.claim
         at = self._clock.now()
         details = dict(outcome.details)

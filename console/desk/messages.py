@@ -20,8 +20,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 from enum import Enum
-from zoneinfo import ZoneInfo
 
+from console.clock import IST
 from console.config_templates import Language, MessageTemplates, TemplateName
 from console.desk.case_code import CaseCode
 from console.desk.names import KIND_WORDS, NameForm, shorten
@@ -32,7 +32,6 @@ from console.phone import InvalidNumber, NumberRegister, PartyKind
 log = logging.getLogger(__name__)
 
 MAX_PARTS = 2
-IST = ZoneInfo("Asia/Kolkata")
 
 PartSplitter = Callable[[str], Sequence[str]]
 """The text of each SMS part a text goes out in (GSM 7-bit or UCS2, with concatenation headers)."""

@@ -15,11 +15,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 from types import MappingProxyType
-from zoneinfo import ZoneInfo
 
-from console.clock import ensure_utc
-
-IST = ZoneInfo("Asia/Kolkata")
+from console.clock import IST, ensure_utc
 
 
 class Verdict(str, Enum):

@@ -21,7 +21,7 @@ from console.desk.confirmations import IncomingHandled
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
 from console.desk.scheduler import LadderScheduler
-from db.codes import Topic
+from console.domain import Topic
 from db.errors import StorageError
 from modem.call_audio import CallProgressed
 from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, SmsReceived

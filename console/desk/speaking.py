@@ -11,7 +11,7 @@ from datetime import datetime
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.desk.service_views import call_audio
+from console.desk.window_rows import call_audio
 from console.domain import OutboxKind, OutboxStatus, SpokenOutcome
 from console.views import SpeakingCall
 from db.errors import NotFoundError

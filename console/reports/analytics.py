@@ -19,7 +19,7 @@ from typing import NamedTuple
 from console.clock import ensure_utc
 from console.domain import BusinessHours, EscalationState
 from console.metrics import (
-    Outcome,
+    ResponseOutcome,
     OfficerStats,
     ResponseSummary,
     ResponseThresholds,
@@ -46,7 +46,7 @@ class CaseFigure(NamedTuple):
     day: date  # the IST date of the representative's call
 
     @property
-    def outcome(self) -> Outcome:
+    def outcome(self) -> ResponseOutcome:
         return self.timed.outcome
 
     @property
@@ -68,19 +68,19 @@ class Figures:
 
     @property
     def on_time(self) -> int:
-        return self.summary.counts[Outcome.ON_TIME]
+        return self.summary.counts[ResponseOutcome.ON_TIME]
 
     @property
     def late(self) -> int:
-        return self.summary.counts[Outcome.LATE]
+        return self.summary.counts[ResponseOutcome.LATE]
 
     @property
     def unconfirmed(self) -> int:
-        return self.summary.counts[Outcome.UNCONFIRMED]
+        return self.summary.counts[ResponseOutcome.UNCONFIRMED]
 
     @property
     def pending(self) -> int:
-        return self.summary.counts[Outcome.PENDING]
+        return self.summary.counts[ResponseOutcome.PENDING]
 
     @property
     def assessed(self) -> int:
@@ -171,7 +171,7 @@ def figures_of(cases: Sequence[CaseFigure]) -> Figures:
         complaints=len(cases),
         summary=summarise(timed),
         cancelled=states.count(EscalationState.CANCELLED),
-        redirected=sum(1 for item in timed if item.outcome is Outcome.REDIRECTED),
+        redirected=sum(1 for item in timed if item.outcome is ResponseOutcome.REDIRECTED),
         still_open=sum(1 for state in states if state in _OPEN),
         reinstructions=sum(item.reinstruction_count for item in facts),
         escalations=sum(1 for item in facts if item.escalated_at is not None),

@@ -17,7 +17,7 @@ from console.permissions import Permission, PermissionDenied, require
 from console.reports.export import ExportRefused, export_workbook
 from console.reports.period import ist_date
 from console.reports.query import ReportQuery
-from console.reports.service import (
+from console.reports.screen_interface import (
     ExportProblem,
     ExportResult,
     Progress,

@@ -18,7 +18,7 @@ from console.departments import department_name_hi
 from console.reports.analytics import Report
 from console.reports.facts import People
 from console.reports.query import ReportQuery
-from console.reports.service import ExportProblem
+from console.reports.screen_interface import ExportProblem
 from console.reports.source import (
     ReportSettings,
     figures_from,

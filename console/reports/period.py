@@ -9,11 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from enum import Enum
-from zoneinfo import ZoneInfo
 
-from console.clock import ensure_utc
+from console.clock import IST, ensure_utc
 
-IST = ZoneInfo("Asia/Kolkata")
 UTC = timezone.utc
 
 

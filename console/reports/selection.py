@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
-from console.metrics import Outcome
+from console.metrics import ResponseOutcome
 from console.reports.analytics import CaseFigure, OfficerFigures, Report
 
 BIN_MINUTES = 5.0
@@ -52,7 +52,7 @@ def response_bins(report: Report, width: float = BIN_MINUTES) -> tuple[ResponseB
         minutes = case.timed.business_minutes
         if minutes is not None:
             grouped[min(count, int(minutes // width))].append(case)
-        elif case.outcome is Outcome.UNCONFIRMED:
+        elif case.outcome is ResponseOutcome.UNCONFIRMED:
             unconfirmed.append(case)
     bins = [ResponseBin(index * width, (index + 1) * width, tuple(cases)) for index, cases in enumerate(grouped[:-1])]
     bins.append(ResponseBin(count * width, None, tuple(grouped[-1])))

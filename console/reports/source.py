@@ -15,7 +15,7 @@ from types import MappingProxyType
 
 from console.calendar import BusinessCalendar
 from console.config import DistrictConfig
-from console.desk.service_registers import calendar_with
+from console.desk.window_registers import calendar_with
 from console.domain import BusinessHours
 from console.metrics import ResponseThresholds, StandingRules
 from console.reports.analytics import CaseFigure, Report, build_report, case_figures

@@ -31,7 +31,7 @@ from openpyxl.formatting.rule import CellIsRule, FormulaRule
 from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from console.metrics import Outcome, Standing
+from console.metrics import ResponseOutcome, Standing
 from console.reports.analytics import CaseFigure, Report
 from console.reports.facts import People
 from console.reports.workbook_cells import (
@@ -205,8 +205,8 @@ class _WorkbookWriter:
             if number % PROGRESS_EVERY == 0:
                 self.progress(min(number, self.total - 1), self.total)
         outcome = writer.column_letter("col.outcome")
-        self._highlight(writer, f'${outcome}2="{self.words.code(Outcome.UNCONFIRMED)}"', AMBER)
-        self._highlight(writer, f'${outcome}2="{self.words.code(Outcome.LATE)}"', RED)
+        self._highlight(writer, f'${outcome}2="{self.words.code(ResponseOutcome.UNCONFIRMED)}"', AMBER)
+        self._highlight(writer, f'${outcome}2="{self.words.code(ResponseOutcome.LATE)}"', RED)
         writer.sheet.auto_filter.ref = writer.table_range()
         return writer.rows
 

@@ -25,8 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.worksheet.properties import PageSetupProperties
 
-from console.clock import ensure_utc
-from console.reports.period import IST
+from console.clock import IST, ensure_utc
 
 T = TypeVar("T")
 

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from enum import Enum
 
 from console.domain import ContactChannel, EscalationState, RepresentativeKind
-from console.metrics import Outcome, ResponseThresholds, Standing, StandingRules
+from console.metrics import ResponseOutcome, ResponseThresholds, Standing, StandingRules
 from console.reports.analytics import Figures, StandingReason
 
 LANGUAGES = ("hi", "en")
@@ -140,13 +140,13 @@ _WORDS: dict[str, tuple[str, str]] = {  # key: (English, Hindi)
 }
 
 _CODE_WORDS: tuple[tuple[Enum, tuple[str, str]], ...] = (
-    (Outcome.ON_TIME, ("On time", "समय पर")),
-    (Outcome.LATE, ("Late", "विलंब से")),
-    (Outcome.UNCONFIRMED, ("Unconfirmed", "अपुष्ट")),
-    (Outcome.PENDING, ("Pending", "लंबित")),
-    (Outcome.CANCELLED, ("Cancelled", "निरस्त")),
-    (Outcome.REDIRECTED, ("Redirected to the alternate", "प्रतिस्थानी को भेजा")),
-    (Outcome.OUTSIDE_HOURS, ("Instructed outside office hours (not assessed)", "कार्यालय समय के बाहर निर्देशित (आकलन नहीं)")),
+    (ResponseOutcome.ON_TIME, ("On time", "समय पर")),
+    (ResponseOutcome.LATE, ("Late", "विलंब से")),
+    (ResponseOutcome.UNCONFIRMED, ("Unconfirmed", "अपुष्ट")),
+    (ResponseOutcome.PENDING, ("Pending", "लंबित")),
+    (ResponseOutcome.CANCELLED, ("Cancelled", "निरस्त")),
+    (ResponseOutcome.REDIRECTED, ("Redirected to the alternate", "प्रतिस्थानी को भेजा")),
+    (ResponseOutcome.OUTSIDE_HOURS, ("Instructed outside office hours (not assessed)", "कार्यालय समय के बाहर निर्देशित (आकलन नहीं)")),
     (Standing.COMMENDABLE, ("Commendable", "प्रशंसनीय")),
     (Standing.SATISFACTORY, ("Satisfactory", "संतोषजनक")),
     (Standing.NEGLIGENT, ("Negligent", "लापरवाह")),

@@ -9,16 +9,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import phonenumbers
 from phonenumbers import NumberParseException, PhoneNumberFormat, PhoneNumberType
 
+from console.clock import IST
 from console.domain import AvailabilityStatus, RepresentativeKind
 from console.roster.model import ProblemCode
 from console.roster.text import ascii_digits, clean, match_key
 
-IST = ZoneInfo("Asia/Kolkata")
 EXCEL_ERRORS = frozenset({"#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA"})
 EARLIEST_YEAR, LATEST_YEAR = 2000, 2100
 

@@ -8,9 +8,8 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from console.domain import ContactChannel, EscalationState
+from console.domain import ContactChannel, EscalationState, Topic
 from db.base import Base
-from db.codes import Topic
 from db.types import code_type
 
 CLOSED_STATES_SQL = "state NOT IN ('closed', 'cancelled')"

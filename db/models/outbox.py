@@ -13,9 +13,8 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from console.domain import OutboxKind, OutboxStatus
+from console.domain import OutboxKind, OutboxStatus, Topic
 from db.base import Base
-from db.codes import Topic
 from db.types import code_type
 
 

@@ -8,9 +8,9 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index
 from sqlalchemy.orm import Mapped, mapped_column
 
-from console.domain import UserRole
+from console.domain import Topic, UserRole
 from db.base import Base
-from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, SignInOutcome, Topic
+from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, SignInOutcome
 from db.types import code_type
 
 

@@ -13,9 +13,8 @@ from datetime import datetime
 from sqlalchemy import CheckConstraint, ForeignKey, Index, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from console.domain import AvailabilityStatus, ContactNumberKind, RepresentativeKind
+from console.domain import AvailabilityStatus, ContactNumberKind, RepresentativeKind, Topic
 from db.base import Base
-from db.codes import Topic
 from db.types import code_type
 
 

@@ -10,8 +10,8 @@ from sqlalchemy import and_, select
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import AvailabilityPeriod
-from db.codes import RosterAction, RosterEntity, Topic
+from console.domain import AvailabilityPeriod, Topic
+from db.codes import RosterAction, RosterEntity
 from db.errors import ConflictError, NotFoundError
 from db.feed import publish
 from db.models import AvailabilityPeriod as PeriodModel

@@ -17,22 +17,19 @@ from datetime import datetime
 from itertools import islice
 from types import MappingProxyType
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from console.clock import ensure_utc
-from console.domain import ContactChannel, EscalationState
-from db.codes import Topic
+from console.clock import IST, ensure_utc
+from console.domain import ContactChannel, EscalationState, Topic
 from db.errors import ConflictError
 from db.chain import note_new_entries
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable, table_of
 
-INDIA = ZoneInfo("Asia/Kolkata")
 CHUNK_CASES = 2_000  # cases per pair of INSERTs: bounded memory for a year of history
 
 
@@ -162,7 +159,7 @@ def _reserve_ids(session: Session, count: int) -> list[int]:
 
 def _case_codes(session: Session, chunk: list[PastCase]) -> list[str]:
     """Reserve a block of case numbers per prefix and year, then hand them out in the chunk's order."""
-    keys = [(_prefix(case.district_code), ensure_utc(case.logged_at).astimezone(INDIA).year) for case in chunk]
+    keys = [(_prefix(case.district_code), ensure_utc(case.logged_at).astimezone(IST).year) for case in chunk]
     next_number: dict[tuple[str, int], int] = {}
     for (prefix, year), count in Counter(keys).items():
         statement = dialect_insert(session, CaseSequence).values(prefix=prefix, year=year, last_number=count)

@@ -13,16 +13,14 @@ from dataclasses import dataclass, field, fields
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from console.clock import ensure_utc
-from console.domain import ContactChannel, EscalationState
-from db.codes import Topic
+from console.clock import IST, ensure_utc
+from console.domain import ContactChannel, EscalationState, Topic
 from db.errors import ConflictError, NotFoundError, OpenCaseExistsError, StaleCaseError
 from db.chain import note_new_entries
 from db.feed import publish
@@ -30,7 +28,6 @@ from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable
 from db.repositories.escalation_history import PastCase, PastImportCounts, import_past_cases
 
-INDIA = ZoneInfo("Asia/Kolkata")
 OPEN_STATES = tuple(state for state in EscalationState if state.is_open)
 IMMUTABLE_FIELDS = frozenset({"id", "case_code", "representative_id", "officer_id", "logged_at", "operator", "version"})
 
@@ -147,7 +144,7 @@ class EscalationRepository:
         }
         try:
             with self._session.begin_nested():
-                code = self._next_case_code(new.district_code, logged_at.astimezone(INDIA).year)
+                code = self._next_case_code(new.district_code, logged_at.astimezone(IST).year)
                 model = Escalation(case_code=code, **values)
                 self._session.add(model)
                 self._session.flush()

@@ -9,7 +9,8 @@ from sqlalchemy import false, select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from db.codes import IncomingKind, Topic
+from console.domain import Topic
+from db.codes import IncomingKind
 from db.errors import NotFoundError
 from db.feed import publish
 from db.models import IncomingMessage

@@ -19,8 +19,7 @@ from sqlalchemy import and_, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus, SpokenOutcome
-from db.codes import Topic
+from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus, SpokenOutcome, Topic
 from db.errors import ConflictError, NotFoundError
 from db.feed import publish
 from db.models import Escalation, OutboxAttempt, OutboxMessage

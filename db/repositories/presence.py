@@ -16,7 +16,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from db.codes import Topic
+from console.domain import Topic
 from db.feed import publish
 from db.models import CasePresence
 from db.repositories.common import dialect_insert

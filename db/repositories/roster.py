@@ -19,8 +19,8 @@ from sqlalchemy import delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import AvailabilityPeriod, ContactNumberKind, Officer, Representative
-from db.codes import RosterAction, RosterEntity, Topic
+from console.domain import AvailabilityPeriod, ContactNumberKind, Officer, Representative, Topic
+from db.codes import RosterAction, RosterEntity
 from db.errors import ConflictError
 from db.feed import publish
 from db.models import Officer as OfficerModel

@@ -772,6 +772,11 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74" />
+        <source>instruct now</source>
+        <translation>instruct now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
         <source>callback</source>
         <translation>callback</translation>
     </message>
@@ -1153,13 +1158,23 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="155" />
-        <source>Name an alternate for leave or training.</source>
-        <translation>Name an alternate for leave or training.</translation>
+        <source>Say in the note what the absence is.</source>
+        <translation>Say in the note what the absence is.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="156" />
         <source>The officer is not on the roster.</source>
         <translation>The officer is not on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>The alternate is not on the roster.</source>
+        <translation>The alternate is not on the roster.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>The period's times have no time zone.</source>
+        <translation>The period's times have no time zone.</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="157" />

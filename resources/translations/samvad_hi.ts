@@ -772,6 +772,11 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="74" />
+        <source>instruct now</source>
+        <translation>अभी निर्देश दें</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="74" />
         <source>callback</source>
         <translation>वापसी कॉल</translation>
     </message>
@@ -1153,13 +1158,23 @@
     </message>
     <message>
         <location filename="../../ui/labels.py" line="155" />
-        <source>Name an alternate for leave or training.</source>
-        <translation>अवकाश या प्रशिक्षण के लिए प्रतिस्थानी चुनें।</translation>
+        <source>Say in the note what the absence is.</source>
+        <translation>नोट में लिखें कि अनुपस्थिति किस कारण है।</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="156" />
         <source>The officer is not on the roster.</source>
         <translation>ये अधिकारी रोस्टर में नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>The alternate is not on the roster.</source>
+        <translation>प्रतिस्थानी रोस्टर में नहीं हैं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="155" />
+        <source>The period's times have no time zone.</source>
+        <translation>अवधि के समय में समय क्षेत्र नहीं है।</translation>
     </message>
     <message>
         <location filename="../../ui/labels.py" line="157" />

@@ -7,12 +7,10 @@ stand in for it so the lifecycle and metrics tests do not depend on holiday data
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, timezone
-from zoneinfo import ZoneInfo
 
-from console.clock import ensure_utc
+from console.clock import IST, ensure_utc
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 
 
 class AlwaysOpen:

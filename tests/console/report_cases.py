@@ -6,9 +6,9 @@ from datetime import datetime, timedelta
 from types import MappingProxyType
 from typing import Any
 
+from console.clock import IST
 from console.domain import ContactChannel, EscalationState, Officer, Representative, RepresentativeKind
 from console.reports.facts import CaseFacts, People
-from tests.console.calendars import IST
 
 REVENUE, POLICE = "Revenue", "Home (Police)"
 

@@ -13,11 +13,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from console.clock import IST
 from console.calendar import BusinessCalendar
 from console.calendar_holidays import Holiday, HolidayKind, WorkingDay, YearCoverage, load_state_holidays
 from console.calendar_hours import DayKind, OfficeHours, WeekRule
 
-IST = ZoneInfo("Asia/Kolkata")
 NEW_YORK = ZoneInfo("America/New_York")
 UTC = timezone.utc
 

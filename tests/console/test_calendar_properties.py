@@ -14,12 +14,12 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from console.clock import IST
 from console.calendar import BusinessCalendar
 from console.calendar_holidays import calendars_folder, load_state_holidays
 from console.calendar_hours import OfficeHours, WeekRule
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 
 CALENDARS = {
     "hardoi": BusinessCalendar.for_district("hardoi"),

@@ -1,13 +1,10 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
-from console.clock import UTC, FakeClock, SystemClock, ensure_utc
-
-IST = ZoneInfo("Asia/Kolkata")
+from console.clock import IST, UTC, FakeClock, SystemClock, ensure_utc
 
 
 def test_system_clock_is_aware_utc() -> None:
@@ -35,3 +32,8 @@ def test_naive_datetimes_are_refused() -> None:
         ensure_utc(datetime(2026, 3, 9, 10, 0))
     with pytest.raises(ValueError):
         FakeClock(datetime(2026, 3, 9))
+
+
+def test_the_one_ist_is_india_standard_time() -> None:
+    assert IST.key == "Asia/Kolkata"
+    assert datetime(2026, 3, 9, 5, 30, tzinfo=UTC).astimezone(IST).hour == 11

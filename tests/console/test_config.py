@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from console.clock import IST
 from console.calendar import BusinessCalendar
 from console.calendar_holidays import HolidayKind
 from console.calendar_hours import WeekRule
@@ -24,7 +24,6 @@ from console.config_templates import Language, TemplateName
 from console.domain import Thresholds
 
 NO_USER_FILES = Path("/nonexistent/samvad-setu-test")
-IST = ZoneInfo("Asia/Kolkata")
 
 
 def load(code: str = "hardoi", **kwargs: object) -> DistrictConfig:

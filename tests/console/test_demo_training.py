@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from console.calendar import BusinessCalendar
-from console.clock import TrainingClock
+from console.clock import IST, TrainingClock
 from console.demo.training import training_start
 
-IST = ZoneInfo("Asia/Kolkata")
 HARDOI = BusinessCalendar.for_district("hardoi")
 
 

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 import pytest
 
 from console.calendar import BusinessCalendar
-from console.clock import UTC
+from console.clock import IST, UTC
 from console.domain import EscalationState, Thresholds
 from console.lifecycle import DeadlineKind, apply, countdown, due_transitions, next_deadline, open_case
 from console.lifecycle_commands import Confirm, ConfirmationMethod, Instruct, Log
-from console.metrics import Outcome, ResponseRecord, response_time
+from console.metrics import ResponseOutcome, ResponseRecord, response_time
 
-IST = ZoneInfo("Asia/Kolkata")
 THRESHOLDS = Thresholds()
 
 
@@ -77,5 +75,5 @@ def test_confirmation_window_runs_across_diwali(hardoi: BusinessCalendar) -> Non
     assert measured.business_minutes == pytest.approx(32.0)
     assert measured.wall_minutes == pytest.approx((ist(2026, 11, 10, 10, 2) - called).total_seconds() / 60)
     assert measured.instruction_business_minutes == pytest.approx(12.0)
-    assert measured.outcome is Outcome.LATE
+    assert measured.outcome is ResponseOutcome.LATE
     assert measured.within_callback is True

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from console.clock import IST
 from console.domain import AvailabilityStatus, EscalationState, Thresholds
 from console.lifecycle import (
     CommandProblem,
@@ -37,7 +37,6 @@ from tests.console.calendars import AlwaysOpen, WeekdayOfficeHours
 from tests.console.lifecycle_helpers import OFFICER, REPRESENTATIVE, T0, THRESHOLDS, case_in, logged, step
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 OFFICE = WeekdayOfficeHours()
 
 

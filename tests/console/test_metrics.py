@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
-from zoneinfo import ZoneInfo
 
 import pytest
 
+from console.clock import IST
 from console.domain import EscalationState, Thresholds
 from console.metrics import (
-    Outcome,
+    ResponseOutcome,
     ResponseRecord,
     ResponseThresholds,
     Standing,
@@ -24,7 +24,6 @@ from tests.console.calendars import AlwaysOpen, WeekdayOfficeHours
 from tests.console.lifecycle_helpers import case_in
 
 UTC = timezone.utc
-IST = ZoneInfo("Asia/Kolkata")
 OFFICE = WeekdayOfficeHours()
 OPEN = AlwaysOpen()
 T0 = datetime(2026, 3, 2, 5, 0, tzinfo=UTC)  # Monday 10:30 IST
@@ -57,29 +56,29 @@ def test_a_callback_across_the_night_counts_business_and_wall_minutes() -> None:
     assert timed.business_minutes == pytest.approx(22.0)
     assert timed.wall_minutes == pytest.approx(3 * 24 * 60 - 16 * 60 - 50 + 10 * 60 + 12)
     assert timed.instruction_business_minutes == pytest.approx(12.0) and timed.instruction_wall_minutes == pytest.approx(12.0)
-    assert (timed.outcome, timed.within_response, timed.within_callback) == (Outcome.ON_TIME, True, True)
+    assert (timed.outcome, timed.within_response, timed.within_callback) == (ResponseOutcome.ON_TIME, True, True)
 
 
 def test_thresholds_are_inclusive_and_derive_from_the_district_minutes() -> None:
     thresholds = ResponseThresholds.from_thresholds(Thresholds(act_after_minutes=10, confirm_within_minutes=20))
     assert thresholds == ResponseThresholds(30.0, 20.0)
     on_the_minute = response_time(record(1, 7, 30.0), OPEN, thresholds, as_of=FAR)
-    assert on_the_minute.outcome is Outcome.ON_TIME and on_the_minute.within_callback is True
+    assert on_the_minute.outcome is ResponseOutcome.ON_TIME and on_the_minute.within_callback is True
     late = response_time(record(1, 7, 30.5), OPEN, thresholds, as_of=FAR)
-    assert (late.outcome, late.within_response, late.within_callback) == (Outcome.LATE, False, False)
+    assert (late.outcome, late.within_response, late.within_callback) == (ResponseOutcome.LATE, False, False)
 
 
 def test_a_callback_before_any_instruction_has_no_instruction_time() -> None:
     timed = response_time(record(1, 7, 8.0, instructed_after=None), OPEN, as_of=FAR)
     assert timed.instruction_business_minutes is None and timed.within_callback is None
-    assert timed.outcome is Outcome.ON_TIME
+    assert timed.outcome is ResponseOutcome.ON_TIME
 
 
 def test_unconfirmed_cases_are_pending_until_the_threshold_passes() -> None:
     unconfirmed = record(1, 7, None)
-    assert response_time(unconfirmed, OPEN, as_of=unconfirmed.representative_called_at + timedelta(minutes=24)).outcome is Outcome.PENDING
-    assert response_time(unconfirmed, OPEN, as_of=unconfirmed.representative_called_at + timedelta(minutes=25)).outcome is Outcome.UNCONFIRMED
-    assert response_time(record(2, 7, None, cancelled=True), OPEN, as_of=FAR).outcome is Outcome.CANCELLED
+    assert response_time(unconfirmed, OPEN, as_of=unconfirmed.representative_called_at + timedelta(minutes=24)).outcome is ResponseOutcome.PENDING
+    assert response_time(unconfirmed, OPEN, as_of=unconfirmed.representative_called_at + timedelta(minutes=25)).outcome is ResponseOutcome.UNCONFIRMED
+    assert response_time(record(2, 7, None, cancelled=True), OPEN, as_of=FAR).outcome is ResponseOutcome.CANCELLED
 
 
 def test_a_record_from_a_lifecycle_case() -> None:
@@ -153,9 +152,9 @@ def test_rankings_best_first_with_shared_ranks_and_unranked_last() -> None:
 
 def test_a_case_instructed_outside_office_hours_is_never_held_against_the_officer() -> None:
     late_at_night = record(1, 7, None, instructed_outside_hours=True)  # never confirmed
-    assert response_time(late_at_night, OPEN, as_of=FAR).outcome is Outcome.OUTSIDE_HOURS
+    assert response_time(late_at_night, OPEN, as_of=FAR).outcome is ResponseOutcome.OUTSIDE_HOURS
     prompt = record(2, 7, 12.0, instructed_outside_hours=True)
-    assert response_time(prompt, OPEN, as_of=FAR).outcome is Outcome.OUTSIDE_HOURS  # nor counted for them
+    assert response_time(prompt, OPEN, as_of=FAR).outcome is ResponseOutcome.OUTSIDE_HOURS  # nor counted for them
     others = [record(case_id, 7, 12.0) for case_id in range(3, 6)]
     (stats,) = officer_statistics([late_at_night, prompt, *others], OPEN, starts_at=T0, ends_at=FAR, as_of=FAR)
     assert (stats.cases, stats.on_time, stats.unconfirmed, stats.outside_hours) == (3, 3, 0, 2)
@@ -168,11 +167,11 @@ def test_the_outside_hours_flag_comes_from_the_case() -> None:
 
 def test_a_case_redirected_to_the_alternate_is_not_held_against_the_officer() -> None:
     redirected = record(1, 7, None, instructed_after=None, redirected=True)  # away: never instructed
-    assert response_time(redirected, OPEN, as_of=FAR).outcome is Outcome.REDIRECTED
+    assert response_time(redirected, OPEN, as_of=FAR).outcome is ResponseOutcome.REDIRECTED
     stats = officer_statistics([redirected, record(2, 7, 10.0)], OPEN, starts_at=T0, ends_at=FAR, as_of=FAR)
     assert (stats[0].cases, stats[0].assessed, stats[0].unconfirmed, stats[0].on_time_share) == (1, 1, 0, 1.0)
 
 
 def test_a_case_handed_on_after_the_instruction_stays_unconfirmed() -> None:
     handed_on = record(1, 7, None, instructed_after=10.0, redirected=True)
-    assert response_time(handed_on, OPEN, as_of=FAR).outcome is Outcome.UNCONFIRMED
+    assert response_time(handed_on, OPEN, as_of=FAR).outcome is ResponseOutcome.UNCONFIRMED

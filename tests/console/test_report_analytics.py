@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from console.domain import EscalationState
-from console.metrics import Outcome, ResponseThresholds, Standing, StandingRules
+from console.metrics import ResponseOutcome, ResponseThresholds, Standing, StandingRules
 from console.reports.analytics import StandingReason, build_report
 from console.reports.query import ReportFilter
 from console.reports.period import ReportPeriod
@@ -65,8 +65,8 @@ def test_every_figure_of_an_officer() -> None:
     assert figures.median_instruction_minutes == 12.0 and figures.p90_instruction_minutes == 30.0
     assert one.standing is Standing.SATISFACTORY and one.rank == 1 and one.reasons == ()
     outcomes = {item.facts.case_id: item.outcome for item in built.cases}
-    assert outcomes == {1: Outcome.ON_TIME, 2: Outcome.ON_TIME, 3: Outcome.LATE, 4: Outcome.UNCONFIRMED,
-                        5: Outcome.CANCELLED, 6: Outcome.REDIRECTED, 7: Outcome.PENDING}
+    assert outcomes == {1: ResponseOutcome.ON_TIME, 2: ResponseOutcome.ON_TIME, 3: ResponseOutcome.LATE, 4: ResponseOutcome.UNCONFIRMED,
+                        5: ResponseOutcome.CANCELLED, 6: ResponseOutcome.REDIRECTED, 7: ResponseOutcome.PENDING}
 
 
 def test_business_and_wall_minutes_differ_across_the_night() -> None:

@@ -12,9 +12,9 @@ from console.domain import UserRole
 from console.permissions import PermissionDenied
 from console.roster.model import ProblemCode, RosterData
 from console.roster.reader import read_roster
-from console.roster.service import export_roster, import_roster, window_result
-from console.service import Outcome, RosterResult
-from console.service import RosterProblem as WindowProblem
+from console.roster.import_export import export_roster, import_roster, window_result
+from console.window_interface import ActionOutcome, RosterResult
+from console.window_interface import RosterProblem as WindowProblem
 from console.views import OperatorSession
 from db.database import Database
 from db.repositories.roster import RosterCounts
@@ -109,11 +109,11 @@ def test_a_file_that_is_no_workbook_is_one_problem(database: Database, tmp_path:
 def test_the_window_gets_an_outcome_and_located_codes(database: Database, tmp_path: Path) -> None:
     good = write(tmp_path / "good.xlsx", district_roster())
     assert window_result(import_roster(database, good, clock=FakeClock(MARCH), session=IT)) == RosterResult(
-        Outcome.OK, 8
+        ActionOutcome.OK, 8
     )
     bad = edit_cell(write(tmp_path / "bad.xlsx", district_roster()), "Officers", "H3", "12345")
     answer = window_result(import_roster(database, bad, clock=FakeClock(MARCH), session=IT))
-    assert answer.outcome is Outcome.INVALID
+    assert answer.outcome is ActionOutcome.INVALID
     assert answer.problems == (WindowProblem("Officers", 3, "H", "invalid_number"),)
     assert window_result(export_roster(database, tmp_path / "out.xlsx", clock=FakeClock(MARCH), session=IT)).rows == 8
 

@@ -27,7 +27,7 @@ from console.domain import ContactChannel, EscalationState, Officer, Representat
 from console.plain_text import plain_line, plain_note
 from console.roster.model import RosterData
 from console.roster.reader import read_roster
-from console.roster.service import export_roster
+from console.roster.import_export import export_roster
 from console.roster.writer import _cell
 from db.database import Database
 from db.models import Officer as OfficerModel

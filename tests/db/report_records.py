@@ -11,14 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
 
+from console.clock import IST
 from console.domain import ContactChannel, EscalationState, Officer, Representative, RepresentativeKind
 from db.database import Database
 from db.repositories.escalation_history import PastCase, PastEvent
 from db.repositories.roster import RosterBatch, RosterOfficer
 
-IST = ZoneInfo("Asia/Kolkata")
 S = EscalationState
 OPERATOR = "operator.sunita"
 FORMULA_NAME = '=HYPERLINK("http://example.invalid","click")'

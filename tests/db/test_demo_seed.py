@@ -63,7 +63,7 @@ def test_the_demo_is_a_hardoi_sized_district(seeded: tuple[Database, DemoSeedRes
     with database.reading() as work:
         assert len(work.roster.officer_codes()) == counts.officers
         assert len(work.escalations.open_cases()) == counts.open_cases
-        state = work.live_state.load(NOW)
+        state = work.live_records.load(NOW)
     assert len(state.open_cases) == counts.open_cases
 
 

@@ -9,8 +9,7 @@ from collections.abc import Iterator
 import pytest
 from sqlalchemy import text
 
-from console.domain import OutboxKind
-from db.codes import Topic
+from console.domain import OutboxKind, Topic
 from db.database import Database
 from db.feed import ChangeFeed, NotifyChangeFeed
 from db.repositories.escalations import NewEvent

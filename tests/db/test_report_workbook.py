@@ -18,7 +18,7 @@ from console.calendar import BusinessCalendar
 from console.config import load_district_config
 from console.reports.query import ReportFilter, ReportQuery
 from console.reports.export import ExportRefused, export_workbook
-from console.reports.service import ExportProblem
+from console.reports.screen_interface import ExportProblem
 from console.reports.period import ReportPeriod
 from console.reports.source import ReportSettings
 from db.database import Database

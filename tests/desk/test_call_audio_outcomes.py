@@ -9,7 +9,7 @@ import pytest
 from console.config import CallAudioMode, ModemPort, ModemRole
 from console.desk.dispatch_outcomes import call_outcome
 from console.desk.modems import call_audio
-from console.desk.service_views import modem_audio
+from console.desk.window_rows import modem_audio
 from console.domain import CallHeard, OutboxStatus
 from console.views import ModemAudio
 from modem.call_audio import AudioCapability, AudioMode, AudioReport, CallAudio, CallEnd, Fallback, Heard

@@ -10,8 +10,8 @@ import pytest
 from console.clock import FakeClock
 from console.desk.center import DEMO_CENTER_NUMBER, Center, write_demo_settings
 from console.desk.confirmations import IncomingHandled, IncomingVerdict
-from console.domain import EscalationState, UserRole
-from console.service import ComplaintDraft, Outcome
+from console.domain import ComplaintDraft, EscalationState, UserRole
+from console.window_interface import ActionOutcome
 from console.views import ContactReason, OperatorSession
 from tests.desk.conftest import T0
 
@@ -46,9 +46,9 @@ def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
                        and (decision := service.availability_now(row.officer_id)) is not None
                        and decision.reason is ContactReason.ON_DUTY)
         logged = service.log_complaint(ComplaintDraft(1, officer.officer_id))
-        assert logged.outcome is Outcome.OK and logged.case_id is not None
+        assert logged.outcome is ActionOutcome.OK and logged.case_id is not None
         version = next(row.version for row in service.load_live_state().queue if row.case_id == logged.case_id)
-        assert service.instruct(logged.case_id, version).outcome is Outcome.OK
+        assert service.instruct(logged.case_id, version).outcome is ActionOutcome.OK
         assert confirmed.wait(30), handled
         detail = service.case_detail(logged.case_id)
         assert detail is not None and detail.row.state is EscalationState.CONFIRMED

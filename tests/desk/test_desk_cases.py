@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from console.availability import ContactReason
+from console.availability import ChainEnd
 from console.clock import FakeClock
 from console.desk.complaints import Complaint
 from console.desk.desk import Desk
@@ -78,7 +78,7 @@ def test_a_complaint_needs_people_on_the_roster_and_a_call_in_the_past(desk: Des
 def test_an_officer_on_leave_is_redirected_to_the_alternate_in_one_step(desk: Desk) -> None:
     logged = desk.log_complaint(Complaint(MLA.id, BDO.id), actor="op1")
     decision = desk.availability(BDO.id)
-    assert decision.reason is ContactReason.ALTERNATE and decision.contact_officer_id == ADO.id
+    assert decision.reason is ChainEnd.ALTERNATE and decision.contact_officer_id == ADO.id
     redirected = desk.redirect(logged.record.id, logged.record.version, actor="op1")
     assert redirected.record.state is S.REDIRECTED
     assert redirected.record.redirected_to_officer_id == ADO.id

@@ -10,10 +10,10 @@ import pytest
 from console.accounts import Accounts, it_session
 from console.audit import verify_record
 from console.desk.desk import Desk
-from console.desk.service import DeskService
-from console.domain import AvailabilityStatus, EscalationState, UserRole
+from console.desk.window_adapter import DeskService
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, UserRole
 from console.passwords import Passwords
-from console.service import CalendarDraft, ComplaintDraft, Outcome, PeriodDraft
+from console.window_interface import CalendarDraft, ActionOutcome, PeriodDraft
 from console.sign_in import SignInProblem
 from console.views import CalendarDayKind, ConfirmationSource, OperatorSession
 from db.database import Database
@@ -28,20 +28,20 @@ def test_an_operator_is_refused_periods_roster_and_calendar_even_through_the_ser
     service = DeskService(desk, OPERATOR)
     today = desk.clock.now().date()
     period = PeriodDraft(TEHSILDAR.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=2), ADO.id)
-    assert service.save_period(period).outcome is Outcome.PERMISSION_DENIED
+    assert service.save_period(period).outcome is ActionOutcome.PERMISSION_DENIED
     day = CalendarDraft(today + timedelta(days=30), CalendarDayKind.LOCAL_HOLIDAY, "Fair", "मेला")
-    assert service.save_calendar_entry(day).outcome is Outcome.PERMISSION_DENIED
-    assert service.export_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is Outcome.PERMISSION_DENIED
+    assert service.save_calendar_entry(day).outcome is ActionOutcome.PERMISSION_DENIED
+    assert service.export_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is ActionOutcome.PERMISSION_DENIED
     assert not (tmp_path / "out.xlsx").exists()
-    assert DeskService(desk, SUPERVISOR).export_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is Outcome.OK
-    assert service.import_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is Outcome.PERMISSION_DENIED
+    assert DeskService(desk, SUPERVISOR).export_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is ActionOutcome.OK
+    assert service.import_roster(tmp_path / "out.xlsx", lambda *_: None).outcome is ActionOutcome.PERMISSION_DENIED
     with desk.database.reading() as work:
         assert work.calendar.list() == [] and desk.reload_roster().schedule.period_at(TEHSILDAR.id, desk.clock.now()) is None
 
 
 def test_nobody_signed_in_is_refused_everything(desk: Desk) -> None:
     service = DeskService(desk, None)
-    assert service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).outcome is Outcome.PERMISSION_DENIED
+    assert service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).outcome is ActionOutcome.PERMISSION_DENIED
     assert service.load_live_state().queue == ()
 
 
@@ -78,14 +78,14 @@ def test_the_operator_who_lost_a_race_is_told_who_won_and_what_the_case_is_now(d
     case_id = asha.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
     assert case_id is not None
     version = asha.load_live_state().queue[0].version
-    assert asha.instruct(case_id, version).outcome is Outcome.OK
+    assert asha.instruct(case_id, version).outcome is ActionOutcome.OK
     seen = ravi.load_live_state().queue[0].version
-    assert asha.record_confirmation(case_id, seen, ConfirmationSource.REPRESENTATIVE).outcome is Outcome.OK
+    assert asha.record_confirmation(case_id, seen, ConfirmationSource.REPRESENTATIVE).outcome is ActionOutcome.OK
     lost = ravi.cancel(case_id, seen, "the MLA withdrew")
-    assert lost.outcome is Outcome.STALE and lost.conflict is not None
+    assert lost.outcome is ActionOutcome.STALE and lost.conflict is not None
     assert (lost.conflict.actor, lost.conflict.action, lost.conflict.state) == ("meena", "confirm",
                                                                                 EscalationState.CONFIRMED)
-    assert ravi.add_note(case_id, "MLA says thanks").outcome is Outcome.OK  # a note never loses
+    assert ravi.add_note(case_id, "MLA says thanks").outcome is ActionOutcome.OK  # a note never loses
 
 
 def test_a_case_open_elsewhere_shows_who_has_it(desk: Desk) -> None:

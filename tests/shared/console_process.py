@@ -21,8 +21,8 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from console.desk.center import Center
-from console.domain import UserRole
-from console.service import ComplaintDraft
+from console.domain import ComplaintDraft, UserRole
+
 from console.views import OperatorSession
 from ui.alarm import Alarm
 from ui.i18n import Translations

@@ -31,12 +31,12 @@ from pathlib import Path
 from console.clock import FakeClock
 from console.config import DistrictConfig
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import EscalationState, UserRole
+from console.domain import ComplaintDraft, EscalationState, UserRole
 from console.lifecycle import allowed_actions
 from console.lifecycle_commands import Action, RaiseAlarm
-from console.service import ActionResult, ComplaintDraft, Outcome
+from console.window_interface import ActionResult, ActionOutcome
 from console.views import ConfirmationSource, OperatorSession
 from db.database import Database
 from tests.desk.conftest import T0, machine_config, seed
@@ -189,13 +189,13 @@ class Arena:
             outcome, conflict = move.result.outcome, move.result.conflict
             if move.action is Action.ADD_NOTE:
                 problems.append(f"a note was refused: {move.result}")
-            elif outcome is Outcome.STALE:
+            elif outcome is ActionOutcome.STALE:
                 others = {winner.operator for winner in winners if winner.operator != move.operator}
                 if conflict is None or conflict.actor not in others:
                     problems.append(f"{move.operator}'s {move.action.value} lost without the winner named: {conflict}")
                 else:
                     tally.conflicts_explained += 1
-            elif outcome is Outcome.NOT_ALLOWED:
+            elif outcome is ActionOutcome.NOT_ALLOWED:
                 if move.action in allowed_actions(start) and not _limit(move, start):
                     problems.append(f"{move.action.value} refused as not allowed in {start.value}")
             else:

@@ -10,10 +10,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from console.clock import FakeClock
+from console.clock import IST, FakeClock
 from tests.ui.real_service import desk, real_window  # noqa: F401  (fixtures: the window over the real service)
 from tests.ui.support import InMemoryService
-from tests.ui.weekday_hours import IST
 from ui.alarm import Alarm
 from ui.fonts import register_fonts
 from ui.i18n import Translations

@@ -22,10 +22,10 @@ from PySide6.QtCore import QSettings
 from console.accounts import it_session
 from console.clock import FakeClock
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import OutboxKind, UserRole
-from console.service import ComplaintDraft
+from console.domain import ComplaintDraft, OutboxKind, UserRole
+
 from console.views import OperatorSession
 from db.database import Database
 from db.engine import create_database_engine

@@ -12,10 +12,10 @@ from PySide6.QtCore import QSettings
 from console.accounts import it_session
 from console.clock import FakeClock
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
-from console.roster.service import import_roster
+from console.roster.import_export import import_roster
 from console.views import OperatorSession
 from db.database import Database
 from tests.console.roster_command_support import district_roster, write

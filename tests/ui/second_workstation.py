@@ -10,10 +10,10 @@ import sys
 from console.clock import FakeClock
 from console.config import load_district_config
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import UserRole
-from console.service import ComplaintDraft, Outcome
+from console.domain import ComplaintDraft, UserRole
+from console.window_interface import ActionOutcome
 from console.views import OperatorSession
 from db.database import Database
 from tests.desk.conftest import T0
@@ -28,7 +28,7 @@ def main(url: str, officer_id: int) -> int:
         busy = {row.representative_id for row in queue if row.officer_id == officer_id}
         chosen = min(set(desk.roster().representatives) - busy)
         result = service.log_complaint(ComplaintDraft(chosen, officer_id))
-        if result.outcome is not Outcome.OK:
+        if result.outcome is not ActionOutcome.OK:
             print(f"not logged: {result}", file=sys.stderr)
             return 1
         print(result.case_code)

@@ -1,4 +1,4 @@
-"""An in-memory :class:`console.service.ConsoleService` for the window's tests and benchmarks.
+"""An in-memory :class:`console.window_interface.ConsoleService` for the window's tests and benchmarks.
 
 Its rules are a deliberately small stand-in for the escalation desk: enough for
 the window to be driven end to end. The production service is built over
@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
-from console.clock import Clock
+from console.clock import IST, Clock
 from console.domain import (
     AvailabilityStatus,
     EscalationState,
@@ -23,23 +23,23 @@ from console.domain import (
     OutboxStatus,
     Representative,
     SpokenOutcome,
+    Topic,
     UserRole,
 )
-from console.service import (
+from console.availability import PeriodProblem
+from console.window_interface import (
     ActionResult,
     CalendarDraft,
     CalendarProblem,
     ComplaintDraft,
     ManualCall,
-    Outcome,
+    ActionOutcome,
     PeriodDraft,
-    PeriodProblem,
     Progress,
     RosterResult,
-    Topic,
     Unsubscribe,
 )
-from console.service import Conflict
+from console.window_interface import Conflict
 from console.sign_in import SignInProblem, SignInResult
 from console.views import (
     AvailabilityDecision,
@@ -63,7 +63,7 @@ from console.views import (
     TimelineEntry,
     TimelineEventKind,
 )
-from tests.ui.weekday_hours import IST, WeekdayHours
+from tests.ui.weekday_hours import WeekdayHours
 
 ACT_MINUTES = 10.0
 CONFIRM_MINUTES = 15.0
@@ -214,7 +214,7 @@ class InMemoryService:
         return False
 
     def record_call_outcome(self, outbox_id: int, outcome: SpokenOutcome) -> ActionResult:
-        return ActionResult(Outcome.NOT_FOUND)
+        return ActionResult(ActionOutcome.NOT_FOUND)
 
     def _period_now(self, officer_id: int, at: datetime) -> Period | None:
         for period in self.periods.values():
@@ -387,14 +387,14 @@ class InMemoryService:
     def _checked(self, case_id: int, version: int, action: CaseAction) -> Case | ActionResult:
         case = self.cases.get(case_id)
         if case is None:
-            return ActionResult(Outcome.NOT_FOUND, case_id)
+            return ActionResult(ActionOutcome.NOT_FOUND, case_id)
         self._effective(case, self._clock.now())
         if case.version != version:
             last = case.timeline[-1]
-            return ActionResult(Outcome.STALE, case_id, case.code,
+            return ActionResult(ActionOutcome.STALE, case_id, case.code,
                                 conflict=Conflict(last.actor, last.kind.value, last.at, case.state))
         if action not in self._allowed(case):
-            return ActionResult(Outcome.NOT_ALLOWED, case_id, case.code)
+            return ActionResult(ActionOutcome.NOT_ALLOWED, case_id, case.code)
         return case
 
     def _open_case(self, representative_id: int, officer_id: int, called_at: datetime) -> Case:
@@ -405,7 +405,7 @@ class InMemoryService:
         case = Case(
             case_id, f"HRD-{case_id:04d}", representative_id, officer_id, called_at,
             EscalationState.WAITING if waiting else EscalationState.DUE, self._session.login,
-            DeadlineKind.ACT if waiting else None, deadline if waiting else None,
+            DeadlineKind.BECOME_DUE if waiting else None, deadline if waiting else None,
         )
         case.timeline.append(TimelineEntry(now, self._session.login, TimelineEventKind.LOGGED))
         self.cases[case_id] = case
@@ -414,20 +414,20 @@ class InMemoryService:
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
         with self._lock:
             if draft.officer_id not in self.officers or draft.representative_id not in self.representatives:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             for case in self.cases.values():
                 if case.state.is_open and (case.representative_id, case.officer_id) == (
                     draft.representative_id, draft.officer_id
                 ):
                     self._event(case, TimelineEventKind.JOINED, detail=draft.note)
-                    result = ActionResult(Outcome.JOINED_OPEN_CASE, case.case_id, case.code)
+                    result = ActionResult(ActionOutcome.JOINED_OPEN_CASE, case.case_id, case.code)
                     break
             else:
                 called_at = draft.representative_called_at or self._clock.now() - timedelta(minutes=ACT_MINUTES)
                 case = self._open_case(draft.representative_id, draft.officer_id, called_at)
                 if draft.note:
                     self._event(case, TimelineEventKind.NOTE, detail=draft.note)
-                result = ActionResult(Outcome.OK, case.case_id, case.code)
+                result = ActionResult(ActionOutcome.OK, case.case_id, case.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
@@ -443,7 +443,7 @@ class InMemoryService:
     def _instruct(self, case: Case, event: TimelineEventKind) -> None:
         now = self._clock.now()
         case.state = EscalationState.INSTRUCTED
-        case.deadline_kind = DeadlineKind.CONFIRM
+        case.deadline_kind = DeadlineKind.CONFIRMATION
         case.deadline_at = self._calendar.add_business_minutes(now, CONFIRM_MINUTES)
         self._event(case, event)
         officer = self.officers[case.officer_id]
@@ -456,7 +456,7 @@ class InMemoryService:
             if isinstance(checked, ActionResult):
                 return checked
             apply(checked)
-            result = ActionResult(Outcome.OK, checked.case_id, checked.code)
+            result = ActionResult(ActionOutcome.OK, checked.case_id, checked.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
@@ -502,19 +502,19 @@ class InMemoryService:
                 return checked
             decision = self.availability_now(checked.officer_id)
             if decision is None or decision.contact is None:
-                return ActionResult(Outcome.NO_ALTERNATE, case_id, checked.code)
+                return ActionResult(ActionOutcome.NO_ALTERNATE, case_id, checked.code)
             alternate = decision.contact
             checked.state, checked.deadline_kind, checked.deadline_at = EscalationState.REDIRECTED, None, None
             self._event(checked, TimelineEventKind.REDIRECTED, detail=alternate.name_en, evidence=alternate.official_number)
             new_case = self._open_case(checked.representative_id, alternate.officer_id, checked.called_at)
-            result = ActionResult(Outcome.OK, new_case.case_id, new_case.code)
+            result = ActionResult(ActionOutcome.OK, new_case.case_id, new_case.code)
         self.publish(Topic.ESCALATIONS)
         return result
 
     def escalate(self, case_id: int, version: int) -> ActionResult:
         def apply(case: Case) -> None:
             case.state = EscalationState.ESCALATED
-            case.deadline_kind = DeadlineKind.CONFIRM
+            case.deadline_kind = DeadlineKind.CONFIRMATION
             case.deadline_at = self._calendar.add_business_minutes(self._clock.now(), CONFIRM_MINUTES)
             self._event(case, TimelineEventKind.ESCALATED)
 
@@ -544,22 +544,22 @@ class InMemoryService:
         with self._lock:
             case = self.cases.get(case_id)
             if case is None:
-                return ActionResult(Outcome.NOT_FOUND, case_id)
+                return ActionResult(ActionOutcome.NOT_FOUND, case_id)
             self._event(case, TimelineEventKind.NOTE, detail=text)
         self.publish(Topic.ESCALATIONS)
-        return ActionResult(Outcome.OK, case_id, case.code)
+        return ActionResult(ActionOutcome.OK, case_id, case.code)
 
     def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
         with self._lock:
             case = self.cases.get(case_id)
             if case is None:
-                return ActionResult(Outcome.NOT_FOUND, case_id)
+                return ActionResult(ActionOutcome.NOT_FOUND, case_id)
             self._event(
                 case, TimelineEventKind.MANUAL_CALL, detail=call.note, evidence=call.number,
                 call_outcome=call.outcome, party=call.party,
             )
         self.publish(Topic.ESCALATIONS)
-        return ActionResult(Outcome.OK, case_id, case.code)
+        return ActionResult(ActionOutcome.OK, case_id, case.code)
 
     # -- the change feed's other side: what modems would report
     def receive_sms(self, number: str, text: str, modem: str = "modem-1") -> None:
@@ -627,8 +627,8 @@ class InMemoryService:
                 problems.append(PeriodProblem.ENDS_BEFORE_START)
             if draft.ends_on < self._clock.now().astimezone(IST).date():
                 problems.append(PeriodProblem.ENDS_IN_PAST)
-            if draft.status is not AvailabilityStatus.ON_DUTY and draft.alternate_id is None:
-                problems.append(PeriodProblem.ALTERNATE_REQUIRED)
+            if draft.status is AvailabilityStatus.OTHER and not draft.note.strip():
+                problems.append(PeriodProblem.NOTE_REQUIRED)
             if draft.alternate_id == draft.officer_id:
                 problems.append(PeriodProblem.ALTERNATE_IS_OFFICER)
             elif draft.alternate_id is not None and self._leads_back(draft.alternate_id, draft.officer_id):
@@ -661,7 +661,7 @@ class InMemoryService:
     def save_period(self, draft: PeriodDraft) -> ActionResult:
         problems = self.validate_period(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(p.value for p in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(p.value for p in problems))
         with self._lock:
             starts, ends = self._instants(draft)
             period_id = draft.period_id or self._next_id()
@@ -669,14 +669,14 @@ class InMemoryService:
                 period_id, draft.officer_id, draft.status, starts, ends, draft.alternate_id, draft.note
             )
         self.publish(Topic.AVAILABILITY)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         lines = path.read_text(encoding="utf-8").splitlines()
         for done, _line in enumerate(lines, start=1):
             progress(done, len(lines))
         self.publish(Topic.AVAILABILITY)
-        return RosterResult(Outcome.OK, rows=len(lines))
+        return RosterResult(ActionOutcome.OK, rows=len(lines))
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
         with self._lock:
@@ -686,7 +686,7 @@ class InMemoryService:
             lines.append(f"{officer.id}\t{officer.name_en}\t{officer.name_hi}\t{officer.official_number}")
             progress(done, len(officers))
         path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-        return RosterResult(Outcome.OK, rows=len(lines))
+        return RosterResult(ActionOutcome.OK, rows=len(lines))
 
     # -- calendar
     def calendar_entries(self, year: int) -> tuple[CalendarEntry, ...]:
@@ -718,10 +718,10 @@ class InMemoryService:
 
     def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
         if self._session.role is UserRole.OPERATOR:
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_calendar_entry(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(p.value for p in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(p.value for p in problems))
         with self._lock:
             entry_id = draft.entry_id or self._next_id()
             self.calendar_extra[entry_id] = CalendarEntry(
@@ -730,28 +730,28 @@ class InMemoryService:
             if draft.kind is CalendarDayKind.LOCAL_HOLIDAY:
                 self._calendar.holidays.add(draft.day)
         self.publish(Topic.CALENDAR)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def delete_calendar_entry(self, entry_id: int) -> ActionResult:
         with self._lock:
             entry = self.calendar_extra.pop(entry_id, None)
             if entry is None:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             self._calendar.holidays.discard(entry.day)
         self.publish(Topic.CALENDAR)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     # -- outbox
     def _outbox_change(self, outbox_id: int, allowed: set[OutboxStatus], status: OutboxStatus) -> ActionResult:
         with self._lock:
             row = self.outbox.get(outbox_id)
             if row is None:
-                return ActionResult(Outcome.NOT_FOUND)
+                return ActionResult(ActionOutcome.NOT_FOUND)
             if row.status not in allowed:
-                return ActionResult(Outcome.NOT_ALLOWED)
+                return ActionResult(ActionOutcome.NOT_ALLOWED)
             self.outbox[outbox_id] = replace(row, status=status, updated_at=self._clock.now())
         self.publish(Topic.OUTBOX)
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def retry_outbox(self, outbox_id: int) -> ActionResult:
         return self._outbox_change(outbox_id, {OutboxStatus.FAILED, OutboxStatus.UNCERTAIN}, OutboxStatus.QUEUED)

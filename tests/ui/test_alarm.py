@@ -7,8 +7,8 @@ from datetime import timedelta
 from PySide6.QtCore import Qt
 
 from console.clock import FakeClock
-from console.domain import EscalationState
-from console.service import ComplaintDraft
+from console.domain import ComplaintDraft, EscalationState
+
 from tests.ui.support import InMemoryService
 from tests.ui.test_countdown import instructed_case
 from ui.main_window import MainWindow

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.domain import AvailabilityStatus, EscalationState
-from console.service import ComplaintDraft, PeriodDraft
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState
+from console.window_interface import PeriodDraft
 from console.views import CaseAction, TimelineEventKind
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService

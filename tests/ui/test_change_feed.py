@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import threading
 
-from console.domain import EscalationState
-from console.service import ComplaintDraft
+from console.domain import ComplaintDraft, EscalationState
+
 from tests.ui.support import InMemoryService
 from tests.ui.test_countdown import instructed_case
 from ui.main_window import MainWindow

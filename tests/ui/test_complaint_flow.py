@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from console.domain import AvailabilityStatus, EscalationState, OutboxKind
 from console.phone import display
-from console.service import PeriodDraft
+from console.window_interface import PeriodDraft
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService

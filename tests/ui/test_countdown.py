@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from console.clock import FakeClock
-from console.service import ComplaintDraft
+from console.clock import IST, FakeClock
+from console.domain import ComplaintDraft
 from console.views import Urgency
 from tests.ui.support import InMemoryService
-from tests.ui.weekday_hours import IST
 from ui.main_window import MainWindow
 from ui.queue_table_model import COL_COUNTDOWN, COL_SINCE_CALL
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import QSettings
 from console.audit import verify_record
 from console.clock import SystemClock
 from console.desk.center import Center
-from console.domain import UserRole
-from console.service import ComplaintDraft, Outcome
+from console.domain import ComplaintDraft, UserRole
+from console.window_interface import ActionOutcome
 from console.views import CaseAction, OperatorSession, TimelineEventKind
 from db.database import Database
 from tests.desk.conftest import seed
@@ -57,14 +57,14 @@ def test_a_restart_mid_shift_is_shown_typing_is_kept_and_the_window_reconnects(
     type_text(dialog.reason, NOTE)
     cluster.stop()
     refused = perform(qtbot, dialog, CaseAction.ADD_NOTE)
-    assert refused.outcome is Outcome.UNAVAILABLE
+    assert refused.outcome is ActionOutcome.UNAVAILABLE
     assert dialog.reason.text() == NOTE and "cannot be reached" in dialog.message.text()
     qtbot.waitUntil(lambda: window.status.connection.isVisible(), timeout=10_000)
     assert "Database unreachable since" in window.status.connection.text()
     cluster.start()
     qtbot.waitUntil(lambda: not window.status.connection.isVisible(), timeout=60_000)
     saved = perform(qtbot, dialog, CaseAction.ADD_NOTE)
-    assert saved.outcome is Outcome.OK and dialog.reason.text() == ""
+    assert saved.outcome is ActionOutcome.OK and dialog.reason.text() == ""
     detail = center.service.case_detail(case_id)
     assert detail is not None
     notes = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.NOTE]

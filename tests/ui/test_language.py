@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from console.service import ComplaintDraft
+from console.domain import ComplaintDraft
 from tests.ui.support import InMemoryService
 from ui.i18n import SETTINGS_KEY, Translations
 from ui.main_window import MainWindow

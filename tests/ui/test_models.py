@@ -6,8 +6,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from console.domain import EscalationState, OutboxKind, OutboxStatus
-from console.service import ComplaintDraft, PeriodDraft
+from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
+from console.window_interface import PeriodDraft
 from console.views import (
     CalendarDayKind,
     CalendarEntry,
@@ -110,7 +110,7 @@ def test_a_case_already_lapsed_when_loaded_sorts_above_due_cases(service: InMemo
 
     logged_service(service)
     instructed = next(c for c in service.cases.values() if c.state is EscalationState.INSTRUCTED)
-    service.set_deadline(instructed.case_id, DeadlineKind.CONFIRM, service.clock.now() - timedelta(minutes=2))
+    service.set_deadline(instructed.case_id, DeadlineKind.CONFIRMATION, service.clock.now() - timedelta(minutes=2))
     model = QueueTableModel(service.calendar)
     model.set_queue(service.load_live_state().queue, service.clock.now())
     proxy = QueueFilterProxy()

@@ -4,11 +4,11 @@ the choice: instruct now anyway (recorded as outside hours, not held against the
 from __future__ import annotations
 
 from datetime import datetime
-from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
+from console.clock import IST
 from console.domain import EscalationState, OutboxKind
 from console.lifecycle import Action
 from tests.desk.people import MLA, SDM
@@ -19,7 +19,6 @@ from ui.case_dialog import CaseDialog
 from ui.main_window import MainWindow
 from ui.outside_hours_dialog import OutsideHoursDialog
 
-IST = ZoneInfo("Asia/Kolkata")
 SUNDAY_EVENING = datetime(2026, 3, 8, 20, 0, tzinfo=IST)
 
 

@@ -14,18 +14,18 @@ from openpyxl import load_workbook
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from console.clock import FakeClock
+from console.clock import IST, FakeClock
 from console.config import load_district_config
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
-from console.metrics import Outcome
+from console.metrics import ResponseOutcome
 from console.reports.query import ReportQuery
-from console.reports.service import ExportProblem, ExportResult, ReportsService
+from console.reports.screen_interface import ExportProblem, ExportResult, ReportsService
 from console.views import OperatorSession
 from db.database import Database
-from tests.db.report_records import FORMULA_NAME, IN_MONTH, IST, seed_month
+from tests.db.report_records import FORMULA_NAME, IN_MONTH, seed_month
 from tests.ui.conftest import CountingSound
 from tests.ui.keys import focused, press
 from ui.alarm import Alarm
@@ -124,7 +124,7 @@ def test_a_day_and_a_bin_clicked_list_their_cases(main_window: MainWindow, qtbot
     never = len(reports.response_chart.bins) - 1
     click_column(reports.response_chart, never, qtbot)
     qtbot.waitUntil(lambda: reports.cases_caption.text().startswith("Cases never confirmed"), timeout=3000)
-    assert {row.outcome for row in reports.case_model.rows} == {Outcome.UNCONFIRMED}
+    assert {row.outcome for row in reports.case_model.rows} == {ResponseOutcome.UNCONFIRMED}
 
 
 def test_everything_a_click_does_the_keyboard_does(main_window: MainWindow, qtbot) -> None:  # type: ignore[no-untyped-def]

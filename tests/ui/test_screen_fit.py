@@ -15,10 +15,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from console.desk.center import Center
-from console.domain import EscalationState, OutboxKind, OutboxStatus
+from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
 from console.phone import display
-from console.service import ComplaintDraft
-from console.views import CallOutcome, DeadlineKind, IncomingKind, ModemAudio, RegistrationState
+from console.lifecycle_commands import CALL_OUTCOMES
+from console.views import DeadlineKind, IncomingKind, ModemAudio, RegistrationState
 from tests.ui.test_real_console import center, prompt_officer_on_duty, real_window  # noqa: F401 - fixtures
 from ui.app import open_window
 from ui.formatting import format_elapsed
@@ -95,7 +95,8 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     assert_fits(queue, COL_CODE, cells(queue, COL_CODE))
     assert_fits(queue, COL_STATE, [label(state) for state in EscalationState if state.is_open])
     assert_fits(queue, COL_SINCE_CALL, cells(queue, COL_SINCE_CALL) + [format_elapsed(23 * 60 + 59), format_elapsed(9000)])
-    longest = [f"−59:59 · {label(kind)}" for kind in DeadlineKind] + [f"−1:59:59 · {label(DeadlineKind.CONFIRM)}"]
+    shown = [kind for kind in DeadlineKind if kind is not DeadlineKind.INSTRUCTION]  # a due case shows no clock
+    longest = [f"−59:59 · {label(kind)}" for kind in shown] + [f"−1:59:59 · {label(DeadlineKind.CONFIRMATION)}"]
     assert_fits(queue, COL_COUNTDOWN, cells(queue, COL_COUNTDOWN) + longest, icon=True)
     assert_fits(queue, COL_OPERATOR, cells(queue, COL_OPERATOR))
     modems = real_window.modem_panel.modem_table
@@ -107,7 +108,7 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     outbox = real_window.modem_panel.outbox_table
     for column in (O_COL_KIND, O_COL_CASE, O_COL_UPDATED, O_COL_ATTEMPTS):
         assert_fits(outbox, column, cells(outbox, column))
-    outcomes = [outcome_text(OutboxKind.CALL, OutboxStatus.SENT, call, 75.0) for call in CallOutcome]
+    outcomes = [outcome_text(OutboxKind.CALL, OutboxStatus.SENT, call, 75.0) for call in CALL_OUTCOMES]
     assert_fits(outbox, O_COL_STATUS, cells(outbox, O_COL_STATUS) + outcomes + [label(OutboxStatus.UNCERTAIN)])
     grid = real_window.availability_panel.table
     for column in (COL_STATUS, COL_UNTIL, COL_NUMBER):

@@ -7,8 +7,8 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from console.domain import EscalationState
-from console.service import ComplaintDraft, Outcome
+from console.domain import ComplaintDraft, EscalationState
+from console.window_interface import ActionOutcome
 from console.views import CaseAction
 from tests.ui.keys import focused, type_text
 from tests.ui.support import InMemoryService
@@ -106,7 +106,7 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
     with qtbot.waitSignal(dialog.action_performed, timeout=3000) as performed:
         qtbot.keyClick(step, Qt.Key.Key_Return)
     lost = performed.args[1]
-    assert lost.outcome is Outcome.STALE
+    assert lost.outcome is ActionOutcome.STALE
     assert "ravi changed it at" in dialog.message.text() and "it is now Instructed" in dialog.message.text()
     assert dialog.reason.text() == "प्रतिनिधि ने शिकायत वापस ली"
     assert step.isVisible() and "ravi changed it at" in step.message.text()  # the step waits, her text in it
@@ -114,7 +114,7 @@ def test_the_operator_who_lost_a_race_reads_who_won_and_keeps_the_text(
                     timeout=3000)
     with qtbot.waitSignal(dialog.action_performed, timeout=3000) as again:
         qtbot.keyClick(step, Qt.Key.Key_Return)  # having read it, she cancels the case as it is now
-    assert again.args[1].outcome is Outcome.OK
+    assert again.args[1].outcome is ActionOutcome.OK
     assert service.cases[result.case_id].state is EscalationState.CANCELLED
 
 

@@ -5,19 +5,17 @@ from __future__ import annotations
 
 from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QGuiApplication
 
-from console.clock import FakeClock, TrainingClock
+from console.clock import IST, FakeClock, TrainingClock
 from console.desk.center import Center, write_demo_settings
 from tests.ui.test_real_console import SESSION
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 
-IST = ZoneInfo("Asia/Kolkata")
 SUNDAY_NIGHT = datetime(2026, 3, 8, 22, 15, tzinfo=IST)
 
 

@@ -7,11 +7,9 @@ window only needs the ``BusinessHours`` protocol. Holidays are a set of dates.
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-from console.clock import UTC, ensure_utc
+from console.clock import IST, UTC, ensure_utc
 
-IST = ZoneInfo("Asia/Kolkata")
 OPENS = time(10, 0)
 CLOSES = time(17, 0)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from console.service import ActionResult
+from console.window_interface import ActionResult
 from console.views import CaseAction
 from ui.case_dialog import CaseDialog
 from ui.main_window import MainWindow

@@ -1,4 +1,4 @@
-"""The live state the console shows at once, in two queries whatever the size of the district.
+"""The records the console shows at once, in two queries whatever the size of the district.
 
 1. every serving officer with their numbers and the availability period covering
    "now" (one row per number; the alternate is looked up in the same result);
@@ -52,7 +52,7 @@ class OpenCase:
 
 
 @dataclass(frozen=True)
-class LiveState:
+class LiveRecords:
     at: datetime
     officers: tuple[OfficerAvailability, ...]
     open_cases: tuple[OpenCase, ...]
@@ -68,13 +68,13 @@ _PERIOD_COLUMNS = (
 )
 
 
-class LiveStateRepository:
+class LiveRecordsRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def load(self, at: datetime) -> LiveState:
+    def load(self, at: datetime) -> LiveRecords:
         at = ensure_utc(at)
-        return LiveState(at, tuple(self.officers(at)), tuple(self.open_cases()))
+        return LiveRecords(at, tuple(self.officers(at)), tuple(self.open_cases()))
 
     def officers(self, at: datetime) -> list[OfficerAvailability]:
         at = ensure_utc(at)

@@ -7,16 +7,17 @@ from pathlib import Path
 
 import pytest
 
+from console.availability import PeriodProblem
 from console.clock import FakeClock
 from console.desk.desk import Desk
-from console.desk.service import DeskService
+from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import AvailabilityStatus, EscalationState, UserRole
-from console.service import CalendarDraft, CalendarProblem, ComplaintDraft, ManualCall, Outcome, PeriodDraft, PeriodProblem, Topic
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, Topic, UserRole
+from console.window_interface import CalendarDraft, CalendarProblem, ManualCall, ActionOutcome, PeriodDraft
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
+from console.lifecycle_deadlines import DeadlineKind
 from console.views import (
     CalendarDayKind,
-    CallOutcome,
-    CallParty,
     CaseAction,
     ConfirmationSource,
     ContactReason,
@@ -37,21 +38,21 @@ def service(desk: Desk) -> DeskService:
 
 def test_a_logged_complaint_is_in_the_queue_with_its_short_code(service: DeskService) -> None:
     result = service.log_complaint(ComplaintDraft(MLA.id, SDM.id, note="urgent"))
-    assert result.outcome is Outcome.OK and result.case_code == "HRD-0001"
+    assert result.outcome is ActionOutcome.OK and result.case_code == "HRD-0001"
     (row,) = service.load_live_state().queue
     assert (row.case_id, row.case_code, row.state, row.operator) == (result.case_id, "HRD-0001",
                                                                      EscalationState.DUE, "asha")
     assert row.deadline_kind is None  # due: the center must act now
     again = service.log_complaint(ComplaintDraft(MLA.id, SDM.id))
-    assert again.outcome is Outcome.JOINED_OPEN_CASE and again.case_id == result.case_id
+    assert again.outcome is ActionOutcome.JOINED_OPEN_CASE and again.case_id == result.case_id
 
 
 def test_instruct_then_the_case_detail_shows_its_timeline_and_buttons(service: DeskService) -> None:
     case_id = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
     assert case_id is not None
     version = service.load_live_state().queue[0].version
-    assert service.instruct(case_id, version + 1).outcome is Outcome.STALE
-    assert service.instruct(case_id, version).outcome is Outcome.OK
+    assert service.instruct(case_id, version + 1).outcome is ActionOutcome.STALE
+    assert service.instruct(case_id, version).outcome is ActionOutcome.OK
     detail = service.case_detail(case_id)
     assert detail is not None
     kinds = [entry.kind for entry in detail.timeline]
@@ -59,7 +60,7 @@ def test_instruct_then_the_case_detail_shows_its_timeline_and_buttons(service: D
     assert sorted(kinds[2:]) == sorted([TimelineEventKind.SMS, TimelineEventKind.CALL])
     assert CaseAction.RECORD_CONFIRMATION in detail.allowed_actions
     assert CaseAction.INSTRUCT not in detail.allowed_actions
-    assert detail.row.deadline_kind is not None and detail.row.deadline_kind.value == "confirm"
+    assert detail.row.deadline_kind is not None and detail.row.deadline_kind is DeadlineKind.CONFIRMATION
     assert detail.representative_number == MLA.registered_numbers[0]
     outbox = service.load_live_state().outbox
     assert {row.case_code for row in outbox} == {"HRD-0001"} and len(outbox) == 2
@@ -74,27 +75,27 @@ def test_an_officer_on_leave_offers_redirect_not_instruct(service: DeskService) 
     detail = service.case_detail(case_id)
     assert detail is not None
     assert CaseAction.REDIRECT in detail.allowed_actions and CaseAction.INSTRUCT not in detail.allowed_actions
-    assert service.instruct(case_id, detail.row.version).outcome is Outcome.NOT_ALLOWED
+    assert service.instruct(case_id, detail.row.version).outcome is ActionOutcome.NOT_ALLOWED
     redirected = service.redirect(case_id, detail.row.version)
-    assert redirected.outcome is Outcome.OK and redirected.case_id != case_id and redirected.case_code == "HRD-0002"
+    assert redirected.outcome is ActionOutcome.OK and redirected.case_id != case_id and redirected.case_code == "HRD-0002"
 
 
 def test_confirmation_notes_calls_and_closing(service: DeskService, clock: FakeClock) -> None:
     case_id = service.log_complaint(ComplaintDraft(MP.id, TEHSILDAR.id)).case_id
     assert case_id is not None
-    call = ManualCall(CallParty.OFFICER, TEHSILDAR.official_number, CallOutcome.NO_ANSWER,
+    call = ManualCall(AttemptParty.OFFICER, TEHSILDAR.official_number, AttemptOutcome.NO_ANSWER,
                       clock.now() - timedelta(minutes=1))
-    assert service.record_manual_call(case_id, call).outcome is Outcome.OK
-    assert service.add_note(case_id, "in a meeting").outcome is Outcome.OK
+    assert service.record_manual_call(case_id, call).outcome is ActionOutcome.OK
+    assert service.add_note(case_id, "in a meeting").outcome is ActionOutcome.OK
     detail = service.case_detail(case_id)
     assert detail is not None
     result = service.record_confirmation(case_id, detail.row.version, ConfirmationSource.REPRESENTATIVE, "called back")
-    assert result.outcome is Outcome.OK
+    assert result.outcome is ActionOutcome.OK
     detail = service.case_detail(case_id)
     assert detail is not None and detail.row.state is EscalationState.CONFIRMED
     manual = [entry for entry in detail.timeline if entry.kind is TimelineEventKind.MANUAL_CALL]
-    assert manual[0].call_outcome is CallOutcome.NO_ANSWER and manual[0].party is CallParty.OFFICER
-    assert service.close(case_id, detail.row.version, "done").outcome is Outcome.OK
+    assert manual[0].call_outcome is AttemptOutcome.NO_ANSWER and manual[0].party is AttemptParty.OFFICER
+    assert service.close(case_id, detail.row.version, "done").outcome is ActionOutcome.OK
     assert service.load_live_state().queue == ()
 
 
@@ -121,10 +122,21 @@ def test_periods_are_checked_then_saved_and_the_roster_follows(service: DeskServ
     overlap = PeriodDraft(BDO.id, AvailabilityStatus.TRAINING, today, today + timedelta(days=1), ADO.id)
     assert PeriodProblem.OVERLAPS_PERIOD in service.validate_period(overlap)
     good = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=2), ADO.id, "earned")
-    assert service.save_period(good).outcome is Outcome.OK
+    assert service.save_period(good).outcome is ActionOutcome.OK
     decision = service.availability_now(SDM.id)
     assert decision is not None and decision.reason is ContactReason.ALTERNATE_FOR_LEAVE
-    assert service.save_period(bad).outcome is Outcome.INVALID
+    assert service.save_period(bad).outcome is ActionOutcome.INVALID
+
+
+def test_each_period_problem_is_told_as_itself(service: DeskService) -> None:
+    today = date(2026, 3, 9)
+    other = PeriodDraft(SDM.id, AvailabilityStatus.OTHER, today, today, ADO.id, " ")
+    assert service.validate_period(other) == (PeriodProblem.NOTE_REQUIRED,)
+    unknown = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today, today, 999)
+    assert PeriodProblem.UNKNOWN_ALTERNATE in service.validate_period(unknown)
+    assert PeriodProblem.UNKNOWN_OFFICER not in service.validate_period(unknown)
+    past = PeriodDraft(SDM.id, AvailabilityStatus.LEAVE, today - timedelta(days=2), today - timedelta(days=1), None)
+    assert service.validate_period(past) == (PeriodProblem.ENDS_IN_PAST,)
 
 
 def test_a_local_holiday_saved_in_the_window_closes_the_desks_calendar(service: DeskService) -> None:
@@ -132,13 +144,13 @@ def test_a_local_holiday_saved_in_the_window_closes_the_desks_calendar(service: 
     assert service.calendar.is_open(T0 + timedelta(days=1))
     draft = CalendarDraft(day, CalendarDayKind.LOCAL_HOLIDAY, "District fair", "ज़िला मेला")
     assert service.validate_calendar_entry(draft) == ()
-    assert service.save_calendar_entry(draft).outcome is Outcome.OK
+    assert service.save_calendar_entry(draft).outcome is ActionOutcome.OK
     assert not service.calendar.is_open(T0 + timedelta(days=1))
     entry = service.holiday_on(day)
     assert entry is not None and entry.editable and entry.name_en == "District fair"
     assert any(e.kind is CalendarDayKind.GAZETTED_HOLIDAY for e in service.calendar_entries(2026))
     assert service.validate_calendar_entry(draft) == (CalendarProblem.DUPLICATE_DAY,)
-    assert entry.entry_id is not None and service.delete_calendar_entry(entry.entry_id).outcome is Outcome.OK
+    assert entry.entry_id is not None and service.delete_calendar_entry(entry.entry_id).outcome is ActionOutcome.OK
     assert service.calendar.is_open(T0 + timedelta(days=1))
 
 
@@ -150,17 +162,17 @@ def test_without_the_center_number_instruct_fails_with_its_reason(
     case_id = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
     assert case_id is not None
     result = service.instruct(case_id, service.load_live_state().queue[0].version)
-    assert result.outcome is Outcome.FAILED and result.problems == ("center_number_unset",)
+    assert result.outcome is ActionOutcome.FAILED and result.problems == ("center_number_unset",)
 
 
 def test_the_roster_goes_out_to_a_workbook_and_back(service: DeskService, tmp_path: Path) -> None:
     seen: list[tuple[int, int]] = []
     exported = service.export_roster(tmp_path / "roster.xlsx", lambda done, total: seen.append((done, total)))
-    assert exported.outcome is Outcome.OK and exported.rows > 0 and seen
+    assert exported.outcome is ActionOutcome.OK and exported.rows > 0 and seen
     imported = service.import_roster(tmp_path / "roster.xlsx", lambda done, total: None)
     # The fixture's gram pradhan has no registered number: the workbook refuses what storage let in.
-    assert imported.outcome is Outcome.INVALID
+    assert imported.outcome is ActionOutcome.INVALID
     assert [(p.sheet, p.column, p.code) for p in imported.problems] == [("Representatives", "F", "missing_value")]
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a workbook")
-    assert service.import_roster(broken, lambda done, total: None).outcome in (Outcome.INVALID, Outcome.FAILED)
+    assert service.import_roster(broken, lambda done, total: None).outcome in (ActionOutcome.INVALID, ActionOutcome.FAILED)

@@ -1,4 +1,4 @@
-"""The live state: every officer with today's availability and every open case, in two queries."""
+"""The live records: every officer with today's availability and every open case, in two queries."""
 
 from __future__ import annotations
 
@@ -50,7 +50,7 @@ def seed(database: Database) -> None:
 def test_officers_carry_the_period_covering_now_and_their_alternate(database: Database) -> None:
     seed(database)
     with database.reading() as work:
-        state = {entry.officer.id: entry for entry in work.live_state.officers(T0)}
+        state = {entry.officer.id: entry for entry in work.live_records.officers(T0)}
     assert list(state) == [1, 2, 3, 4, 5, 6]
     assert state[2].status == AvailabilityStatus.LEAVE
     assert state[2].alternate == officer(3)
@@ -58,7 +58,7 @@ def test_officers_carry_the_period_covering_now_and_their_alternate(database: Da
     assert state[6].status == AvailabilityStatus.TRAINING and state[6].alternate is None
     assert [state[i].status for i in (1, 3, 4, 5)] == [AvailabilityStatus.ON_DUTY] * 4
     with database.reading() as work:
-        later = {entry.officer.id: entry.status for entry in work.live_state.officers(T0 + timedelta(days=2))}
+        later = {entry.officer.id: entry.status for entry in work.live_records.officers(T0 + timedelta(days=2))}
     assert later[4] == AvailabilityStatus.LEAVE and later[2] == AvailabilityStatus.ON_DUTY  # [start, end)
 
 
@@ -69,19 +69,19 @@ def test_open_cases_come_with_names_and_closed_ones_do_not(database: Database) -
     with database.unit_of_work() as work:
         work.escalations.save(replace(closed, state=EscalationState.CLOSED, closed_at=T0), NewEvent(ACTOR, T0, "close"))
     with database.reading() as work:
-        (case,) = work.live_state.open_cases()
+        (case,) = work.live_records.open_cases()
     assert case.escalation == open_case
     assert (case.representative_kind, case.representative_name_en, case.officer_name_hi, case.department) == (
         RepresentativeKind.MLA, "Representative 1", "अधिकारी 2", "Revenue"
     )
 
 
-def test_the_whole_live_state_takes_two_queries_however_many_rows(database: Database) -> None:
+def test_the_whole_live_records_take_two_queries_however_many_rows(database: Database) -> None:
     seed(database)
     for officer_id in (2, 3, 4, 5):
         log_case(database, 1, officer_id)
     with database.reading() as work, counting_statements(database) as statements:
-        state = work.live_state.load(T0)
+        state = work.live_records.load(T0)
     assert (len(state.officers), len(state.open_cases)) == (6, 4)
     assert len(statements) == 2
 
@@ -92,4 +92,4 @@ def test_inactive_officers_are_left_out(database: Database) -> None:
         work.roster.apply(RosterBatch(officers=[officer(i) for i in (1, 2, 3)], deactivate_missing_officers=True),
                           actor="admin", at=T0, source="test")
     with database.reading() as work:
-        assert [entry.officer.id for entry in work.live_state.officers(T0)] == [1, 2, 3]
+        assert [entry.officer.id for entry in work.live_records.officers(T0)] == [1, 2, 3]

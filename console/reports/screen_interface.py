@@ -1,6 +1,6 @@
 """What the reports screen asks of the console: the filters' choices, a period's report, the workbook.
 
-Like :class:`console.service.ConsoleService`, every answer is data or a code;
+Like :class:`console.window_interface.ConsoleService`, every answer is data or a code;
 the window words it. Calls block (they read a period of cases), so the window
 makes them off the GUI thread.
 """

@@ -1,6 +1,6 @@
-"""The console service (:class:`console.service.ConsoleService`) over the escalation desk and storage.
+"""The console service (:class:`console.window_interface.ConsoleService`) over the escalation desk and storage.
 
-Every action is one desk use case; a refusal comes back as an :class:`Outcome`
+Every action is one desk use case; a refusal comes back as an :class:`ActionOutcome`
 code and nothing is half-done. Reads build the window's rows from one read of
 storage and the desk's roster. The change feed announces other workstations'
 writes; this service also announces its own at once, so the window never waits
@@ -22,40 +22,38 @@ from typing import TYPE_CHECKING
 from console.accounts import AccountError, Accounts
 from console.audit import current_chain_head
 from console.calendar import BusinessCalendar
-from console.clock import Clock
-from console.desk import service_registers as registers
-from console.desk import service_views as views
+from console.clock import IST, Clock
+from console.desk import window_registers as registers
+from console.desk import window_rows as views
 from console.desk import speaking
 from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, OutboxKind, OutboxStatus, SpokenOutcome
+from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome, Topic
 from console.lifecycle import Action, operator_actions
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.reports.desk_reports import DeskReports
-from console.reports.service import ReportsService
-from console.roster import service as roster_service
+from console.reports.screen_interface import ReportsService
+from console.roster import import_export as roster_io
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
-from console.service import (
+from console.availability import PeriodProblem
+from console.window_interface import (
     ActionResult,
     CalendarDraft,
     CallerCallback,
     CalendarProblem,
-    ComplaintDraft,
     Conflict,
     ConsoleService,
     ManualCall,
-    Outcome,
+    ActionOutcome,
     PeriodDraft,
-    PeriodProblem,
     Progress,
     RosterResult,
     ServiceUnavailable,
-    Topic,
     Unsubscribe,
 )
 from console.views import (
@@ -86,20 +84,23 @@ from modem.state import ModemStatus
 log = logging.getLogger(__name__)
 
 _PROBLEMS = {
-    DeskProblem.NOT_FOUND: Outcome.NOT_FOUND,
-    DeskProblem.STALE: Outcome.STALE,
-    DeskProblem.NOT_ALLOWED: Outcome.NOT_ALLOWED,
-    DeskProblem.INVALID: Outcome.INVALID,
-    DeskProblem.NO_ALTERNATE: Outcome.NO_ALTERNATE,
-    DeskProblem.OFFICER_AVAILABLE: Outcome.NOT_ALLOWED,
-    DeskProblem.OFFICER_AWAY: Outcome.NOT_ALLOWED,
-    DeskProblem.CONFLICT: Outcome.STALE,
+    DeskProblem.NOT_FOUND: ActionOutcome.NOT_FOUND,
+    DeskProblem.STALE: ActionOutcome.STALE,
+    DeskProblem.NOT_ALLOWED: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.INVALID: ActionOutcome.INVALID,
+    DeskProblem.NO_ALTERNATE: ActionOutcome.NO_ALTERNATE,
+    DeskProblem.OFFICER_AVAILABLE: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.OFFICER_AWAY: ActionOutcome.NOT_ALLOWED,
+    DeskProblem.CONFLICT: ActionOutcome.STALE,
 }
 _PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
 _TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
             ConfirmationSource.OFFICER: AttemptParty.OFFICER}
 PRESENCE_HORIZON = timedelta(minutes=5)
+# What other workstations and the dispatcher change, as the window hears it; modems are this process's own,
+# users change nothing the window shows, and presence arrives as a change of the queue.
+_FROM_THE_FEED = (Topic.ESCALATIONS, Topic.AVAILABILITY, Topic.OUTBOX, Topic.INCOMING, Topic.CALENDAR)
 """A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
@@ -139,10 +140,9 @@ class DeskService:
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
         if feed is not None:
-            for topic in Topic:
-                if topic is not Topic.MODEMS:
-                    feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
-            feed.subscribe("presence", lambda _value: self._changed(Topic.ESCALATIONS, own=False))
+            for topic in _FROM_THE_FEED:
+                feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
+            feed.subscribe(Topic.PRESENCE.value, lambda _value: self._changed(Topic.ESCALATIONS, own=False))
         self._load_calendar_overrides()
 
     # -- the protocol's properties ---------------------------------------------------------------
@@ -242,7 +242,7 @@ class DeskService:
         desk, now = self.desk, self.desk.clock.now()
         roster = desk.roster()
         with desk.database.reading() as work:
-            live = work.live_state.load(now)
+            live = work.live_records.load(now)
             outbox = work.outbox.recent(limit=self._rows)
             parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
             incoming = work.incoming.recent(limit=self._rows)
@@ -336,7 +336,7 @@ class DeskService:
     def log_complaint(self, draft: ComplaintDraft) -> ActionResult:
         def act() -> ActionResult:
             logged = self.desk.log_complaint(draft, actor=self._login)
-            outcome = Outcome.JOINED_OPEN_CASE if logged.joined else Outcome.OK
+            outcome = ActionOutcome.JOINED_OPEN_CASE if logged.joined else ActionOutcome.OK
             return ActionResult(outcome, logged.record.id, str(logged.case_code))
 
         return self._act(act, Topic.ESCALATIONS)
@@ -359,11 +359,11 @@ class DeskService:
             redirected = self.desk.redirect(case_id, version, actor=self._login)
             new = redirected.alternate_case
             if new is None:
-                return ActionResult(Outcome.OK, case_id, str(short_code(redirected.record)))
-            return ActionResult(Outcome.OK, new.record.id, str(new.case_code))
+                return ActionResult(ActionOutcome.OK, case_id, str(short_code(redirected.record)))
+            return ActionResult(ActionOutcome.OK, new.record.id, str(new.case_code))
 
         result = self._act(act, Topic.ESCALATIONS)
-        if result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
@@ -392,21 +392,21 @@ class DeskService:
 
     def record_manual_call(self, case_id: int, call: ManualCall) -> ActionResult:
         return self._case(lambda: self.desk.record_manual_call(
-            case_id, actor=self._login, party=AttemptParty(call.party.value), number=call.number,
-            outcome=AttemptOutcome(call.outcome.value), at=call.at, note=call.note))
+            case_id, actor=self._login, party=call.party, number=call.number,
+            outcome=call.outcome, at=call.at, note=call.note))
 
     # -- availability and roster -----------------------------------------------------------------
 
     def validate_period(self, draft: PeriodDraft) -> tuple[PeriodProblem, ...]:
-        today = self.desk.clock.now().astimezone(registers.IST).date()
+        today = self.desk.clock.now().astimezone(IST).date()
         return registers.period_problems(draft, self.desk.roster(), today)
 
     def save_period(self, draft: PeriodDraft) -> ActionResult:
         if not self._may(Permission.EDIT_AVAILABILITY):
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_period(draft)
         if problems:
-            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(problem.value for problem in problems))
         period = registers.period_of(draft)
 
         def act() -> ActionResult:
@@ -417,37 +417,37 @@ class DeskService:
                 else:
                     work.availability.update(draft.period_id, period, actor=self._login, at=at)
             self.desk.reload_roster()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.AVAILABILITY, Permission.EDIT_AVAILABILITY)
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
         try:
-            result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
+            result = roster_io.import_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress, replace_all=replace_all)
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return RosterResult(Outcome.PERMISSION_DENIED)
+            return RosterResult(ActionOutcome.PERMISSION_DENIED)
         except (StorageError, OSError, ValueError) as error:
             log.exception("roster import from %s failed: %s", path.name, error)
-            return RosterResult(Outcome.FAILED)
+            return RosterResult(ActionOutcome.FAILED)
         if result.ok:
             self.desk.reload_roster()
             self._changed(Topic.AVAILABILITY, own=True)
-        return roster_service.window_result(result)
+        return roster_io.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
         try:
-            result = roster_service.export_roster(self.desk.database, path, clock=self.desk.clock,
+            result = roster_io.export_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress)
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return RosterResult(Outcome.PERMISSION_DENIED)
+            return RosterResult(ActionOutcome.PERMISSION_DENIED)
         except (StorageError, OSError) as error:
             log.exception("roster export to %s failed: %s", path.name, error)
-            return RosterResult(Outcome.FAILED)
-        return roster_service.window_result(result)
+            return RosterResult(ActionOutcome.FAILED)
+        return roster_io.window_result(result)
 
     # -- calendar --------------------------------------------------------------------------------
 
@@ -467,11 +467,11 @@ class DeskService:
 
     def save_calendar_entry(self, draft: CalendarDraft) -> ActionResult:
         if not self._may(Permission.EDIT_CALENDAR):
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         problems = self.validate_calendar_entry(draft)
         kind = registers.override_kind(draft.kind)
         if problems or kind is None:
-            return ActionResult(Outcome.INVALID, problems=tuple(problem.value for problem in problems))
+            return ActionResult(ActionOutcome.INVALID, problems=tuple(problem.value for problem in problems))
 
         def act() -> ActionResult:
             with self.desk.database.unit_of_work() as work:
@@ -483,7 +483,7 @@ class DeskService:
                     work.calendar.update(draft.entry_id, kind=kind, name_en=draft.name_en, name_hi=draft.name_hi,
                                          actor=self._login, at=at)
             self._load_calendar_overrides()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
@@ -492,7 +492,7 @@ class DeskService:
             with self.desk.database.unit_of_work() as work:
                 work.calendar.delete(entry_id, actor=self._login, at=self.desk.clock.now())
             self._load_calendar_overrides()
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
 
@@ -554,7 +554,7 @@ class DeskService:
     def record_call_outcome(self, outbox_id: int, outcome: SpokenOutcome) -> ActionResult:
         def act() -> ActionResult:
             speaking.record_spoken_outcome(self.desk, outbox_id, outcome, actor=self._login)
-            return ActionResult(Outcome.OK)
+            return ActionResult(ActionOutcome.OK)
 
         return self._act(act, Topic.OUTBOX)
 
@@ -649,16 +649,16 @@ class DeskService:
 
     @staticmethod
     def _ok(_record: object) -> ActionResult:
-        return ActionResult(Outcome.OK)
+        return ActionResult(ActionOutcome.OK)
 
     def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS, *,
               case_id: int | None = None) -> ActionResult:
         def wrapped() -> ActionResult:
             record = act()
-            return ActionResult(Outcome.OK, record.id, str(short_code(record)))
+            return ActionResult(ActionOutcome.OK, record.id, str(short_code(record)))
 
         result = self._act(wrapped, topic)
-        if case_id is not None and result.outcome in (Outcome.STALE, Outcome.NOT_ALLOWED):
+        if case_id is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
@@ -669,26 +669,26 @@ class DeskService:
             result = act()
         except PermissionDenied as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.PERMISSION_DENIED)
+            return ActionResult(ActionOutcome.PERMISSION_DENIED)
         except DeskError as error:
             log.info("refused: %s", error)
             if error.problem is DeskProblem.MESSAGE_REFUSED:
-                outcome = Outcome.NOT_REGISTERED_NUMBER if error.code in _UNREGISTERED else Outcome.FAILED
+                outcome = ActionOutcome.NOT_REGISTERED_NUMBER if error.code in _UNREGISTERED else ActionOutcome.FAILED
             else:
-                outcome = _PROBLEMS.get(error.problem, Outcome.FAILED)
+                outcome = _PROBLEMS.get(error.problem, ActionOutcome.FAILED)
             return ActionResult(outcome, problems=(error.code,) if error.code else ())
         except NotFoundError as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.NOT_FOUND)
+            return ActionResult(ActionOutcome.NOT_FOUND)
         except ConflictError as error:
             log.info("refused: %s", error)
-            return ActionResult(Outcome.INVALID, problems=("conflict",))
+            return ActionResult(ActionOutcome.INVALID, problems=("conflict",))
         except DatabaseUnavailableError as error:
             log.warning("not saved, the database is unavailable: %s", error)
-            return ActionResult(Outcome.UNAVAILABLE)
+            return ActionResult(ActionOutcome.UNAVAILABLE)
         except (StorageError, ValueError) as error:
             log.exception("action failed: %s", error)
-            return ActionResult(Outcome.FAILED)
+            return ActionResult(ActionOutcome.FAILED)
         self._changed(topic, own=True)
         if topic is not Topic.ESCALATIONS:
             self._changed(Topic.ESCALATIONS, own=True)

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
 
-from console.availability import ContactDecision, ContactReason as Reason
+from console.availability import ChainEnd, ContactDecision
 from console.desk.ladder import LadderPolicy, reinstruct_at
 from console.desk.records import case_of, short_code
 from console.domain import (
@@ -22,17 +22,15 @@ from console.domain import (
     RepresentativeKind,
     SpokenOutcome,
 )
-from console.lifecycle import Action, ConfirmationMethod, DeadlineKind as Kind, next_deadline, operator_actions
+from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
+from console.lifecycle import Action, ConfirmationMethod, DeadlineKind, next_deadline, operator_actions
 from console.place_names import PlaceNames
 from console.views import (
     AvailabilityDecision,
     CallAudioRecord,
-    CallOutcome,
-    CallParty,
     CaseAction,
     ConfirmationSource,
     ContactReason,
-    DeadlineKind,
     IncomingKind,
     IncomingRow,
     ModemAudio,
@@ -102,12 +100,12 @@ _SIMS = {
     ModemSimState.PUK_REQUIRED: SimState.PUK_REQUIRED,
     ModemSimState.ABSENT: SimState.ABSENT,
 }
-_CALL_OUTCOMES = {outcome.value: outcome for outcome in CallOutcome}
-_PARTIES = {party.value: party for party in CallParty}
+_CALL_OUTCOMES = {outcome.value: outcome for outcome in CALL_OUTCOMES}
+_PARTIES = {party.value: party for party in AttemptParty}
 _SOURCES = {ConfirmationMethod.SMS_REPLY.value: ConfirmationSource.SMS_REPLY,
             ConfirmationMethod.MISSED_CALL.value: ConfirmationSource.MISSED_CALL}
-_TOLD_BY: dict[CallParty | None, ConfirmationSource] = {
-    CallParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, CallParty.OFFICER: ConfirmationSource.OFFICER}
+_TOLD_BY: dict[AttemptParty | None, ConfirmationSource] = {
+    AttemptParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, AttemptParty.OFFICER: ConfirmationSource.OFFICER}
 
 
 def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
@@ -154,15 +152,13 @@ def deadline_of(record: EscalationRecord, calendar: BusinessHours,
     """The clock the queue shows: none for a due case (act now) or one only people can move."""
     case = case_of(record)
     deadline = next_deadline(case, calendar, policy.thresholds)
-    if deadline is None or deadline.kind is Kind.INSTRUCTION:
+    if deadline is None or deadline.kind is DeadlineKind.INSTRUCTION:
         return None, None
     if case.state is EscalationState.ALARM:
         when = reinstruct_at(case, calendar, policy)
         if when is not None and when < deadline.at:
             return DeadlineKind.REINSTRUCT, when
-    kinds = {Kind.BECOME_DUE: DeadlineKind.ACT, Kind.CONFIRMATION: DeadlineKind.CONFIRM,
-             Kind.ESCALATION: DeadlineKind.ESCALATE}
-    return kinds[deadline.kind], deadline.at
+    return deadline.kind, deadline.at
 
 
 def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, *,
@@ -170,7 +166,7 @@ def allowed_actions(record: EscalationRecord, decision: ContactDecision | None, 
     """The buttons: the lifecycle's, less instruct for an officer away (or a case whose ten minutes still run in
     office hours) and redirect for one on duty."""
     actions = {CASE_ACTIONS[action] for action in operator_actions(record.state) if action in CASE_ACTIONS}
-    away = decision is not None and decision.reason is not Reason.AVAILABLE
+    away = decision is not None and decision.reason is not ChainEnd.AVAILABLE
     early = office_open and (now is None or record.due_at is None or now < record.due_at)
     if away or (record.state is EscalationState.WAITING and early):
         actions.discard(CaseAction.INSTRUCT)
@@ -185,12 +181,12 @@ def availability_decision(decision: ContactDecision, rows: Mapping[int, OfficerR
         return None
     contact = rows.get(decision.contact_officer_id) if decision.contact_officer_id is not None else None
     chain = tuple(step.officer_id for step in decision.chain)
-    if decision.reason is Reason.AVAILABLE:
+    if decision.reason is ChainEnd.AVAILABLE:
         return AvailabilityDecision(first, ContactReason.ON_DUTY, first, chain)
-    if decision.reason is Reason.ALTERNATE:
+    if decision.reason is ChainEnd.ALTERNATE:
         reason = _AWAY_REASONS.get(decision.chain[0].status, ContactReason.ALTERNATE_FOR_OTHER)
         return AvailabilityDecision(first, reason, contact, chain)
-    if decision.reason is Reason.CYCLE:
+    if decision.reason is ChainEnd.CYCLE:
         return AvailabilityDecision(first, ContactReason.ALTERNATE_CYCLE, None, chain)
     return AvailabilityDecision(first, ContactReason.NO_ALTERNATE, None, chain)
 
@@ -204,18 +200,18 @@ def timeline(events: Iterable[EventRecord], outbox: Iterable[OutboxRecord], outc
         outcome, talk = call_result(row, outcomes.get(row.id))
         entries.append(TimelineEntry(row.created_at, row.modem_name or row.created_by, kind, number=row.to_number,
                                      delivery=row.status, call_outcome=outcome, talk_seconds=talk,
-                                     audio=call_audio(row) if outcome is CallOutcome.ANSWERED else None))
+                                     audio=call_audio(row) if outcome is AttemptOutcome.ANSWERED else None))
     return tuple(sorted(entries, key=lambda entry: entry.at))
 
 
-def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[CallOutcome | None, float | None]:
+def call_result(row: OutboxRecord, last_outcome: str | None) -> tuple[AttemptOutcome | None, float | None]:
     """A finished call's outcome as the modem reported it (and its talk time when answered); None for an SMS."""
     if row.kind is not OutboxKind.CALL or row.status not in (OutboxStatus.SENT, OutboxStatus.DELIVERED):
         return None, None
     outcome = _CALL_OUTCOMES.get(last_outcome or "")
     if outcome is None and row.status is OutboxStatus.DELIVERED:
-        outcome = CallOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
-    talk = row.talk_seconds if outcome is CallOutcome.ANSWERED else None
+        outcome = AttemptOutcome.ANSWERED  # an operator's "was sent" or an older row: the row's own word
+    talk = row.talk_seconds if outcome is AttemptOutcome.ANSWERED else None
     return outcome, talk
 
 
@@ -234,7 +230,7 @@ def _event_entry(event: EventRecord, officers: Mapping[int, Officer]) -> Timelin
     if kind is TimelineEventKind.MANUAL_CALL:
         return TimelineEntry(event.at, event.actor, kind, detail, number=str(details.get("number", "")),
                              call_outcome=_CALL_OUTCOMES.get(str(details.get("outcome"))),
-                             party=CallParty(str(details.get("party", CallParty.OFFICER.value))))
+                             party=AttemptParty(str(details.get("party", AttemptParty.OFFICER.value))))
     if kind is TimelineEventKind.CONFIRMED:
         return _confirmed_entry(event)
     if kind in (TimelineEventKind.REDIRECTED, TimelineEventKind.ESCALATED):
@@ -264,7 +260,7 @@ def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[in
         row.id, row.kind, row.status, row.escalation_id, codes.get(row.escalation_id or 0, ""),
         officer.name_en if officer else "", officer.name_hi if officer else "", row.to_number, row.modem_name or "",
         row.attempts, row.updated_at, row.last_error or "", outcome, talk,
-        call_audio(row) if outcome is CallOutcome.ANSWERED else None, len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
+        call_audio(row) if outcome is AttemptOutcome.ANSWERED else None, len(parts.went) if parts else 0, (parts.total or 0) if parts else 0,
     )
 
 

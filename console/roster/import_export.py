@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
-from console import service
+from console import window_interface as window
 from console.clock import Clock, ensure_utc
 from console.domain import AvailabilityPeriod
 from console.permissions import Permission, require
@@ -188,18 +188,18 @@ def export_roster(
     return result
 
 
-def window_result(result: RosterImportResult | RosterExportResult) -> service.RosterResult:
-    """The answer in the window's terms (:class:`console.service.RosterResult`): an outcome and located codes."""
+def window_result(result: RosterImportResult | RosterExportResult) -> window.RosterResult:
+    """The answer in the window's terms (:class:`console.window_interface.RosterResult`): an outcome and located codes."""
     if isinstance(result, RosterExportResult):
-        return service.RosterResult(service.Outcome.OK, result.rows)
+        return window.RosterResult(window.ActionOutcome.OK, result.rows)
     if result.ok:
-        return service.RosterResult(service.Outcome.OK, result.rows)
+        return window.RosterResult(window.ActionOutcome.OK, result.rows)
     problems = tuple(
-        service.RosterProblem(problem.sheet, problem.row or 0, problem.column or "", problem.reason_code.value,
+        window.RosterProblem(problem.sheet, problem.row or 0, problem.column or "", problem.reason_code.value,
                               "/".join(map(str, problem.counts)))
         for problem in result.problems
     )
-    return service.RosterResult(service.Outcome.INVALID, result.rows, problems)
+    return window.RosterResult(window.ActionOutcome.INVALID, result.rows, problems)
 
 
 def copy_template(path: Path | str) -> None:

@@ -18,17 +18,17 @@ from enum import Enum
 from pathlib import Path
 from typing import Protocol
 
+from console.availability import PeriodProblem
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, SpokenOutcome
+from console.domain import AvailabilityStatus, BusinessHours, ComplaintDraft, EscalationState, SpokenOutcome, Topic
 from console.sign_in import SignInResult
-from console.reports.service import ReportsService
+from console.lifecycle_commands import AttemptOutcome, AttemptParty
+from console.reports.screen_interface import ReportsService
 from console.views import (
     AvailabilityDecision,
     SpeakingCall,
     CalendarDayKind,
     CalendarEntry,
-    CallOutcome,
-    CallParty,
     CaseDetail,
     ConfirmationSource,
     LiveState,
@@ -39,18 +39,7 @@ from console.views import (
 )
 
 
-class Topic(str, Enum):
-    """The change feed's topics; a callback gets the topic that changed."""
-
-    ESCALATIONS = "escalations"
-    AVAILABILITY = "availability"
-    OUTBOX = "outbox"
-    MODEMS = "modems"
-    INCOMING = "incoming"
-    CALENDAR = "calendar"
-
-
-class Outcome(str, Enum):
+class ActionOutcome(str, Enum):
     OK = "ok"
     JOINED_OPEN_CASE = "joined_open_case"  # one open case per pair: the complaint joined it
     STALE = "stale"  # someone changed the row since it was read (optimistic lock)
@@ -66,17 +55,6 @@ class Outcome(str, Enum):
 
 class ServiceUnavailable(Exception):
     """A read could not reach the database (a server restart, the network); the caller tries again later."""
-
-
-class PeriodProblem(str, Enum):
-    ENDS_BEFORE_START = "ends_before_start"
-    ENDS_IN_PAST = "ends_in_past"
-    ALTERNATE_IS_OFFICER = "alternate_is_officer"
-    ALTERNATE_CYCLE = "alternate_cycle"  # following alternates leads back to the officer
-    ALTERNATE_UNAVAILABLE = "alternate_unavailable"  # the alternate is away in the same days
-    OVERLAPS_PERIOD = "overlaps_period"
-    ALTERNATE_REQUIRED = "alternate_required"
-    UNKNOWN_OFFICER = "unknown_officer"
 
 
 class CalendarProblem(str, Enum):
@@ -98,7 +76,7 @@ class Conflict:
 
 @dataclass(frozen=True)
 class ActionResult:
-    outcome: Outcome
+    outcome: ActionOutcome
     case_id: int | None = None
     case_code: str = ""
     problems: tuple[str, ...] = ()  # codes of PeriodProblem / CalendarProblem values
@@ -106,25 +84,16 @@ class ActionResult:
 
     @property
     def succeeded(self) -> bool:
-        return self.outcome in (Outcome.OK, Outcome.JOINED_OPEN_CASE)
-
-
-@dataclass(frozen=True)
-class ComplaintDraft:
-    representative_id: int
-    officer_id: int
-    channel: ContactChannel = ContactChannel.PHONE
-    representative_called_at: datetime | None = None  # None: now minus the act threshold
-    note: str = ""
+        return self.outcome in (ActionOutcome.OK, ActionOutcome.JOINED_OPEN_CASE)
 
 
 @dataclass(frozen=True)
 class ManualCall:
     """A call an operator made from a center smartphone, recorded as an attempt."""
 
-    party: CallParty
+    party: AttemptParty
     number: str
-    outcome: CallOutcome
+    outcome: AttemptOutcome
     at: datetime
     note: str = ""
 
@@ -160,7 +129,7 @@ class RosterProblem:
 
 @dataclass(frozen=True)
 class RosterResult:
-    outcome: Outcome
+    outcome: ActionOutcome
     rows: int = 0
     problems: tuple[RosterProblem, ...] = ()
 

@@ -11,29 +11,19 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
-from console.availability import PeriodProblemCode, validate_period
+from console.clock import IST
+from console.availability import PeriodProblem, validate_period
 from console.calendar import BusinessCalendar
 from console.calendar_holidays import Holiday, HolidayBasis, HolidayKind, WorkingDay
 from console.domain import AvailabilityPeriod, AvailabilityStatus
 from console.desk.roster_view import RosterView
-from console.service import CalendarDraft, CalendarProblem, PeriodDraft, PeriodProblem
+from console.window_interface import CalendarDraft, CalendarProblem, PeriodDraft
 from console.views import CalendarDayKind, CalendarEntry
 from db.codes import CalendarOverrideKind
 from db.repositories.calendar import CalendarOverrideRecord
 
-IST = ZoneInfo("Asia/Kolkata")
 
-_PERIOD_PROBLEMS = {
-    PeriodProblemCode.END_NOT_AFTER_START: PeriodProblem.ENDS_BEFORE_START,
-    PeriodProblemCode.UNKNOWN_OFFICER: PeriodProblem.UNKNOWN_OFFICER,
-    PeriodProblemCode.UNKNOWN_ALTERNATE: PeriodProblem.UNKNOWN_OFFICER,
-    PeriodProblemCode.OVERLAP: PeriodProblem.OVERLAPS_PERIOD,
-    PeriodProblemCode.ALTERNATE_IS_OFFICER: PeriodProblem.ALTERNATE_IS_OFFICER,
-    PeriodProblemCode.CYCLE: PeriodProblem.ALTERNATE_CYCLE,
-    PeriodProblemCode.NOTE_REQUIRED: PeriodProblem.ALTERNATE_REQUIRED,
-}
 _DAY_KINDS = {
     CalendarDayKind.LOCAL_HOLIDAY: CalendarOverrideKind.LOCAL_HOLIDAY,
     CalendarDayKind.COMPENSATORY_WORKING_DAY: CalendarOverrideKind.WORKING_DAY,
@@ -54,10 +44,9 @@ def period_problems(draft: PeriodDraft, roster: RosterView, today: date) -> tupl
         problems.append(PeriodProblem.ENDS_IN_PAST)
     candidate = period_of(draft)
     others = [period for period in roster.schedule if not _same(period, draft, roster)]
-    for problem in validate_period(candidate, others, roster.officers):
-        code = _PERIOD_PROBLEMS.get(problem.code)
-        if code is not None and code not in problems:
-            problems.append(code)
+    for finding in validate_period(candidate, others, roster.officers):
+        if finding.code not in problems:
+            problems.append(finding.code)
     alternate = draft.alternate_id
     if alternate is not None and roster.schedule.status_at(alternate, candidate.starts_at) is not (
         AvailabilityStatus.ON_DUTY
