@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             lambda i, sent: self._outbox(lambda: self.service.resolve_uncertain(i, sent)))
         self.modem_panel.resend_missing_requested.connect(
             lambda i: self._outbox(lambda: self.service.resend_missing_parts(i)))
+        self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
