@@ -424,6 +424,9 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("demo"))
         self.setWindowTitle(" — ".join(parts))
         self.menus.retranslate(current_language())
+        accounts = getattr(self, "accounts", None)  # a QObject gets no LanguageChange of its own; absent while built
+        if accounts is not None:
+            accounts.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
