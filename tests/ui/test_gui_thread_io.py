@@ -21,7 +21,7 @@ from sqlalchemy import event
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
 from console.lifecycle import Action
-from console.service import ServiceUnavailable
+from console.window_interface import ServiceUnavailable
 from console.views import CaseAction
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
