@@ -107,7 +107,8 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         self.now: datetime | None = None
 
     def cell_texts(self, row: OutboxRow) -> tuple[str, ...]:
-        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code, row.audio)
+        status = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code, row.audio,
+                              short=True)
         updated = format_moment(row.updated_at, self.now or row.updated_at)
         return (
             label(row.kind),
@@ -122,7 +123,9 @@ class OutboxTableModel(RowTableModel[OutboxRow]):
         if role == Qt.ItemDataRole.ToolTipRole and index.isValid() and index.column() == O_COL_STATUS \
                 and 0 <= index.row() < len(self._rows) and self._rows[index.row()].modem:
             via = QCoreApplication.translate(self.HEADER_CONTEXT, VIA_MODEM)
-            return f"{self._texts[index.row()][O_COL_STATUS]} — {via.replace('%1', self._rows[index.row()].modem)}"
+            row = self._rows[index.row()]
+            whole = outcome_text(row.kind, row.status, row.call_outcome, row.talk_seconds, row.error_code, row.audio)
+            return f"{whole} — {via.replace('%1', row.modem)}"
         return super().data(index, role)
 
     def cell_data(self, row: OutboxRow, column: int, role: int) -> Any:

@@ -31,13 +31,27 @@ _SPOKEN = {
                                                      "Answered (%1) — spoken by %2: will call back later"),
     SpokenOutcome.WRONG_PERSON: QT_TRANSLATE_NOOP("OutboxText", "Answered (%1) — spoken by %2: wrong person"),
 }
+# The same, short enough for the outbox list's status column (the list's tooltip and the case's timeline say it whole).
+_HEARD_SHORT = {
+    CallHeard.ALERT_ONLY: QT_TRANSLATE_NOOP("OutboxText", "Alert only"),
+    CallHeard.RECORDING_CUT: QT_TRANSLATE_NOOP("OutboxText", "Recording cut"),
+    CallHeard.OPERATOR: QT_TRANSLATE_NOOP("OutboxText", "Outcome?"),
+}
+_PLAYED_SHORT = QT_TRANSLATE_NOOP("OutboxText", "Played %2×")
+_SPOKEN_SHORT = {
+    SpokenOutcome.INSTRUCTED: QT_TRANSLATE_NOOP("OutboxText", "Instructed"),
+    SpokenOutcome.CALL_BACK_LATER: QT_TRANSLATE_NOOP("OutboxText", "Will call later"),
+    SpokenOutcome.WRONG_PERSON: QT_TRANSLATE_NOOP("OutboxText", "Wrong person"),
+}
 
 
 def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: AttemptOutcome | None,
-                 talk_seconds: float | None, error_code: str = "", audio: CallAudioRecord | None = None) -> str:
+                 talk_seconds: float | None, error_code: str = "", audio: CallAudioRecord | None = None,
+                 *, short: bool = False) -> str:
+    """``short``: what an answered call carried in a few words (the outbox list); otherwise whole (the timeline)."""
     if kind is OutboxKind.CALL and call_outcome is not None:
         if call_outcome is AttemptOutcome.ANSWERED and audio is not None:
-            return heard_text(audio, talk_seconds or 0.0)
+            return heard_text(audio, talk_seconds or 0.0, short=short)
         if call_outcome is AttemptOutcome.ANSWERED and talk_seconds is not None:
             return QCoreApplication.translate(CONTEXT, _ANSWERED).replace("%1", format_talk(talk_seconds))
         return label(call_outcome)
@@ -46,16 +60,16 @@ def outcome_text(kind: OutboxKind, status: OutboxStatus, call_outcome: AttemptOu
     return label(status) + (f" ({error_code})" if error_code else "")
 
 
-def heard_text(audio: CallAudioRecord, talk_seconds: float) -> str:
+def heard_text(audio: CallAudioRecord, talk_seconds: float, *, short: bool = False) -> str:
     """An answered call as the officer lived it: never "heard" for an alert or a recording cut short."""
     if audio.heard is CallHeard.OPERATOR and audio.spoken_outcome is not None:
-        text, count = _SPOKEN[audio.spoken_outcome], audio.spoken_by
+        text, count = (_SPOKEN_SHORT if short else _SPOKEN)[audio.spoken_outcome], audio.spoken_by
     elif audio.heard is CallHeard.RECORDING:
-        text, count = _PLAYED, str(audio.plays)
-    elif audio.heard is CallHeard.ALERT_ONLY and audio.fell_back:
+        text, count = _PLAYED_SHORT if short else _PLAYED, str(audio.plays)
+    elif audio.heard is CallHeard.ALERT_ONLY and audio.fell_back and not short:
         text, count = _FELL_BACK, ""
     else:
-        text, count = _HEARD[audio.heard], ""
+        text, count = (_HEARD_SHORT if short else _HEARD)[audio.heard], ""
     return QCoreApplication.translate(CONTEXT, text).replace("%1", format_talk(talk_seconds)).replace("%2", count)
 
 

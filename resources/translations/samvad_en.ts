@@ -1743,6 +1743,34 @@
         <source>Answered (%1) — spoken by %2: wrong person</source>
         <translation>Answered (%1) — spoken by %2: wrong person</translation>
     </message>
+    <message>
+        <source>Alert only</source>
+        <translation>Alert only</translation>
+    </message>
+    <message>
+        <source>Recording cut</source>
+        <translation>Recording cut</translation>
+    </message>
+    <message>
+        <source>Outcome?</source>
+        <translation>Outcome?</translation>
+    </message>
+    <message>
+        <source>Played %2×</source>
+        <translation>Played %2×</translation>
+    </message>
+    <message>
+        <source>Instructed</source>
+        <translation>Instructed</translation>
+    </message>
+    <message>
+        <source>Will call later</source>
+        <translation>Will call later</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>Wrong person</translation>
+    </message>
 </context>
 <context>
     <name>OutsideHoursDialog</name>

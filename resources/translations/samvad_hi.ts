@@ -1743,6 +1743,34 @@
         <source>Answered (%1) — spoken by %2: wrong person</source>
         <translation>उत्तर मिला (%1) — %2 ने बात की: गलत व्यक्ति</translation>
     </message>
+    <message>
+        <source>Alert only</source>
+        <translation>केवल सूचना</translation>
+    </message>
+    <message>
+        <source>Recording cut</source>
+        <translation>रिकॉर्डिंग अधूरी</translation>
+    </message>
+    <message>
+        <source>Outcome?</source>
+        <translation>परिणाम?</translation>
+    </message>
+    <message>
+        <source>Played %2×</source>
+        <translation>%2 बार सुनाई</translation>
+    </message>
+    <message>
+        <source>Instructed</source>
+        <translation>निर्देश दिया</translation>
+    </message>
+    <message>
+        <source>Will call later</source>
+        <translation>बाद में कॉल करेंगे</translation>
+    </message>
+    <message>
+        <source>Wrong person</source>
+        <translation>गलत व्यक्ति</translation>
+    </message>
 </context>
 <context>
     <name>OutsideHoursDialog</name>

@@ -15,10 +15,10 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QHeaderView, QTableView
 
 from console.desk.center import Center
-from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
+from console.domain import CallHeard, ComplaintDraft, EscalationState, OutboxKind, OutboxStatus, SpokenOutcome
 from console.phone import display
-from console.lifecycle_commands import CALL_OUTCOMES
-from console.views import DeadlineKind, IncomingKind, ModemAudio, RegistrationState
+from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome
+from console.views import CallAudioRecord, DeadlineKind, IncomingKind, ModemAudio, RegistrationState
 from tests.ui.test_real_console import center, prompt_officer_on_duty, real_window  # noqa: F401 - fixtures
 from ui.app import open_window
 from ui.formatting import format_elapsed
@@ -109,6 +109,9 @@ def test_the_main_window_fits_1366_by_768(real_window: MainWindow, center: Cente
     for column in (O_COL_KIND, O_COL_CASE, O_COL_UPDATED, O_COL_ATTEMPTS):
         assert_fits(outbox, column, cells(outbox, column))
     outcomes = [outcome_text(OutboxKind.CALL, OutboxStatus.SENT, call, 75.0) for call in CALL_OUTCOMES]
+    outcomes += [outcome_text(OutboxKind.CALL, OutboxStatus.SENT, AttemptOutcome.ANSWERED, 75.0,
+                              audio=CallAudioRecord(heard, 2, fell_back, "asha", spoken), short=True)
+                 for heard in CallHeard for fell_back in (False, True) for spoken in (None, *SpokenOutcome)]
     assert_fits(outbox, O_COL_STATUS, cells(outbox, O_COL_STATUS) + outcomes + [label(OutboxStatus.UNCERTAIN)])
     grid = real_window.availability_panel.table
     for column in (COL_STATUS, COL_UNTIL, COL_NUMBER):

@@ -20,6 +20,7 @@ from tests.ui.window_setup import shown
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
+from ui.modem_table_models import O_COL_STATUS
 from ui.screenshots import MORNING, PROMPT, SESSION, Scene, end_story, play_story, run_until
 from ui.speak_prompt import SpeakPrompt
 
@@ -123,7 +124,9 @@ def test_an_outcome_left_unrecorded_is_recorded_later_from_the_outbox(
     qtbot.waitUntil(lambda: any(row.outbox_id == outbox_id and row.audio is not None
                                 for row in panel.outbox_model.rows), timeout=10000)
     position = next(n for n, row in enumerate(panel.outbox_model.rows) if row.outbox_id == outbox_id)
-    assert "outcome not recorded" in panel.outbox_model.cell_texts(panel.outbox_model.rows[position])[1]
+    assert panel.outbox_model.cell_texts(panel.outbox_model.rows[position])[1] == "Outcome?"  # short in the list,
+    tip = panel.outbox_model.data(panel.outbox_model.index(position, O_COL_STATUS), Qt.ItemDataRole.ToolTipRole)
+    assert "outcome not recorded" in tip  # whole in its tooltip
     panel.show_tab(0)
     panel.outbox_table.selectRow(position)
     assert panel.outcome_button.isVisible() and panel.outcome_button.isEnabled()
