@@ -34,7 +34,6 @@ from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.reports.desk_reports import DeskReports
 from console.reports.service import ReportsService
-from console.roster import service as roster_service
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
 from console.service import (
@@ -409,6 +408,8 @@ class DeskService:
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
+        from console.roster import service as roster_service  # openpyxl only when a roster is imported
+
         try:
             result = roster_service.import_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress, replace_all=replace_all)
@@ -424,6 +425,8 @@ class DeskService:
         return roster_service.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
+        from console.roster import service as roster_service  # openpyxl only when a roster is exported
+
         try:
             result = roster_service.export_roster(self.desk.database, path, clock=self.desk.clock,
                                                   session=self._session, progress=progress)
