@@ -10,8 +10,8 @@
   memory above the process before the export. Target: ratio ≤ 1.0 and ≤ 40 % of pandas' memory.
   The analytics' CPU time is printed beside their wall time: the machine is shared.
 
-The year is built by the demo's benchmark generator (as ``bench_demo_seed``), once, in a
-temporary folder.
+The year is built by the demo's benchmark generator (as ``bench_demo_seed``), once per run
+(``bench.year``, shared with ``bench_ui``'s start-up over it).
 """
 
 from __future__ import annotations
@@ -26,11 +26,9 @@ from datetime import timedelta
 from pathlib import Path
 
 from bench import Report, median
-from bench.bench_demo_seed import CALENDAR, NOW
+from bench.year import CALENDAR, NOW, year_database
 from console.clock import FakeClock
 from console.config import load_district_config
-from console.demo import benchmark_settings
-from console.demo.seed import ensure_demo_database
 from console.metrics import ResponseRecord, ResponseThresholds, officer_statistics
 from console.reports.period import ReportPeriod, ist_date
 from console.reports.query import ReportQuery
@@ -44,16 +42,9 @@ YEAR = ReportPeriod(LAST - timedelta(days=365), LAST)
 
 def run(report: Report) -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    url, _counts = year_database()
     with tempfile.TemporaryDirectory() as folder:
-        url = f"sqlite:///{Path(folder) / 'year.sqlite3'}"
         database = Database.open(url)
-        started = time.perf_counter()
-        seeded = ensure_demo_database(database, clock=FakeClock(NOW), calendar=CALENDAR,
-                                      settings=benchmark_settings(NOW))
-        counts = seeded.counts
-        assert counts is not None
-        print(f"  (the year built in {time.perf_counter() - started:.0f} s: {counts.officers:,} officers, "
-              f"{counts.cases:,} cases, {counts.events:,} events)", flush=True)
         analytics(report, database)
         first_chart(report, database)
         database.dispose()
