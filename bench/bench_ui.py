@@ -61,6 +61,8 @@ print(json.dumps({"usable": time.time(), "data": data, "rows": window.queue_pane
 REAL = """
 import gc
 gc.disable()  # as ui.main does when it starts the window (ui.app.collect_from_now_on turns it back on)
+from ui.pyside_feature import check_sources_quickly
+check_sources_quickly()  # as ui.main does
 import json, os, sys, time
 from datetime import datetime
 from PySide6.QtCore import QSettings
@@ -79,8 +81,9 @@ center = Center.open("hardoi", session=session, database_url=sys.argv[2],
 window = open_window(center.service, translations, settings=QSettings(sys.argv[1], QSettings.Format.IniFormat))
 window.resize(1366, 768)
 app.processEvents()
-collect_from_now_on()
-print(json.dumps({"usable": time.time(), "data": 0.0, "rows": window.queue_panel.model.rowCount()}), flush=True)
+usable = time.time()
+collect_from_now_on()  # after the first paint, as run_window does; the memory is measured after it
+print(json.dumps({"usable": usable, "data": 0.0, "rows": window.queue_panel.model.rowCount()}), flush=True)
 os._exit(0)
 """
 

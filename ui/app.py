@@ -59,10 +59,11 @@ def open_window(service: ConsoleService, translations: Translations, *, demo: bo
 
 
 def collect_from_now_on() -> None:
-    """Garbage collection back on after the start (``ui.main`` turned it off), the start's objects frozen out of
-    it: they live as long as the window, and every later collection would walk them again. A caller that left
-    collection on (a test) is left as it was."""
+    """Garbage collection back on after the start (``ui.main`` turned it off): the start's garbage collected once,
+    then what is left frozen out of later collections (it lives as long as the window, and every later collection
+    would walk it again). A caller that left collection on (a test) is left as it was."""
     if not gc.isenabled():
+        gc.collect()
         gc.freeze()
         gc.enable()
 

@@ -38,6 +38,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # No garbage collection until the first screen is up (run_window turns it back on): the start's imports and
         # its first read make hundreds of thousands of objects and no garbage worth a collection (a sixth of a second).
         gc.disable()
+        from ui.pyside_feature import check_sources_quickly
+
+        check_sources_quickly()  # before the window's modules: PySide6 would keep the source of each
         from ui.app import WindowOptions, run_window
 
         return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database,
