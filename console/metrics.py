@@ -23,12 +23,14 @@ Default standards (every one a parameter of :class:`StandingRules`):
 from __future__ import annotations
 
 import math
+import operator
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import Enum
 from typing import NamedTuple
+from functools import partial
 from types import MappingProxyType
 
 from console.clock import ensure_utc
@@ -186,14 +188,20 @@ class ResponseSummary:
         return self.counts[ResponseOutcome.ON_TIME] / assessed if assessed else None
 
 
+_OUTCOME = operator.attrgetter("outcome")
+_BUSINESS = operator.attrgetter("business_minutes")
+_WALL = operator.attrgetter("wall_minutes")
+_INSTRUCTION = operator.attrgetter("instruction_business_minutes")
+_IS_FIGURE = partial(operator.is_not, None)  # a year's report sums up 5,000 groups: map and filter run in C
+
+
 def summarise(timed: Iterable[ResponseTime]) -> ResponseSummary:
     timed = list(timed)
     counts = dict.fromkeys(ResponseOutcome, 0)
-    counts.update(Counter(item.outcome for item in timed))
-    business = sorted(item.business_minutes for item in timed if item.business_minutes is not None)
-    wall = sorted(item.wall_minutes for item in timed if item.wall_minutes is not None)
-    instruction = sorted(item.instruction_business_minutes for item in timed
-                         if item.instruction_business_minutes is not None)
+    counts.update(Counter(map(_OUTCOME, timed)))
+    business = sorted(filter(_IS_FIGURE, map(_BUSINESS, timed)))
+    wall = sorted(filter(_IS_FIGURE, map(_WALL, timed)))
+    instruction = sorted(filter(_IS_FIGURE, map(_INSTRUCTION, timed)))
     return ResponseSummary(
         counts=MappingProxyType(counts),
         median_business_minutes=_median(business),

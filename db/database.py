@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -18,7 +19,6 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, TypeVar
 
-import psycopg
 from sqlalchemy import URL, Engine, event, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -247,7 +247,10 @@ _SQLITE_UNAVAILABLE = ("locked", "unable to open", "disk i/o", "readonly", "disk
 
 def _is_unavailable(error: DBAPIError) -> bool:
     """A lost or unreachable server, or a SQLite file that cannot be written now; not a bad statement."""
-    if error.connection_invalidated or isinstance(error.orig, psycopg.OperationalError):
+    if error.connection_invalidated:
+        return True
+    psycopg = sys.modules.get("psycopg")  # loaded by SQLAlchemy's dialect once a PostgreSQL engine is made
+    if psycopg is not None and isinstance(error.orig, psycopg.OperationalError):
         return True
     message = str(error.orig).lower()
     return isinstance(error, OperationalError) and any(marker in message for marker in _SQLITE_UNAVAILABLE)

@@ -23,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Protocol
 
-import psycopg
 from sqlalchemy import Engine, select, text
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -171,6 +170,8 @@ class NotifyChangeFeed(_FeedThread):
         self._retry_interval = retry_interval
 
     def _run(self) -> None:
+        import psycopg  # PostgreSQL's driver only where PostgreSQL is used (a SQLite start-up never loads it)
+
         reconnecting = False
         while not self._stop.is_set():
             try:

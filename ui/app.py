@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.config_machine import machine_district
@@ -57,6 +58,16 @@ def open_window(service: ConsoleService, translations: Translations, *, demo: bo
     return window
 
 
+def collect_from_now_on() -> None:
+    """Garbage collection back on after the start (``ui.main`` turned it off): the start's garbage collected once,
+    then what is left frozen out of later collections (it lives as long as the window, and every later collection
+    would walk it again). A caller that left collection on (a test) is left as it was."""
+    if not gc.isenabled():
+        gc.collect()
+        gc.freeze()
+        gc.enable()
+
+
 def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
     if options.demo:
         return open_demo_center(session, district=options.district or "hardoi", training=not options.real_clock)
@@ -83,6 +94,7 @@ def run_window(options: WindowOptions, *,
         if uncertain:
             log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
         window = open_window(center.service, translations, demo=options.demo)
+        QTimer.singleShot(0, collect_from_now_on)  # once the first screen is painted
         restore = close_on_signals(window, window.close_now)
         try:
             code = app.exec()

@@ -8,6 +8,7 @@ With no command (or only the window's options ``--demo``, ``--district``,
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
 from collections.abc import Sequence
 
@@ -34,6 +35,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             from ui.self_check import run_self_check
 
             return run_self_check(options.district, options.database)
+        # No garbage collection until the first screen is up (run_window turns it back on): the start's imports and
+        # its first read make hundreds of thousands of objects and no garbage worth a collection (a sixth of a second).
+        gc.disable()
+        from ui.pyside_feature import check_sources_quickly
+
+        check_sources_quickly()  # before the window's modules: PySide6 would keep the source of each
         from ui.app import WindowOptions, run_window
 
         return run_window(WindowOptions(demo=options.demo, district=options.district, database=options.database,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
@@ -34,12 +35,14 @@ from ui.operation import op
 from ui.period_dialog import PeriodDialog
 from ui.qt_bridge import CallerBridge, ChangeFeedBridge
 from ui.queue_panel import QueuePanel
-from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
 from ui.session_control import SessionControl
 from ui.speak_prompt import SpeakPrompts
 from ui.status_bar import ConsoleStatusBar
 from ui.tasks import TaskRunner
+
+if TYPE_CHECKING:
+    from ui.reports_window import ReportsWindow  # pyqtgraph loads when the reports screen first opens
 
 log = logging.getLogger(__name__)
 
@@ -368,6 +371,8 @@ class MainWindow(QMainWindow):
     def show_reports(self) -> ReportsWindow:
         """The reports screen (one at a time); a case chosen there opens in the case dialog."""
         if self.reports_window is None:
+            from ui.reports_window import ReportsWindow
+
             window = ReportsWindow(self.service.reports, to_ist(self.service.clock.now()).date(), self)
             window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             window.case_activated.connect(self.open_case)

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QDate, QObject, QSortFilterProxyModel, Qt
 
 from console.metrics import Standing
 from console.reports.analytics import CaseFigure, GroupFigures, OfficerFigures
@@ -197,14 +197,66 @@ def format_day_of(day: date) -> str:
 
 
 class SortProxy(QSortFilterProxyModel):
-    """Sorts by each model's sort values (numbers, instants), by text where it has none."""
+    """Sorts by each model's sort values (numbers, instants), by text where it has none.
+
+    Sorting 5,000 officers compares rows some 36,000 times; each comparison asked the model for two values through
+    Qt. So the first comparison of a sort ranks every row of its column at once (equal values, equal ranks: the
+    order of ties stays Qt's) and the others compare two ranks. The ranks are forgotten whenever the rows or their
+    values are about to change. A column mixing rows with and without sort values is compared as before.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.setDynamicSortFilter(False)
+        self._ranks: dict[int, list[int]] = {}  # empty: the column is compared two rows at a time
+
+    def setSourceModel(self, model: QAbstractItemModel) -> None:  # type: ignore[override]
+        previous = self.sourceModel()
+        if previous is not None:
+            for signal in _changing(previous):
+                signal.disconnect(self._forget_ranks)
+        self._ranks.clear()
+        super().setSourceModel(model)
+        for signal in _changing(model):
+            signal.connect(self._forget_ranks)
+
+    def _forget_ranks(self, *_args: object) -> None:
+        self._ranks.clear()
 
     def lessThan(self, left: Index, right: Index) -> bool:
-        left_value, right_value = left.data(SORT_ROLE), right.data(SORT_ROLE)
-        if left_value is None or right_value is None:
-            return str(left.data()) < str(right.data())
-        return bool(left_value < right_value)
+        column = left.column()  # a sort compares two rows of one column of a flat table
+        ranks = self._ranks.get(column)
+        if ranks is None:
+            ranks = self._ranks[column] = self._rank(column)
+        if not ranks:
+            return _less_than(left, right)
+        return ranks[left.row()] < ranks[right.row()]
+
+    def _rank(self, column: int) -> list[int]:
+        """Each row's place among the column's distinct values (what :func:`_less_than` compares); [] if none."""
+        model = self.sourceModel()
+        indexes = [model.index(row, column) for row in range(model.rowCount())]
+        values = [index.data(SORT_ROLE) for index in indexes]
+        if all(value is None for value in values):
+            values = [str(index.data()) for index in indexes]
+        elif any(value is None for value in values):
+            return []
+        try:
+            places = {value: place for place, value in enumerate(sorted(set(values)))}
+        except TypeError:  # values that do not hash or do not order: compared two at a time
+            return []
+        return [places[value] for value in values]
+
+
+def _less_than(left: Index, right: Index) -> bool:
+    left_value, right_value = left.data(SORT_ROLE), right.data(SORT_ROLE)
+    if left_value is None or right_value is None:
+        return str(left.data()) < str(right.data())
+    return bool(left_value < right_value)
+
+
+def _changing(model: QAbstractItemModel) -> tuple[Any, ...]:
+    """The signals a model sends before its rows or their values change (and after a value changed)."""
+    return (model.modelAboutToBeReset, model.layoutAboutToBeChanged, model.rowsAboutToBeInserted,
+            model.rowsAboutToBeRemoved, model.rowsAboutToBeMoved, model.columnsAboutToBeInserted,
+            model.columnsAboutToBeRemoved, model.dataChanged)

@@ -13,7 +13,7 @@ import logging
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -59,7 +59,8 @@ CASE_WIDTHS = (135, 125, 150, 150, 100, 85, 110, 90)
 
 class ReportsWindow(Retranslating, QDialog):
     case_activated = Signal(int)
-    report_shown = Signal(object)  # the ReportView now on screen
+    report_shown = Signal(object)  # the ReportView now on screen, tables and all
+    charts_shown = Signal(object)  # the ReportView's summary and charts are set (its tables follow once they paint)
 
     def __init__(self, reports: ReportsService, today: date, parent: QWidget | None = None, *,
                  choice: PeriodChoice = PeriodChoice.LAST_MONTH, first: date | None = None,
@@ -69,7 +70,12 @@ class ReportsWindow(Retranslating, QDialog):
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
         self.reports = reports
         self.tasks = TaskRunner(self)
-        self.view: ReportView | None = None
+        self.view: ReportView | None = None  # the report on screen, tables and all
+        self._tables_of: ReportView | None = None  # the report whose charts are shown and whose tables come next
+        self._tables_timer = QTimer(self)  # the tables after the charts are painted: a year's 5,000 officers
+        self._tables_timer.setSingleShot(True)  # sort for a quarter of a second
+        self._tables_timer.setInterval(0)
+        self._tables_timer.timeout.connect(self._show_tables)
         self._loading = False
         self._again = False
         self.filters = ReportFilters(today, choice, self, first=first, last=last)
@@ -180,8 +186,9 @@ class ReportsWindow(Retranslating, QDialog):
         self.officer_chart.set_title(self.tr("Slowest officers (median, business min)"))
         for model in (self.officer_model, self.day_model, self.case_model):
             model.retranslate()
-        if self.view is not None:
-            self._show_summary(self.view)
+        shown = self._tables_of or self.view
+        if shown is not None:
+            self._show_summary(shown)
         if not self.case_model.rows:
             self.cases_caption.setText(self.tr("Click a bar or press Enter on a row to list its cases (Ctrl+3)."))
 
@@ -216,8 +223,8 @@ class ReportsWindow(Retranslating, QDialog):
         self._show_refusal(self.tr("The records could not be read; try again (F5). The log has the details."))
 
     def show_view(self, view: ReportView) -> None:
-        first = self.view is None
-        self.view = view
+        """The summary and the charts now; the tables once they are painted (:attr:`view` is set then)."""
+        first = self.view is None and self._tables_of is None
         report, people = view.report, view.people
         if first or people is not self.filters.people:
             self.filters.blockSignals(True)
@@ -227,8 +234,17 @@ class ReportsWindow(Retranslating, QDialog):
         self.day_chart.show_days(report.days, report.thresholds.response_within_minutes)
         self.response_chart.show_report(report)
         self.officer_chart.show_report(report, people)
-        self.officer_model.show(report.officers, people)  # the tables' proxies sort again as the rows come
-        self.day_model.show(report.days, people)
+        self._tables_of = view
+        self._tables_timer.start()
+        self.charts_shown.emit(view)
+
+    def _show_tables(self) -> None:
+        view, self._tables_of = self._tables_of, None
+        if view is None:
+            return
+        self.view = view
+        self.officer_model.show(view.report.officers, view.people)  # the tables' proxies sort again as rows come
+        self.day_model.show(view.report.days, view.people)
         self.list_cases((), "")
         self.report_shown.emit(view)
 

@@ -20,25 +20,26 @@ import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
 from console.clock import Clock, SystemClock, TrainingClock
 from console.config import APPLICATION_NAME, CallAudioMode, load_district_config
-from console.demo.seed import DEMO_USERS, demo_database_target, ensure_demo_database
-from console.demo.training import training_start
 from console.desk.desk import Desk
 from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.desk.simulation import SimulatedCenter, demo_officers
 from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
 from db.feed import ChangeFeed
 from modem.call_audio import AudioMode, CallProgressed, CallStage
 from modem.events import ModemEvent, ModemStatusChanged
+
+if TYPE_CHECKING:
+    from console.desk.simulation import SimulatedCenter
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ class Center:
         ``lockstep``: simulated modems that move only with the (fake) clock, see :class:`SimulatedCenter`."""
         config = load_district_config(district, override_path=override_path)
         if simulate and database_url is None:
+            from console.demo.seed import demo_database_target  # the demo's modules only for the demo
+
             target = demo_database_target(district)  # the demo never touches a real district's file
         else:
             target = resolve_database_target(district=district, cli_url=database_url,
@@ -97,6 +100,8 @@ class Center:
         database = Database.open(target, create=simulate or target.source == "default")
         settings = DeskSettings.for_district(config)
         if training:
+            from console.demo.training import training_start
+
             with database.reading() as work:
                 recorded_until = work.escalations.latest_event_at()
             clock = TrainingClock(training_start(settings.calendar, (clock or SystemClock()).now(), recorded_until))
@@ -105,6 +110,9 @@ class Center:
         desk = Desk(database, settings, clock)
         simulated = None
         if simulate:
+            from console.demo.seed import ensure_demo_database
+            from console.desk.simulation import SimulatedCenter, demo_officers
+
             ensure_demo_database(database, clock=clock, calendar=desk.settings.calendar, district=district)
             roster = desk.reload_roster()
             simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
@@ -118,7 +126,7 @@ class Center:
         worker = f"{socket.gethostname()}:console:{district}"
         runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
         service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
-                              demo_logins=tuple(login for login, _role in DEMO_USERS) if simulate else (),
+                              demo_logins=demo_logins() if simulate else (),
                               workstation=workstation_name(), end_call=runtime.end_call)
 
         def on_modem(event: ModemEvent) -> None:
@@ -167,8 +175,14 @@ def open_demo_center(
     center = Center.open(district, session=session, override_path=write_demo_settings(folder),
                          simulate=True, speed=speed, clock=clock, training=training)
     if session is None:
-        center.service.sign_in_as(DEMO_USERS[0][0])
+        center.service.sign_in_as(demo_logins()[0])
     return center
+
+
+def demo_logins() -> tuple[str, ...]:
+    from console.demo.seed import DEMO_USERS
+
+    return tuple(login for login, _role in DEMO_USERS)
 
 
 def workstation_name() -> str:

@@ -37,7 +37,6 @@ from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.reports.desk_reports import DeskReports
 from console.reports.screen_interface import ReportsService
-from console.roster import import_export as roster_io
 from console.search import OfficerIndex, RepresentativeIndex
 from console.sign_in import SignInProblem, SignInResult
 from console.availability import PeriodProblem
@@ -423,9 +422,11 @@ class DeskService:
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
+        from console.roster import import_export as roster_io  # openpyxl only when a roster is imported
+
         try:
             result = roster_io.import_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  session=self._session, progress=progress, replace_all=replace_all)
+                                             session=self._session, progress=progress, replace_all=replace_all)
         except PermissionDenied as error:
             log.info("refused: %s", error)
             return RosterResult(ActionOutcome.PERMISSION_DENIED)
@@ -438,9 +439,11 @@ class DeskService:
         return roster_io.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
+        from console.roster import import_export as roster_io  # openpyxl only when a roster is exported
+
         try:
             result = roster_io.export_roster(self.desk.database, path, clock=self.desk.clock,
-                                                  session=self._session, progress=progress)
+                                             session=self._session, progress=progress)
         except PermissionDenied as error:
             log.info("refused: %s", error)
             return RosterResult(ActionOutcome.PERMISSION_DENIED)

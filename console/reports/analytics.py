@@ -10,6 +10,7 @@ cases is summed up in well under a second.
 
 from __future__ import annotations
 
+import operator
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
@@ -164,21 +165,27 @@ class Report:
 
 def figures_of(cases: Sequence[CaseFigure]) -> Figures:
     """The figures of a group of cases (an officer's, a day's, a department's, all of them)."""
-    facts = [case.facts for case in cases]
-    timed = [case.timed for case in cases]
-    states = [item.state for item in facts]
+    facts = list(map(_FACTS, cases))  # map and attrgetter run in C: a year's report sums up 5,000 groups
+    timed = list(map(_TIMED, cases))
+    states = list(map(_STATE, facts))
+    summary = summarise(timed)
     return Figures(
         complaints=len(cases),
-        summary=summarise(timed),
+        summary=summary,
         cancelled=states.count(EscalationState.CANCELLED),
-        redirected=sum(1 for item in timed if item.outcome is ResponseOutcome.REDIRECTED),
-        still_open=sum(1 for state in states if state in _OPEN),
-        reinstructions=sum(item.reinstruction_count for item in facts),
-        escalations=sum(1 for item in facts if item.escalated_at is not None),
+        redirected=summary.counts[ResponseOutcome.REDIRECTED],
+        still_open=sum(map(_OPEN.__contains__, states)),
+        reinstructions=sum(map(_REINSTRUCTIONS, facts)),
+        escalations=len(facts) - list(map(_ESCALATED_AT, facts)).count(None),
     )
 
 
 _OPEN = frozenset(state for state in EscalationState if state.is_open)
+_FACTS = operator.attrgetter("facts")
+_TIMED = operator.attrgetter("timed")
+_STATE = operator.attrgetter("state")
+_REINSTRUCTIONS = operator.attrgetter("reinstruction_count")
+_ESCALATED_AT = operator.attrgetter("escalated_at")
 
 
 def case_figure(facts: CaseFacts, calendar: BusinessHours, thresholds: ResponseThresholds, as_of: datetime) -> CaseFigure:

@@ -14,7 +14,6 @@ from pathlib import Path
 
 from console.desk.desk import Desk
 from console.permissions import Permission, PermissionDenied, require
-from console.reports.export import ExportRefused, export_workbook
 from console.reports.period import ist_date
 from console.reports.query import ReportQuery
 from console.reports.screen_interface import (
@@ -60,6 +59,8 @@ class DeskReports:
 
     def export_workbook(self, query: ReportQuery, path: Path, *, language: str, progress: Progress,
                         cancelled: Callable[[], bool]) -> ExportResult:
+        from console.reports.export import ExportRefused, export_workbook  # openpyxl only when a workbook is made
+
         try:
             session = self._allowed()
         except PermissionDenied as refused:

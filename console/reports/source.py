@@ -19,6 +19,7 @@ from console.desk.window_registers import calendar_with
 from console.domain import BusinessHours
 from console.metrics import ResponseThresholds, StandingRules
 from console.reports.analytics import CaseFigure, Report, build_report, case_figures
+from console.reports.collection import collection_paused
 from console.reports.facts import CaseFacts, People
 from console.reports.query import ReportQuery
 from db.database import Database, UnitOfWork
@@ -68,11 +69,12 @@ def report_from(work: UnitOfWork, settings: ReportSettings, query: ReportQuery, 
     """The report; its cases (when kept) carry what the figures and the screen need, not the Cases sheet's."""
     if cases is None:
         cases = stream_cases(work, query, every_column=False)
-    return build_report(
-        cases, settings.calendar, query.period, people=people,
-        as_of=as_of, thresholds=settings.thresholds, rules=settings.rules, report_filter=query.filter,
-        keep_cases=keep_cases,
-    )
+    with collection_paused():
+        return build_report(
+            cases, settings.calendar, query.period, people=people,
+            as_of=as_of, thresholds=settings.thresholds, rules=settings.rules, report_filter=query.filter,
+            keep_cases=keep_cases,
+        )
 
 
 def figures_from(work: UnitOfWork, settings: ReportSettings, query: ReportQuery, people: People,

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, insert
-from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -77,5 +76,7 @@ def table_of(model: type[Base]) -> Table:
 def dialect_insert(session: Session, table: Table | Any) -> Any:
     """INSERT with ON CONFLICT support on either backend."""
     if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as postgresql_insert  # not loaded by a SQLite start
+
         return postgresql_insert(table)
     return sqlite_insert(table)
