@@ -14,7 +14,9 @@ class CalendarOverrideKind(str, Enum):
     WORKING_DAY = "working_day"  # a compensatory working day on an otherwise closed day
 
 
-class IncomingKind(str, Enum):
+class IncomingChannel(str, Enum):
+    """How something came in, as stored; the window tells a missed call from a caller (console.views.IncomingKind)."""
+
     SMS = "sms"
     CALL = "call"  # a missed or answered call from a number to a center modem
 

@@ -61,6 +61,9 @@ class IncomingCalls:
         self._call: _Call | None = None
         self._cooldown_until = float("-inf")
         self._last_number: str | None = None
+        # SIMCOM ends a missed call with NO CARRIER and then reports it (MISSED_CALL): the report belongs to the call
+        # that ended, however late the worker reads it, so it is matched by order, not by the cool-down's clock.
+        self._report_due_for: str | None = None
 
     @property
     def active_number(self) -> str | None:
@@ -92,11 +95,14 @@ class IncomingCalls:
             self._announce(call)
         elif urc.name == "MISSED_CALL":
             number = parse_missed_call(urc.body)
+            if self._call is None and self._report_due_for is not None and number in (None, self._report_due_for):
+                self._report_due_for = None  # the report of the call that just ended
+                return
             call = self._current(now, number=number)
             if call is None:
                 return
             call.number = call.number or number
-            self._end()
+            self._end(reported=True)
         elif self._call is not None and (
             urc.name in END_URCS or (urc.name == "VOICE CALL" and urc.body.startswith("END"))
         ):
@@ -114,6 +120,7 @@ class IncomingCalls:
         if now < self._cooldown_until and (number is None or number == self._last_number):
             return None  # the tail of the call that just ended
         self._call = _Call(started_at=self._clock.now(), last_ring=now)
+        self._report_due_for = None
         return self._call
 
     def _announce(self, call: _Call) -> None:
@@ -127,10 +134,12 @@ class IncomingCalls:
             self._hang_up()
             self._end()
 
-    def _end(self) -> None:
+    def _end(self, *, reported: bool = False) -> None:
+        """The call is over; unless its MISSED_CALL report ended it, that report may still follow."""
         call, self._call = self._call, None
         if call is None:
             return
+        self._report_due_for = None if reported else call.number
         self._announce_late(call)
         self._cooldown_until = self._monotonic() + self._timing.call_cooldown
         self._last_number = call.number

@@ -6,11 +6,11 @@ Pure: no database, no openpyxl. See :mod:`console.demo.district` for the entry p
 from __future__ import annotations
 
 from console.demo.district import DemoDistrict, DemoSettings, benchmark_settings, generate_district
+from console.lifecycle_commands import ConfirmationMethod
 from console.demo.timeline import (
     DEMO_OPERATORS,
     DEMO_SUPERVISOR,
     SYSTEM_ACTOR,
-    ConfirmationMethod,
     DemoEscalation,
     DemoEvent,
     EventAction,

@@ -26,12 +26,12 @@ from console.demo.timeline import (
     DEMO_OPERATORS,
     DEMO_SUPERVISOR,
     SYSTEM_ACTOR,
-    ConfirmationMethod,
     DemoEscalation,
     DemoEvent,
     EventAction,
 )
 from console.domain import AvailabilityStatus, BusinessHours, ContactChannel, EscalationState, Thresholds
+from console.lifecycle_commands import ConfirmationMethod
 from console.roster.designations import find_designation
 from console.roster.model import AvailabilityRow, OfficerRow, RepresentativeRow
 

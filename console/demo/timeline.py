@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import Enum
 
 from console.domain import ContactChannel, EscalationState
+from console.lifecycle_commands import ConfirmationMethod
 
 SYSTEM_ACTOR = "system"  # timers: the case fell due, the confirmation window lapsed
 DEMO_OPERATORS = ("operator.sunita", "operator.rakesh", "operator.farhan")
@@ -28,12 +29,6 @@ class EventAction(str, Enum):
     CONFIRMED = "confirmed"  # the callback was confirmed
     CLOSED = "closed"
     CANCELLED = "cancelled"
-
-
-class ConfirmationMethod(str, Enum):
-    OPERATOR = "operator"  # the operator called the representative or officer and recorded it
-    SMS_REPLY = "sms_reply"  # the officer replied to the SMS with the case code
-    MISSED_CALL = "missed_call"  # the officer gave a missed call from the registered number
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from console.domain import EscalationState
 from console.lifecycle import Action, allowed_actions
 from console.lifecycle_commands import AttemptParty, Confirm, ConfirmationMethod
 from console.phone import InvalidNumber, parse_number
-from db.codes import IncomingKind
+from db.codes import IncomingChannel
 from db.database import UnitOfWork
 from db.repositories.escalations import EscalationRecord
 
@@ -104,7 +104,7 @@ def _receive_sms(
     officer = roster.officer_by_number(sender)
     with context.database.unit_of_work() as work:
         incoming = work.incoming.record(
-            IncomingKind.SMS, sender=sender, received_at=received_at, text=text, modem_name=modem_name
+            IncomingChannel.SMS, sender=sender, received_at=received_at, text=text, modem_name=modem_name
         )
         if officer is None:
             verdict = IncomingVerdict.NOT_AN_OFFICER if roster.register.identify(sender) else IncomingVerdict.UNKNOWN_SENDER
@@ -131,7 +131,7 @@ def _receive_missed_call(
     rang_at = ensure_utc(rang_at)
     officer = roster.officer_by_number(number) if number else None
     with context.database.unit_of_work() as work:
-        incoming = work.incoming.record(IncomingKind.CALL, sender=number, received_at=rang_at, modem_name=modem_name)
+        incoming = work.incoming.record(IncomingChannel.CALL, sender=number, received_at=rang_at, modem_name=modem_name)
         if officer is None:
             verdict = IncomingVerdict.NOT_AN_OFFICER if roster.register.identify(number) else IncomingVerdict.UNKNOWN_SENDER
             return _ignored(work, context, incoming.id, verdict)

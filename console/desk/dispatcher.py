@@ -271,13 +271,16 @@ class Dispatcher:
             self._in_round = True
             number = self._rounds_begun
         started = 0
-        round_ = _Round(free=self._free_modems())
+        round_ = _Round(free=[])
         recorded = False
         try:
             self._database.check_file()  # a round may run no transaction: notice a deleted file all the same
             with self._lock:
                 finished = list(self._done)  # kept in hand until the transaction recording them commits
             claiming = claim and self._worth_claiming()
+            # The free modems only after the news is taken: a try ending after this look brings news again, which
+            # keeps the round from being quiet, instead of being spent on a round that saw its modem still busy.
+            round_.free = self._free_modems()
             if finished or claiming:
                 try:
                     with self._database.unit_of_work() as work:
@@ -306,7 +309,8 @@ class Dispatcher:
             recorded = True
         finally:
             with self._idle:
-                self._quiet = recorded and started == 0 and not round_.again  # a failed round is never quiet
+                # A failed round is never quiet, nor one after which news came (a modem freed, rows queued).
+                self._quiet = recorded and started == 0 and not round_.again and not self._news
                 self._in_round = False
                 self._round_finished = number
                 self._idle.notify_all()

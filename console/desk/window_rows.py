@@ -44,7 +44,7 @@ from console.views import (
     TimelineEntry,
     TimelineEventKind,
 )
-from db.codes import IncomingKind as StoredIncomingKind
+from db.codes import IncomingChannel
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
 from db.repositories.outbox import OutboxRecord
@@ -266,7 +266,7 @@ def outbox_row(row: OutboxRecord, codes: Mapping[int, str], officers: Mapping[in
 
 def incoming_row(record: IncomingRecord, codes: Mapping[int, str], officers: Mapping[int, Officer]) -> IncomingRow:
     officer = officers.get(record.officer_id) if record.officer_id is not None else None
-    if record.kind is StoredIncomingKind.SMS:
+    if record.kind is IncomingChannel.SMS:
         kind = IncomingKind.SMS
     else:
         kind = IncomingKind.MISSED_CALL if officer is not None else IncomingKind.CALL

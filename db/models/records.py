@@ -10,7 +10,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from console.domain import Topic, UserRole
 from db.base import Base
-from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity, SignInOutcome
+from db.codes import CalendarOverrideKind, IncomingChannel, RosterAction, RosterEntity, SignInOutcome
 from db.types import code_type
 
 
@@ -22,7 +22,7 @@ class IncomingMessage(Base):
     __table_args__ = (Index("ix_incoming_received_at", "received_at"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    kind: Mapped[IncomingKind] = mapped_column(code_type(IncomingKind, "kind"))
+    kind: Mapped[IncomingChannel] = mapped_column(code_type(IncomingChannel, "kind"))
     sender: Mapped[str]  # E.164 when it parsed, else as the network gave it
     text: Mapped[str] = mapped_column(default="")
     received_at: Mapped[datetime]

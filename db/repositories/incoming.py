@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
 from console.domain import Topic
-from db.codes import IncomingKind
+from db.codes import IncomingChannel
 from db.errors import NotFoundError
 from db.feed import publish
 from db.models import IncomingMessage
@@ -19,7 +19,7 @@ from db.models import IncomingMessage
 @dataclass(frozen=True)
 class IncomingRecord:
     id: int
-    kind: IncomingKind
+    kind: IncomingChannel
     sender: str
     text: str
     received_at: datetime
@@ -49,7 +49,7 @@ class IncomingRepository:
         self._session = session
 
     def record(
-        self, kind: IncomingKind, *, sender: str, received_at: datetime, text: str = "", modem_name: str = ""
+        self, kind: IncomingChannel, *, sender: str, received_at: datetime, text: str = "", modem_name: str = ""
     ) -> IncomingRecord:
         model = IncomingMessage(
             kind=kind, sender=sender, text=text, received_at=ensure_utc(received_at), modem_name=modem_name,

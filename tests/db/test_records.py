@@ -7,7 +7,7 @@ from datetime import date, timedelta
 import pytest
 
 from console.domain import AvailabilityStatus, UserRole
-from db.codes import CalendarOverrideKind, IncomingKind, RosterAction, RosterEntity
+from db.codes import CalendarOverrideKind, IncomingChannel, RosterAction, RosterEntity
 from db.database import Database
 from db.errors import ConflictError, NotFoundError
 from tests.db.factories import T0, leave, log_case, seed_roster
@@ -91,9 +91,9 @@ def test_incoming_messages_are_kept_and_matched(database: Database) -> None:
     seed_roster(database)
     case = log_case(database)
     with database.unit_of_work() as work:
-        reply = work.incoming.record(IncomingKind.SMS, sender="+919415000002", text="HRD-2026-1 done",
+        reply = work.incoming.record(IncomingChannel.SMS, sender="+919415000002", text="HRD-2026-1 done",
                                      received_at=T0, modem_name="modem-1")
-        stranger = work.incoming.record(IncomingKind.CALL, sender="+911234", received_at=T0 + timedelta(seconds=5))
+        stranger = work.incoming.record(IncomingChannel.CALL, sender="+911234", received_at=T0 + timedelta(seconds=5))
         assert [m.id for m in work.incoming.unhandled()] == [reply.id, stranger.id]
         sender = work.officers.find_by_number(reply.sender)
         assert sender is not None
@@ -103,7 +103,7 @@ def test_incoming_messages_are_kept_and_matched(database: Database) -> None:
         assert work.incoming.unhandled() == []
         latest, first = work.incoming.recent()
     assert (first.officer_id, first.escalation_id, first.handled) == (2, case.id, True)
-    assert (latest.kind, latest.officer_id) == (IncomingKind.CALL, None)
+    assert (latest.kind, latest.officer_id) == (IncomingChannel.CALL, None)
 
 
 def test_officers_and_representatives_are_found_by_number(database: Database) -> None:

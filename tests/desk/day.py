@@ -10,6 +10,7 @@ timeline must be.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -192,7 +193,8 @@ class DayDriver:
         self.rig = rig
         self.responder = responder
         self.pending = script()
-        self.callers = 0
+        self.callers = 0  # callers the modems have told of (a missed call's first ring)
+        self._callers_changed = threading.Condition()
         self.acted_on = 0  # incoming messages already seen by the operators
         self.due: set[int] = set()  # cases the operators instruct at the next instant they act
         self.confirmed: set[int] = set()  # cases they close
@@ -201,7 +203,13 @@ class DayDriver:
         runtime.on_incoming(self._on_incoming)
 
     def _on_caller(self, _caller: object) -> None:
-        self.callers += 1
+        with self._callers_changed:
+            self.callers += 1
+            self._callers_changed.notify_all()
+
+    def wait_callers(self, count: int, timeout: float) -> bool:
+        with self._callers_changed:
+            return self._callers_changed.wait_for(lambda: self.callers >= count, timeout)
 
     def run(self, until: datetime) -> None:
         clock = self.desk.clock
@@ -271,7 +279,8 @@ class DayDriver:
         for _ in range(10_000):
             idle = self.runtime.dispatcher.wait_idle(0.05, calls_may_run=True)
             answered = self.runtime.wait_incoming(self.responder.answers - self.missed_calls_ringing(), 0.05)
-            if idle and answered and self.callers >= self.responder.missed_calls:
+            called = self.wait_callers(self.responder.missed_calls, 0.05)  # waited on, not counted in a spin
+            if idle and answered and called:
                 return
         raise AssertionError("the desk did not settle")
 

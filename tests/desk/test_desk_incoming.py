@@ -15,7 +15,7 @@ from console.desk.scheduler import LadderScheduler
 from console.desk.settings import DeskSettings
 from console.domain import EscalationState, OutboxKind
 from console.lifecycle import Action
-from db.codes import IncomingKind
+from db.codes import IncomingChannel
 from db.database import Database
 from db.repositories.escalations import EscalationRecord
 from tests.desk.conftest import T0, machine_config, seed
@@ -29,7 +29,7 @@ def instructed(desk: Desk, representative_id: int = MLA.id, officer_id: int = SD
     return desk.instruct(record.id, record.version, actor="op1").record
 
 
-def incoming_rows(desk: Desk) -> list[tuple[IncomingKind, str, int | None, int | None, bool]]:
+def incoming_rows(desk: Desk) -> list[tuple[IncomingChannel, str, int | None, int | None, bool]]:
     from db.models import IncomingMessage
     from sqlalchemy import select
 
@@ -54,7 +54,7 @@ def test_the_officers_sms_reply_confirms_with_its_evidence(desk: Desk, clock: Fa
     assert (event.action, event.actor) == ("confirm", "system")
     assert event.details["method"] == "sms_reply" and event.details["evidence"] == text.strip()
     assert event.details["number"] == SDM.official_number
-    assert incoming_rows(desk) == [(IncomingKind.SMS, "+91 94544 17502", SDM.id, record.id, True)]
+    assert incoming_rows(desk) == [(IncomingChannel.SMS, "+91 94544 17502", SDM.id, record.id, True)]
 
 
 @pytest.mark.parametrize(

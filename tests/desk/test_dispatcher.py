@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterator
 
 import pytest
@@ -13,6 +14,7 @@ from console.desk.dispatcher import Dispatcher
 from console.domain import OutboxKind, OutboxStatus
 from db.repositories.outbox import NewOutboxMessage, OutboxRecord, UncertainDecision
 from modem.simulator import CallBehaviour, Officer
+from modem.modem import Modem
 from modem.state import Role
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.desk.rig import WAIT, Finished, Line, Rig
@@ -197,3 +199,48 @@ def test_a_row_in_flight_when_the_dispatcher_died_is_uncertain_not_resent(
     with desk.database.reading() as work:
         stored = work.outbox.get(row.id)
     assert stored.status is OutboxStatus.UNCERTAIN and stored.last_error_class == "uncertain"
+
+
+class SlowLook(Dispatcher):
+    """A round whose look at the free modems is slow: the try in hand ends right after the look (when armed)."""
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        self.ended = threading.Event()
+        self.armed = False
+
+    def _on_done(self, job: object, future: object) -> None:
+        super()._on_done(job, future)  # type: ignore[arg-type]
+        self.ended.set()
+
+    def _free_modems(self) -> list[Modem]:
+        free = super()._free_modems()
+        if self.armed:
+            self.armed = False
+            assert self.ended.wait(WAIT)
+        return free
+
+
+def test_a_modem_freed_while_a_round_looks_takes_the_next_row_at_the_next_round(desk: Desk, clock: FakeClock) -> None:
+    """The news that a modem is free again is not spent by a round that saw the modem still busy: the next round
+    claims (here no timer would: the claim's periodic recheck never comes on this monotonic clock)."""
+    rig = make_rig(clock, Line(roles=SMS_ONLY))
+    finished = Finished()
+    dispatcher = SlowLook(desk.database, rig.modems, desk.clock, worker="test-dispatcher",
+                          register=lambda: desk.roster().register, monotonic=lambda: 0.0)
+    dispatcher.add_listener(finished)
+    desk.on_outbox_queued(dispatcher.wake)
+    try:
+        first = instruct_by_sms(desk, MLA.id, SDM.id)
+        second = instruct_by_sms(desk, MP.id, SDM.id)
+        assert dispatcher.step() == 1  # the first SMS on the only SMS modem
+        dispatcher.armed = True
+        assert dispatcher.step() == 0  # while it looks, the first SMS goes and its try ends
+        assert dispatcher.step() == 1  # the second is claimed at once
+        dispatcher.ended.clear()
+        assert dispatcher.ended.wait(WAIT)
+        dispatcher.step()
+        assert [finished.latest(row.id).status for row in (first, second)] == [OutboxStatus.SENT, OutboxStatus.SENT]  # type: ignore[union-attr]
+    finally:
+        dispatcher.stop()
+        rig.close()

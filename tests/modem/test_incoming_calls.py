@@ -102,3 +102,19 @@ def test_a_data_call_ring_is_not_an_incoming_voice_call(modem_harness: MakeHarne
     harness.peer.finish()
     harness.settled()
     assert started_events(harness) == []
+
+
+def test_a_missed_call_report_read_long_after_its_no_carrier_is_the_same_call(modem_harness: MakeHarness) -> None:
+    """SIMCOM says NO CARRIER, then MISSED_CALL for the same call; the worker may reach the second line much later
+    (a job in between, a test's clock moving on): it is the report of the call that ended, not a new call."""
+    harness = modem_harness([*boot_steps(), urc("RING", CLIP, "NO CARRIER")]).online()
+    harness.next_event(IncomingCallStarted)
+    harness.next_event(IncomingCallEnded)
+    harness.peer.finish()
+    harness.monotonic.advance(200)  # far past the cool-down
+    harness.peer.send(f"\r\nMISSED_CALL: 10:31AM {OFFICER}\r\n".encode())
+    harness.peer.send(b"\r\nRING\r\n\r\n+CLIP: \"+919812345678\",145\r\n\r\nNO CARRIER\r\n")  # then another caller
+
+    assert harness.next_event(IncomingCallStarted).number == "+919812345678"
+    assert harness.next_event(IncomingCallEnded).number == "+919812345678"
+    assert [event.number for event in started_events(harness)] == [OFFICER, "+919812345678"]
