@@ -16,7 +16,17 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
-from console.domain import OutboxStatus, Topic
+from console.domain import OutboxStatus
+from console.events import (
+    CalendarChanged,
+    CallAnswered,
+    CallerIdentified,
+    CallerLookedUp,
+    DomainEvent,
+    EnginesFailed,
+    OutboxChanged,
+    UsersChanged,
+)
 from console.window_interface import ActionOutcome, ActionResult, ConsoleService, ServiceUnavailable
 from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
@@ -32,7 +42,7 @@ from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
 from ui.operation import op
 from ui.period_dialog import PeriodDialog
-from ui.qt_bridge import CallerBridge, ChangeFeedBridge
+from ui.qt_bridge import EventBridge
 from ui.queue_panel import QueuePanel
 from ui.reports_window import ReportsWindow
 from ui.roster_transfer import RosterTransfer
@@ -44,6 +54,8 @@ from ui.tasks import TaskRunner
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
+# What changes nothing the window's panels show (the caller and the answered call have their own handlers).
+_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EnginesFailed)
 UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
 RECONNECT_MS = 3000  # while the database is out of reach, the live state is asked for again this often
 LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
@@ -119,14 +131,12 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._close_confirmed = False
         self.closed_by_signal: int | None = None
-        self.bridge = ChangeFeedBridge(self)
-        self.bridge.changed.connect(self._on_bridge_changed)
-        self.bridge.attach(service)
-        self.speak_prompts = SpeakPrompts(service, self.tasks, self)
+        self.events = EventBridge(self)  # the one bridge of the domain's events into the window
+        self.events.subscribe(DomainEvent, self._on_event)
+        self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
+        self.speak_prompts = SpeakPrompts(service, self.tasks, self, self.events)
         self.speak_prompts.opened.connect(self.dialog_opened.emit)
-        self.caller_bridge = CallerBridge(self)
-        self.caller_bridge.identified.connect(self.on_caller)
-        self.caller_bridge.attach(service)
+        self.events.attach(service.events)
         self.caller_bar.complaint_requested.connect(lambda _caller: self.complaint_for_caller())
         self.caller_bar.callback_requested.connect(lambda _caller: self.callback_for_caller())
         self.queue_panel.case_activated.connect(self.open_case)
@@ -248,10 +258,12 @@ class MainWindow(QMainWindow):
         if not self.tasks.closed:
             self.reconnect_timer.start()
 
-    def _on_bridge_changed(self, topic: str) -> None:
-        if topic == Topic.CALENDAR.value:
+    def _on_event(self, event: DomainEvent) -> None:
+        if isinstance(event, _NOT_SHOWN):
+            return
+        if isinstance(event, CalendarChanged):
             self._holiday_cache = None
-        if topic == Topic.OUTBOX.value:
+        if isinstance(event, OutboxChanged):
             self.speak_prompts.outbox_changed()
         self.reload()
 
@@ -505,9 +517,7 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self.reconnect_timer.stop()
         self.alarm.acknowledge()
-        self.bridge.detach()
-        self.speak_prompts.detach()
-        self.caller_bridge.detach()
+        self.events.detach()
         for dialog in list(self.case_dialogs.values()):
             dialog.done(QDialog.DialogCode.Rejected)  # a write in flight finishes before the task runner stops
         if self.reports_window is not None:
