@@ -3,8 +3,8 @@
 ``QT_QPA_PLATFORM=offscreen .venv/bin/python -m bench.event_counts``
 
 The window over the desk service and the desk's engines (no modems), the change
-feed running; one availability save (a supervisor), then one instruction (an
-operator). Each is followed by 1.5 s of the event loop, so the feed's echo of
+feed running; one availability save (a supervisor), then one instruction and
+one note on that case. Each is followed by 1.5 s of the event loop, so the feed's echo of
 this process's own write (0.25 s poll) has arrived if it comes at all. Written
 to run on the tree before the event bus too (no ``others_only`` there).
 """
@@ -102,6 +102,11 @@ def main() -> None:
         assert instructed.outcome.value == "ok", instructed
         settle(app)
         print(f"instruction: roster reads {roster_reads[0]}, live-state loads {live_loads[0]}")
+        roster_reads[0] = live_loads[0] = 0
+        noted = service.add_note(logged.case_id, "the officer's PA says he is in a meeting")
+        assert noted.outcome.value == "ok", noted
+        settle(app)
+        print(f"a note on the case: roster reads {roster_reads[0]}, live-state loads {live_loads[0]}")
     finally:
         window.close_now()
         runtime.stop(stop_modems=False)

@@ -36,6 +36,7 @@ from console.views import (
     LiveState,
     OfficerRow,
     OperatorSession,
+    QueueRow,
     IncomingCaller,
     RepresentativeRow,
 )
@@ -181,6 +182,10 @@ class ConsoleService(Protocol):
 
     # reading
     def load_live_state(self) -> LiveState: ...
+
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        """The queue's rows of these cases as they stand; a case no longer open has none (one case changed)."""
+        ...
 
     def case_detail(self, case_id: int) -> CaseDetail | None: ...
 

@@ -28,7 +28,15 @@ from console.events import (
     UsersChanged,
 )
 from console.window_interface import ActionOutcome, ActionResult, ConsoleService, ServiceUnavailable
-from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
+from console.views import (
+    CalendarEntry,
+    CaseDetail,
+    IncomingCaller,
+    LiveState,
+    OfficerRow,
+    QueueRow,
+    RepresentativeRow,
+)
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
@@ -42,6 +50,7 @@ from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
 from ui.operation import op
 from ui.period_dialog import PeriodDialog
+from ui.live_updates import LiveUpdates, with_rows
 from ui.qt_bridge import EventBridge
 from ui.queue_panel import QueuePanel
 from ui.reports_window import ReportsWindow
@@ -70,6 +79,7 @@ TABLE_KEYS = {
 
 class MainWindow(QMainWindow):
     state_shown = Signal(int)  # the revision now on screen
+    cases_shown = Signal(object)  # the case ids whose queue rows alone were read again and shown
     dialog_opened = Signal(object)
 
     def __init__(
@@ -131,6 +141,7 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._close_confirmed = False
         self.closed_by_signal: int | None = None
+        self.updates = LiveUpdates(self.reload, self.reload_cases, self)
         self.events = EventBridge(self)  # the one bridge of the domain's events into the window
         self.events.subscribe(DomainEvent, self._on_event)
         self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
@@ -192,12 +203,14 @@ class MainWindow(QMainWindow):
         self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
 
-    def _refresh_case_dialogs(self) -> None:
+    def _refresh_case_dialogs(self, case_ids: tuple[int, ...] | None = None) -> None:
         """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""
         if self.tasks.closed:
             return
         for key, dialog in self.case_dialogs.items():
             case_id = dialog.case_id
+            if case_ids is not None and case_id not in case_ids:
+                continue
             self.tasks.run(lambda case_id=case_id: self.service.case_detail(case_id),  # type: ignore[misc]
                            lambda detail, key=key: self._on_case_detail_loaded(key, detail))
 
@@ -265,7 +278,29 @@ class MainWindow(QMainWindow):
             self._holiday_cache = None
         if isinstance(event, OutboxChanged):
             self.speak_prompts.outbox_changed()
-        self.reload()
+        self.updates.add(event)
+
+    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
+        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
+        if self.tasks.closed:
+            return
+        if self._loading or self.state is None:  # the reload in flight may predate the change: one more, whole
+            self.reload()
+            return
+        self.tasks.run(lambda: self.service.queue_rows(case_ids),
+                       lambda rows: self._on_rows_loaded(case_ids, rows), self._on_state_failed)
+
+    def _on_rows_loaded(self, case_ids: tuple[int, ...], rows: tuple[QueueRow, ...]) -> None:
+        if self.state is None or self._loading:
+            return  # a whole reload is on its way
+        state = with_rows(self.state, case_ids, rows)
+        self.state = state
+        now = self.service.clock.now()
+        self.queue_panel.show_state(state, now)
+        self.status.show_refreshed(now)  # nothing else changed meanwhile, or its event would have reloaded it all
+        self.tick()
+        self._refresh_case_dialogs(case_ids)
+        self.cases_shown.emit(case_ids)
 
     # -- caller ID
     def on_caller(self, caller: IncomingCaller) -> None:

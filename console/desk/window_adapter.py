@@ -266,6 +266,28 @@ class DeskService:
             people=people,
         )
 
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        try:
+            return self._queue_rows(case_ids)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def _queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        desk, now = self.desk, self.desk.clock.now()
+        roster = desk.roster()
+        records: list[EscalationRecord] = []
+        with desk.database.reading() as work:
+            for case_id in case_ids:
+                try:
+                    records.append(work.escalations.get(case_id))
+                except NotFoundError:
+                    continue
+            present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
+        settings = desk.settings
+        return tuple(self._with_presence(views.queue_row(record, roster.officers, roster.representatives,
+                                                         settings.calendar, settings.policy), present)
+                     for record in records if record.state.is_open)
+
     def case_detail(self, case_id: int) -> CaseDetail | None:
         try:
             return self._case_detail(case_id)

@@ -253,6 +253,9 @@ class InMemoryService:
         )
 
     # -- reading
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        return tuple(row for row in self.load_live_state().queue if row.case_id in case_ids)
+
     def load_live_state(self) -> LiveState:
         with self._lock:
             now = self._clock.now()
