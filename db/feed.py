@@ -93,12 +93,15 @@ class OwnChanges:
 
     def __init__(self) -> None:
         self.token = uuid.uuid4().hex
+        self.recording = False  # set by the first feed that skips them: nobody else prunes what is kept
         self._lock = threading.Lock()
         self._counters: dict[str, set[int]] = defaultdict(set)
 
     def committed(self, session: Session) -> None:
         """The session's ``after_commit``."""
         bumped: dict[str, int] = session.info.pop(_BUMPED_KEY, {})
+        if not self.recording:
+            return
         with self._lock:
             for topic, counter in bumped.items():
                 self._counters[topic].add(counter)
@@ -257,6 +260,8 @@ class NotifyChangeFeed(_FeedThread):
 
 def open_change_feed(engine: Engine, *, poll_interval: float = 0.25, own: OwnChanges | None = None) -> ChangeFeed:
     """The feed that suits the engine's backend (not started); with ``own``, it hears only other processes."""
+    if own is not None:
+        own.recording = True
     if engine.dialect.name == "postgresql":
         return NotifyChangeFeed(engine, own=own)
     return PollingChangeFeed(engine, interval=poll_interval, own=own)

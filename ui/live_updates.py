@@ -3,7 +3,8 @@
 The commit of one instruction publishes its case and its outbox rows as
 several events; queued to the GUI thread together, they are handled at the
 next turn of the event loop as one refresh: the changed cases' queue rows
-when only cases changed, else one reload of the whole live state.
+when only cases changed (or who has them open), else one reload of the whole
+live state; other processes' changes name no row, so they reload it all.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import QObject, QTimer
 
-from console.events import CaseChanged, DomainEvent
+from console.events import CaseChanged, DomainEvent, PresenceChanged
 from console.views import LiveState, QueueRow
 
 
@@ -31,8 +32,8 @@ class LiveUpdates(QObject):
         self._timer.timeout.connect(self._on_timer_timeout)
 
     def add(self, event: DomainEvent) -> None:
-        if isinstance(event, CaseChanged) and event.case_id is not None:
-            self._cases.add(event.case_id)
+        if isinstance(event, (CaseChanged, PresenceChanged)) and event.case_id is not None:
+            self._cases.add(event.case_id)  # a case moved, or a desk opened or left it (its row says who has it)
         else:
             self._whole = True
         self._timer.start()
