@@ -49,3 +49,15 @@ def test_one_instruction_reloads_the_window_once(desk_window: MainWindow, world:
     with qtbot.waitSignal(desk_window.cases_shown, timeout=5000):  # whatever the instruction queued came before
         world.log(MP.id, TEHSILDAR.id)
     assert loads == [1]
+
+
+def test_a_cancelled_case_leaves_the_queue_by_its_row_alone(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
+    kept = world.log(MP.id, TEHSILDAR.id)
+    case_id = world.log(MLA.id, SDM.id)
+    qtbot.waitUntil(lambda: set(queue_states(desk_window)) == {kept, case_id}, timeout=5000)
+    loads = count_loads(world)
+    with qtbot.waitSignal(desk_window.cases_shown, timeout=5000) as shown:
+        assert world.service.cancel(case_id, world.version(case_id), "logged twice by mistake").succeeded
+    assert shown.args == [(case_id,)]
+    assert queue_states(desk_window) == {kept: "due"}
+    assert loads == []
