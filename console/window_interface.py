@@ -5,8 +5,9 @@ searches, and performs actions; it never touches the database or the modems.
 The production implementation sits over ``db`` and the escalation desk; tests
 use an in-memory one. Every answer is a code or a view row, never a sentence:
 the window words it. Calls may block (database round trips); the window runs
-the slow ones off the GUI thread, so implementations must be thread-safe, and
-``subscribe`` callbacks may arrive on any thread.
+the slow ones off the GUI thread, so implementations must be thread-safe. What
+changed is published on :attr:`ConsoleService.events` (handlers run on any
+thread; the window bridges them once, :mod:`ui.qt_bridge`).
 """
 
 from __future__ import annotations
@@ -20,7 +21,8 @@ from typing import Protocol
 
 from console.availability import PeriodProblem
 from console.clock import Clock
-from console.domain import AvailabilityStatus, BusinessHours, ComplaintDraft, EscalationState, SpokenOutcome, Topic
+from console.domain import AvailabilityStatus, BusinessHours, ComplaintDraft, EscalationState, SpokenOutcome
+from console.events import EventBus
 from console.sign_in import SignInResult
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.reports.screen_interface import ReportsService
@@ -34,6 +36,7 @@ from console.views import (
     LiveState,
     OfficerRow,
     OperatorSession,
+    QueueRow,
     IncomingCaller,
     RepresentativeRow,
 )
@@ -136,7 +139,6 @@ class RosterResult:
 
 Progress = Callable[[int, int], None]  # (done, total); total 0 when unknown
 Unsubscribe = Callable[[], None]
-CallerCallback = Callable[[IncomingCaller], None]
 
 
 class ConsoleService(Protocol):
@@ -180,6 +182,10 @@ class ConsoleService(Protocol):
 
     # reading
     def load_live_state(self) -> LiveState: ...
+
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        """The queue's rows of these cases as they stand; a case no longer open has none (one case changed)."""
+        ...
 
     def case_detail(self, case_id: int) -> CaseDetail | None: ...
 
@@ -254,10 +260,6 @@ class ConsoleService(Protocol):
         ...
 
     # the instruction call the operator speaks on (a modem in operator mode)
-    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
-        """``callback(outbox_id)`` on any thread when such a call is answered: the operator speaks now."""
-        ...
-
     def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
         """The answered call as it stands: whom, which case, whom to call back, ended or not."""
         ...
@@ -270,9 +272,9 @@ class ConsoleService(Protocol):
         """After the call: the operator's one deliberate step (instructed, wrong person, call back later)."""
         ...
 
-    # the change feed
-    def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe: ...
-
-    def subscribe_callers(self, callback: CallerCallback) -> Unsubscribe:
-        """Who rings the center's lines, as it happens (on any thread); nothing is written for it."""
+    # what changed
+    @property
+    def events(self) -> EventBus:
+        """Domain events after each commit (this process's and, through the feed, others'); ``CallAnswered``
+        when the operator speaks now; ``CallerLookedUp`` for who rings the center's lines (nothing is written)."""
         ...

@@ -27,7 +27,9 @@ import db.guards  # noqa: F401  (installs the append-only hooks)
 from db.chain import forget_pending, link_pending
 from db.engine import DatabaseTarget, check_file, create_database_engine, parse_database_url, writing
 from db.errors import DatabaseMissingError, DatabaseReadOnlyError, DatabaseUnavailableError
-from db.feed import ChangeFeed, forget_published, open_change_feed, publish
+from db.commits import CommitListener, CommitListeners, on_commit, on_transaction_end, row_change, take_committed
+from db.commits import note_changes
+from db.feed import ORIGIN_KEY, ChangeFeed, OwnChanges, announce, forget_published, open_change_feed
 from db.migrate import upgrade_to_head
 from db.repositories.audit import AuditRepository
 from db.repositories.availability import AvailabilityRepository
@@ -120,16 +122,21 @@ class UnitOfWork:
 class Database:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._writer = sessionmaker(bind=writing(engine), expire_on_commit=False, autoflush=True)
+        self._own = OwnChanges()
+        self._writer = sessionmaker(bind=writing(engine), expire_on_commit=False, autoflush=True,
+                                    info={ORIGIN_KEY: self._own})
         reader_engine = engine
         if engine.dialect.name == "postgresql":
             # One snapshot for the several queries of a read (the live state).
             reader_engine = engine.execution_options(isolation_level="REPEATABLE READ")
-        self._reader = sessionmaker(bind=reader_engine, expire_on_commit=False)
+        self._reader = sessionmaker(bind=reader_engine, expire_on_commit=False, info={ORIGIN_KEY: self._own})
         for factory in (self._writer, self._reader):
             event.listen(factory, "after_flush", _publish_flushed_topics)
             event.listen(factory, "after_transaction_end", _forget_topics)
             event.listen(factory, "before_commit", link_pending)  # the record's hash chain (db.chain)
+            event.listen(factory, "after_commit", on_commit)
+            event.listen(factory, "after_commit", self._own.committed)
+        self._commit_listeners = CommitListeners()
 
     @classmethod
     def open(cls, target: DatabaseTarget | URL | str, *, migrate: bool = True, create: bool = False) -> Database:
@@ -171,6 +178,14 @@ class Database:
                     yield UnitOfWork(session)
         finally:
             session.close()
+        self._commit_listeners.tell(take_committed(session))
+
+    def on_committed(self, listener: CommitListener) -> Callable[[], None]:
+        """``listener(changes)`` after each commit of this process that changed a feed topic; returns its removal.
+
+        It runs on the writing thread once the transaction is committed and its session closed.
+        """
+        return self._commit_listeners.add(listener)
 
     @contextmanager
     def reading(self) -> Iterator[UnitOfWork]:
@@ -197,21 +212,24 @@ class Database:
                     result = work(UnitOfWork(session))
                     committing = True
                     session.commit()
-                    return result
             except DatabaseUnavailableError:
                 if committing or attempt == retries:
                     raise
                 log.warning("database connection failed before commit; retrying (%d of %d)", attempt + 1, retries)
+                continue
             finally:
                 session.close()
+            self._commit_listeners.tell(take_committed(session))
+            return result
         raise AssertionError("unreachable")
 
     def check_file(self) -> None:
         """Raise :class:`~db.errors.DatabaseFileChangedError` if the SQLite file was deleted or replaced."""
         check_file(self.engine)
 
-    def change_feed(self, *, poll_interval: float = 0.25) -> ChangeFeed:
-        return open_change_feed(self.engine, poll_interval=poll_interval)
+    def change_feed(self, *, poll_interval: float = 0.25, others_only: bool = False) -> ChangeFeed:
+        """``others_only``: a feed that skips this Database's own commits (told by :meth:`on_committed`)."""
+        return open_change_feed(self.engine, poll_interval=poll_interval, own=self._own if others_only else None)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -261,16 +279,18 @@ def _first_line(error: BaseException | None) -> str:
 
 
 def _publish_flushed_topics(session: Session, _context: Any) -> None:
-    topics = {
-        topic
+    changes = {
+        row_change(topic, instance)
         for instance in (*session.new, *session.dirty, *session.deleted)
         if (topic := getattr(type(instance), "__feed_topic__", None)) is not None
     }
-    if topics:
-        publish(session, *topics)
+    if changes:
+        note_changes(session, changes)
+        announce(session, *{change.topic for change in changes})
 
 
 def _forget_topics(session: Session, transaction: Any) -> None:
     if transaction.parent is None:
+        on_transaction_end(session)
         forget_published(session)
         forget_pending(session)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from typing import Protocol
@@ -28,6 +29,7 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from console.domain import Topic
+from db.commits import RowChange, note_changes
 from db.errors import DatabaseFileChangedError
 from db.models import ChangeCounter
 
@@ -36,30 +38,86 @@ log = logging.getLogger(__name__)
 NOTIFY_CHANNEL = "samvad_setu_changes"
 ALL_TOPICS: tuple[str, ...] = tuple(topic.value for topic in Topic)
 _PUBLISHED_KEY = "samvad_setu_published_topics"
+ORIGIN_KEY = "samvad_setu_origin"  # in every session's info: this process's OwnChanges
+_BUMPED_KEY = "samvad_setu_bumped_counters"
 
 Callback = Callable[[str], None]
 Unsubscribe = Callable[[], None]
 
 
-def publish(session: Session, *topics: Topic | str) -> None:
-    """Announce ``topics`` when the session's transaction commits (once per topic and transaction)."""
+def publish(session: Session, *topics: Topic | str, case_id: int | None = None, outbox_id: int | None = None,
+            officer_id: int | None = None) -> None:
+    """Announce ``topics`` when the session's transaction commits (once per topic and transaction).
+
+    Other processes hear the topic; this process's commit listeners (:mod:`db.commits`) also hear the row,
+    when the writer names it, or else that some row of the topic changed (a bulk statement).
+    """
+    note_changes(session, {RowChange(Topic(topic), case_id=case_id, outbox_id=outbox_id, officer_id=officer_id)
+                           for topic in topics})
+    announce(session, *topics)
+
+
+def announce(session: Session, *topics: Topic | str) -> None:
+    """Only the feed's side of :func:`publish`: the flushed models' rows are noted by the unit of work."""
     published: set[str] = session.info.setdefault(_PUBLISHED_KEY, set())
     fresh = sorted({Topic(topic).value for topic in topics} - published)
     if not fresh:
         return
     published.update(fresh)
     connection = session.connection()
+    own: OwnChanges | None = session.info.get(ORIGIN_KEY)
     if connection.dialect.name == "postgresql":
+        sender = f"{_SENDER}{own.token}" if own is not None else ""
         for topic in fresh:
-            connection.execute(text("SELECT pg_notify(:channel, :topic)"), {"channel": NOTIFY_CHANNEL, "topic": topic})
+            connection.execute(text("SELECT pg_notify(:channel, :payload)"),
+                               {"channel": NOTIFY_CHANNEL, "payload": topic + sender})
         return
     statement = sqlite_insert(ChangeCounter).values([{"topic": topic, "counter": 1} for topic in fresh])
-    connection.execute(statement.on_conflict_do_update(index_elements=["topic"], set_={"counter": ChangeCounter.counter + 1}))
+    statement = statement.on_conflict_do_update(index_elements=["topic"], set_={"counter": ChangeCounter.counter + 1})
+    bumped = connection.execute(statement.returning(ChangeCounter.topic, ChangeCounter.counter))
+    session.info.setdefault(_BUMPED_KEY, {}).update({topic: counter for topic, counter in bumped})
+
+
+_SENDER = "|"  # a PostgreSQL notification's payload: the topic, then the sending process's token
+
+
+class OwnChanges:
+    """What this process committed, so a feed that hears only other processes can skip its own.
+
+    PostgreSQL notifications carry this process's token; SQLite counters are
+    remembered (after the commit) as the values this process bumped them to.
+    A counter read before its commit was remembered is taken as another's: one
+    refresh too many, never one missed.
+    """
+
+    def __init__(self) -> None:
+        self.token = uuid.uuid4().hex
+        self.recording = False  # set by the first feed that skips them: nobody else prunes what is kept
+        self._lock = threading.Lock()
+        self._counters: dict[str, set[int]] = defaultdict(set)
+
+    def committed(self, session: Session) -> None:
+        """The session's ``after_commit``."""
+        bumped: dict[str, int] = session.info.pop(_BUMPED_KEY, {})
+        if not self.recording:
+            return
+        with self._lock:
+            for topic, counter in bumped.items():
+                self._counters[topic].add(counter)
+
+    def only_own(self, topic: str, seen: int | None, now: int) -> bool:
+        """Whether the counter moved from ``seen`` to ``now`` by this process's commits alone."""
+        with self._lock:
+            own = self._counters[topic]
+            result = seen is not None and all(value in own for value in range(seen + 1, now + 1))
+            self._counters[topic] = {value for value in own if value > now}
+        return result
 
 
 def forget_published(session: Session) -> None:
     """Called when a transaction ends: the next one announces its topics afresh."""
     session.info.pop(_PUBLISHED_KEY, None)
+    session.info.pop(_BUMPED_KEY, None)
 
 
 class ChangeFeed(Protocol):
@@ -128,10 +186,12 @@ class _FeedThread:
 class PollingChangeFeed(_FeedThread):
     """SQLite: poll the change counters."""
 
-    def __init__(self, engine: Engine, interval: float = 0.25) -> None:
+    def __init__(self, engine: Engine, interval: float = 0.25, own: OwnChanges | None = None) -> None:
+        """``own``: skip the changes this process committed (it heard them on its own commit)."""
         super().__init__("change-feed-poll")
         self._engine = engine
         self._interval = interval
+        self._own = own
 
     def _read(self) -> dict[str, int]:
         with self._engine.connect() as connection:
@@ -150,7 +210,9 @@ class PollingChangeFeed(_FeedThread):
                 log.exception("change feed: reading the change counters failed; retrying")
             else:
                 if seen is not None:
-                    self._subscribers.dispatch(t for t, c in counters.items() if seen.get(t) != c)
+                    own = self._own
+                    self._subscribers.dispatch(t for t, c in counters.items() if seen.get(t) != c
+                                               and not (own is not None and own.only_own(t, seen.get(t, 0), c)))
                 seen = counters
                 self._ready.set()
             self._stop.wait(self._interval)
@@ -161,9 +223,10 @@ class NotifyChangeFeed(_FeedThread):
 
     def __init__(
         self, engine: Engine, poll_timeout: float = 0.5, retry_interval: float = 2.0,
-        application_name: str = "samvad-setu change feed",
+        application_name: str = "samvad-setu change feed", own: OwnChanges | None = None,
     ) -> None:
         super().__init__("change-feed-listen")
+        self._own = own
         self._conninfo = engine.url.set(drivername="postgresql").render_as_string(hide_password=False)
         self._application_name = application_name
         self._poll_timeout = poll_timeout
@@ -187,15 +250,19 @@ class NotifyChangeFeed(_FeedThread):
                         # Each notification as it arrives: collecting a whole timeout's worth first
                         # delayed every change by up to that timeout (half of it on average).
                         for notification in connection.notifies(timeout=self._poll_timeout):
-                            self._subscribers.dispatch([notification.payload])
+                            topic, _, sender = notification.payload.partition(_SENDER)
+                            if self._own is None or sender != self._own.token:
+                                self._subscribers.dispatch([topic])
             except psycopg.Error as error:
                 log.warning("change feed lost the database (%s); retrying in %.0f s", error, self._retry_interval)
                 reconnecting = True
                 self._stop.wait(self._retry_interval)
 
 
-def open_change_feed(engine: Engine, *, poll_interval: float = 0.25) -> ChangeFeed:
-    """The feed that suits the engine's backend (not started)."""
+def open_change_feed(engine: Engine, *, poll_interval: float = 0.25, own: OwnChanges | None = None) -> ChangeFeed:
+    """The feed that suits the engine's backend (not started); with ``own``, it hears only other processes."""
+    if own is not None:
+        own.recording = True
     if engine.dialect.name == "postgresql":
-        return NotifyChangeFeed(engine)
-    return PollingChangeFeed(engine, interval=poll_interval)
+        return NotifyChangeFeed(engine, own=own)
+    return PollingChangeFeed(engine, interval=poll_interval, own=own)

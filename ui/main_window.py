@@ -17,9 +17,27 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
 
 from console.clock import TrainingClock
-from console.domain import OutboxStatus, Topic
+from console.domain import OutboxStatus
+from console.events import (
+    CalendarChanged,
+    CallAnswered,
+    CallerIdentified,
+    CallerLookedUp,
+    DomainEvent,
+    EnginesFailed,
+    OutboxChanged,
+    UsersChanged,
+)
 from console.window_interface import ActionOutcome, ActionResult, ConsoleService, ServiceUnavailable
-from console.views import CalendarEntry, CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
+from console.views import (
+    CalendarEntry,
+    CaseDetail,
+    IncomingCaller,
+    LiveState,
+    OfficerRow,
+    QueueRow,
+    RepresentativeRow,
+)
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
@@ -33,7 +51,8 @@ from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
 from ui.operation import op
 from ui.period_dialog import PeriodDialog
-from ui.qt_bridge import CallerBridge, ChangeFeedBridge
+from ui.live_updates import LiveUpdates, with_rows
+from ui.qt_bridge import EventBridge
 from ui.queue_panel import QueuePanel
 from ui.roster_transfer import RosterTransfer
 from ui.session_control import SessionControl
@@ -47,6 +66,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TICK_MS = 1000
+# What changes nothing the window's panels show (the caller and the answered call have their own handlers).
+_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EnginesFailed)
 UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
 RECONNECT_MS = 3000  # while the database is out of reach, the live state is asked for again this often
 LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
@@ -61,6 +82,7 @@ TABLE_KEYS = {
 
 class MainWindow(QMainWindow):
     state_shown = Signal(int)  # the revision now on screen
+    cases_shown = Signal(object)  # the case ids whose queue rows alone were read again and shown
     dialog_opened = Signal(object)
 
     def __init__(
@@ -122,14 +144,13 @@ class MainWindow(QMainWindow):
         self._reload_again = False
         self._close_confirmed = False
         self.closed_by_signal: int | None = None
-        self.bridge = ChangeFeedBridge(self)
-        self.bridge.changed.connect(self._on_bridge_changed)
-        self.bridge.attach(service)
-        self.speak_prompts = SpeakPrompts(service, self.tasks, self)
+        self.updates = LiveUpdates(self.reload, self.reload_cases, self)
+        self.events = EventBridge(self)  # the one bridge of the domain's events into the window
+        self.events.subscribe(DomainEvent, self._on_event)
+        self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
+        self.speak_prompts = SpeakPrompts(service, self.tasks, self, self.events)
         self.speak_prompts.opened.connect(self.dialog_opened.emit)
-        self.caller_bridge = CallerBridge(self)
-        self.caller_bridge.identified.connect(self.on_caller)
-        self.caller_bridge.attach(service)
+        self.events.attach(service.events)
         self.caller_bar.complaint_requested.connect(lambda _caller: self.complaint_for_caller())
         self.caller_bar.callback_requested.connect(lambda _caller: self.callback_for_caller())
         self.queue_panel.case_activated.connect(self.open_case)
@@ -186,12 +207,14 @@ class MainWindow(QMainWindow):
         self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
 
-    def _refresh_case_dialogs(self) -> None:
+    def _refresh_case_dialogs(self, case_ids: tuple[int, ...] | None = None) -> None:
         """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""
         if self.tasks.closed:
             return
         for key, dialog in self.case_dialogs.items():
             case_id = dialog.case_id
+            if case_ids is not None and case_id not in case_ids:
+                continue
             self.tasks.run(lambda case_id=case_id: self.service.case_detail(case_id),  # type: ignore[misc]
                            lambda detail, key=key: self._on_case_detail_loaded(key, detail))
 
@@ -252,12 +275,36 @@ class MainWindow(QMainWindow):
         if not self.tasks.closed:
             self.reconnect_timer.start()
 
-    def _on_bridge_changed(self, topic: str) -> None:
-        if topic == Topic.CALENDAR.value:
+    def _on_event(self, event: DomainEvent) -> None:
+        if isinstance(event, _NOT_SHOWN):
+            return
+        if isinstance(event, CalendarChanged):
             self._holiday_cache = None
-        if topic == Topic.OUTBOX.value:
+        if isinstance(event, OutboxChanged):
             self.speak_prompts.outbox_changed()
-        self.reload()
+        self.updates.add(event)
+
+    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
+        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
+        if self.tasks.closed:
+            return
+        if self._loading or self.state is None:  # the reload in flight may predate the change: one more, whole
+            self.reload()
+            return
+        self.tasks.run(lambda: self.service.queue_rows(case_ids),
+                       lambda rows: self._on_rows_loaded(case_ids, rows), self._on_state_failed)
+
+    def _on_rows_loaded(self, case_ids: tuple[int, ...], rows: tuple[QueueRow, ...]) -> None:
+        if self.state is None or self._loading:
+            return  # a whole reload is on its way
+        state = with_rows(self.state, case_ids, rows)
+        self.state = state
+        now = self.service.clock.now()
+        self.queue_panel.show_state(state, now)
+        self.status.show_refreshed(now)  # nothing else changed meanwhile, or its event would have reloaded it all
+        self.tick()
+        self._refresh_case_dialogs(case_ids)
+        self.cases_shown.emit(case_ids)
 
     # -- caller ID
     def on_caller(self, caller: IncomingCaller) -> None:
@@ -514,9 +561,7 @@ class MainWindow(QMainWindow):
         self.timer.stop()
         self.reconnect_timer.stop()
         self.alarm.acknowledge()
-        self.bridge.detach()
-        self.speak_prompts.detach()
-        self.caller_bridge.detach()
+        self.events.detach()
         for dialog in list(self.case_dialogs.values()):
             dialog.done(QDialog.DialogCode.Rejected)  # a write in flight finishes before the task runner stops
         if self.reports_window is not None:

@@ -1,71 +1,65 @@
 """Plain callbacks from any thread, re-emitted as Qt signals on the GUI thread.
 
-The service's change feed and the modem engine call back on their own threads;
-handlers must run on the GUI thread. A signal emitted from another thread is
+The domain's event bus (:mod:`console.events`) calls back on the publisher's
+thread (a worker, a modem's reader, the change feed's); handlers must run on
+the GUI thread. A signal emitted from another thread is
 queued to the receiver's thread, so the bridge needs no locks of its own.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
-from console.domain import Topic
-from console.window_interface import ConsoleService, Unsubscribe
-from console.views import IncomingCaller
+from console.events import DomainEvent, EventBus, Unsubscribe
+
+log = logging.getLogger(__name__)
+
+E = TypeVar("E", bound=DomainEvent)
 
 
-class ChangeFeedBridge(QObject):
-    changed = Signal(str)  # the Topic value that changed
+class EventBridge(QObject):
+    """The domain's event bus, bridged once into Qt: every event is re-emitted on the GUI thread.
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._unsubscribes: list[Unsubscribe] = []
+    Widgets subscribe to event types here (``bridge.subscribe(CaseChanged, handler)``); their handlers run on
+    the GUI thread, in the order they subscribed, whatever thread published the event.
+    """
 
-    def callback(self, topic: Topic) -> None:
-        """Safe from any thread: only emits."""
-        self.changed.emit(topic.value)
-
-    def attach(self, service: ConsoleService, topics: tuple[Topic, ...] = tuple(Topic)) -> None:
-        for topic in topics:
-            self._unsubscribes.append(service.subscribe(topic, self.callback))
-
-    def detach(self) -> None:
-        while self._unsubscribes:
-            self._unsubscribes.pop()()
-
-
-class CallBridge(QObject):
-    """An instruction call answered in operator mode (the service calls back on the modem's thread)."""
-
-    answered = Signal(int)  # the outbox id
-
-    def callback(self, outbox_id: int) -> None:
-        """Safe from any thread: only emits."""
-        self.answered.emit(outbox_id)
-
-
-class CallerBridge(QObject):
-    """Caller ID: the service tells on a modem's thread who rings; the window hears it on the GUI thread."""
-
-    identified = Signal(object)  # IncomingCaller
+    published = Signal(object)  # the DomainEvent
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._unsubscribe: Unsubscribe | None = None
+        self._handlers: list[tuple[type[DomainEvent], Callable[[Any], None]]] = []
+        self._detach: Unsubscribe | None = None
+        self.published.connect(self._on_self_published)
 
-    def callback(self, caller: IncomingCaller) -> None:
-        """Safe from any thread: only emits."""
-        self.identified.emit(caller)
-
-    def attach(self, service: ConsoleService) -> None:
-        self._unsubscribe = service.subscribe_callers(self.callback)
+    def attach(self, bus: EventBus) -> None:
+        self.detach()
+        self._detach = bus.subscribe(DomainEvent, self.published.emit)  # safe from any thread: only emits
 
     def detach(self) -> None:
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
+        if self._detach is not None:
+            self._detach()
+            self._detach = None
+
+    def subscribe(self, kind: type[E], handler: Callable[[E], None]) -> None:
+        """``handler(event)`` on the GUI thread for every event of type ``kind`` (subclasses too)."""
+        self._handlers.append((kind, handler))
+
+    def _on_self_published(self, event: object) -> None:
+        failure: Exception | None = None
+        for kind, handler in list(self._handlers):
+            if isinstance(event, kind):
+                try:
+                    handler(event)
+                except Exception as error:  # the other handlers still run; then Qt reports it
+                    log.exception("a window handler of %s failed", type(event).__name__)
+                    failure = failure or error
+        if failure is not None:
+            raise failure
 
 
 class CallbackBridge(QObject):

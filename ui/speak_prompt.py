@@ -16,13 +16,14 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from console.clock import Clock
 from console.domain import SpokenOutcome
 from console.phone import display
+from console.events import CallAnswered
 from console.window_interface import ActionOutcome, ActionResult, ConsoleService
 from console.views import SpeakingCall
 from ui.i18n import pick
 from ui.labels import label
 from ui.operation import op
 from ui.outbox_text import format_talk
-from ui.qt_bridge import CallBridge
+from ui.qt_bridge import EventBridge
 from ui.tasks import TaskRunner
 from ui.widgets import Retranslating, error_label, push_button
 
@@ -181,18 +182,13 @@ class SpeakPrompts(QObject):
 
     opened = Signal(object)  # the SpeakPrompt
 
-    def __init__(self, service: ConsoleService, tasks: TaskRunner, parent: QWidget) -> None:
+    def __init__(self, service: ConsoleService, tasks: TaskRunner, parent: QWidget, events: EventBridge) -> None:
         super().__init__(parent)
         self._service = service
         self._tasks = tasks
         self._parent = parent
         self.prompts: dict[int, SpeakPrompt] = {}
-        self._bridge = CallBridge(self)
-        self._bridge.answered.connect(self._on_bridge_answered)
-        self._unsubscribe = service.subscribe_calls(self._bridge.callback)
-
-    def detach(self) -> None:
-        self._unsubscribe()
+        events.subscribe(CallAnswered, self._on_call_answered)
 
     def tick(self) -> None:
         for prompt in self.prompts.values():
@@ -209,9 +205,9 @@ class SpeakPrompts(QObject):
         if not self._tasks.closed:
             self._tasks.run(lambda: self._service.speaking_call(outbox_id), lambda call: self._show(call, True))
 
-    def _on_bridge_answered(self, outbox_id: int) -> None:
+    def _on_call_answered(self, event: CallAnswered) -> None:
         if not self._tasks.closed:
-            self._tasks.run(lambda: self._service.speaking_call(outbox_id), self._show)
+            self._tasks.run(lambda: self._service.speaking_call(event.outbox_id), self._show)
 
     def _show(self, call: SpeakingCall | None, asked: bool = False) -> None:
         if call is None:

@@ -26,6 +26,7 @@ from console.clock import SystemClock
 from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
 from console.desk.desk import Desk
+from console.events import EnginesFailed
 from console.desk.modems import district_clip, modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.settings import DeskSettings
@@ -87,7 +88,7 @@ def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Databa
     else:
         modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
     worker = args.worker or f"{socket.gethostname()}:dispatch:{args.district}"
-    feed = database.change_feed()
+    feed = database.change_feed(others_only=True)  # this process's own writes are told by their commits
     runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
     runtime.dispatcher.add_listener(_print_outbox)
     runtime.scheduler.add_listener(lambda step: _say(f"case {step.case_code}: {step.action.value}"
@@ -97,7 +98,7 @@ def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Databa
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    runtime.on_failed(lambda _error: stop.set())
+    runtime.events.subscribe(EnginesFailed, lambda _event: stop.set())
     try:
         feed.start()
         uncertain = runtime.start()

@@ -35,8 +35,6 @@ from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
 from db.feed import ChangeFeed
-from modem.call_audio import AudioMode, CallProgressed, CallStage
-from modem.events import ModemEvent, ModemStatusChanged
 
 if TYPE_CHECKING:
     from console.desk.simulation import SimulatedCenter
@@ -122,25 +120,12 @@ class Center:
             modems = simulated.modems
         else:
             modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
-        feed = database.change_feed()
+        feed = database.change_feed(others_only=True)  # this process's own writes are told by their commits
         worker = f"{socket.gethostname()}:console:{district}"
         runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
         service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
                               demo_logins=demo_logins() if simulate else (),
                               workstation=workstation_name(), end_call=runtime.end_call)
-
-        def on_modem(event: ModemEvent) -> None:
-            if isinstance(event, ModemStatusChanged):
-                service.modems_changed()
-
-        def on_call(event: CallProgressed) -> None:
-            if event.stage is CallStage.ANSWERED and event.mode is AudioMode.OPERATOR and event.tag is not None:
-                service.call_answered(int(event.tag), event.at)
-
-        for modem in modems:
-            modem.add_listener(on_modem)
-        runtime.on_call_progress(on_call)
-        runtime.on_caller(service.caller_identified)  # caller ID: the window offers what the call is about
         return cls(database, desk, runtime, service, feed, simulated)
 
     def start(self, *, run_ladder: bool = True) -> list[int]:

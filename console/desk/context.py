@@ -17,11 +17,13 @@ from dataclasses import dataclass
 
 from console.clock import Clock
 from console.desk.errors import DeskError, DeskProblem
+from console.desk.event_sources import TopicFeed, follow_commits, follow_feed
 from console.desk.messages import MessageComposer
 from console.desk.records import case_of, new_event, record_with
 from console.desk.replies import ReplyReader
 from console.desk.roster_view import RosterView
 from console.desk.settings import DeskSettings
+from console.events import EventBus, RosterChanged
 from console.lifecycle import (
     Event,
     EventOutOfOrder,
@@ -55,19 +57,44 @@ class DeskContext:
         self._roster: RosterView | None = None
         self._composer: MessageComposer | None = None
         self._lock = threading.Lock()
+        self._loading = threading.Lock()  # one roster read at a time: a change is read once, not by every caller
+        self._roster_generation = 0
         self._outbox_listeners: list[Listener] = []
+        self.events = EventBus()
+        """What happened, after it was committed: this process's writes and (once followed) other processes'."""
+        self._followed: dict[int, Callable[[], None]] = {}
+        follow_commits(database, self.events)
+        self.events.subscribe(RosterChanged, self._on_roster_changed)
 
     # -- the roster ---------------------------------------------------------------------------
+
+    def follow(self, feed: TopicFeed) -> None:
+        """Publish other processes' changes heard on ``feed`` as events too (once per feed, however often asked)."""
+        with self._lock:
+            if id(feed) in self._followed:
+                return
+            self._followed[id(feed)] = follow_feed(feed, self.events)
 
     def roster(self) -> RosterView:
         with self._lock:
             roster = self._roster
-        if roster is None:
-            roster = self.reload_roster()
-        return roster
+        if roster is not None:
+            return roster
+        with self._loading:
+            with self._lock:
+                roster = self._roster
+            return roster if roster is not None else self.reload_roster()
+
+    def _on_roster_changed(self, _event: RosterChanged) -> None:
+        """The roster is read again when next needed: once per change, however many listeners want it."""
+        with self._lock:
+            self._roster_generation += 1
+            self._roster = None
 
     def reload_roster(self) -> RosterView:
-        """Read the roster afresh; call it when the change feed says officers or availability changed."""
+        """Read the roster afresh now (start-up, a demo seeded); changes are followed by themselves."""
+        with self._lock:
+            generation = self._roster_generation
         with self.database.reading() as work:
             roster = RosterView.load(work, self.clock.now())
         district = self.settings.district
@@ -81,15 +108,17 @@ class DeskContext:
             zone=district.office.hours.zone,
         )
         with self._lock:
-            self._roster, self._composer = roster, composer
+            if generation == self._roster_generation:  # else it changed while being read: read again when asked
+                self._roster, self._composer = roster, composer
         log.info("roster loaded: %d officers, %d representatives", len(roster.officers), len(roster.representatives))
         return roster
 
     def composer(self) -> MessageComposer:
-        self.roster()
-        with self._lock:
-            assert self._composer is not None
-            return self._composer
+        while True:
+            self.roster()
+            with self._lock:
+                if self._composer is not None and self._roster is not None:
+                    return self._composer
 
     # -- the outbox ---------------------------------------------------------------------------
 

@@ -21,11 +21,13 @@ from console.desk.complaints import Complaint, Logged, Redirected
 from console.desk.confirmations import IncomingHandled
 from console.desk.context import DeskContext, Listener
 from console.desk.errors import DeskError, DeskProblem
+from console.desk.event_sources import TopicFeed
 from console.desk.instructions import Instructed
 from console.desk.records import case_of
 from console.desk.roster_view import RosterView
 from console.desk.settings import SYSTEM_ACTOR, DeskSettings
 from console.domain import BusinessHours, OutboxKind
+from console.events import EventBus
 from console.lifecycle import Countdown, countdown, next_deadline
 from console.lifecycle_commands import BOTH_CHANNELS, AttemptOutcome, AttemptParty, ConfirmationMethod
 from db.database import Database, UnitOfWork
@@ -53,6 +55,15 @@ class Desk:
     def replace_calendar(self, calendar: BusinessHours) -> None:
         """The district's calendar changed (a local holiday declared): every deadline follows at once."""
         self.context.settings = replace(self.context.settings, calendar=calendar)
+
+    @property
+    def events(self) -> EventBus:
+        """The domain events of this desk's storage, published after each commit (:mod:`console.events`)."""
+        return self.context.events
+
+    def follow(self, feed: TopicFeed) -> None:
+        """Other processes' changes, heard on ``feed``, published on :attr:`events` too."""
+        self.context.follow(feed)
 
     def on_outbox_queued(self, listener: Listener) -> None:
         self.context.on_outbox_queued(listener)

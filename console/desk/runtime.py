@@ -1,7 +1,8 @@
 """The desk with its engines running: dispatcher, ladder, incoming messages and calls, the change feed.
 
-The same object runs inside the console (a few worker threads; events out as
-plain callbacks the window bridges to signals) and headless in
+The same object runs inside the console (a few worker threads; what happens is
+published on the desk's event bus, :mod:`console.events`, which the window
+bridges to one signal) and headless in
 ``samvad-setu dispatch`` on the machine that holds the modems. An incoming SMS
 is recorded on the modem's own thread, before the modem deletes it from the
 SIM: a crash between the two then leaves it on the SIM to be read again at the
@@ -13,42 +14,23 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
-from datetime import datetime
-from typing import Protocol
 
 from console.desk.confirmations import IncomingHandled
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.event_sources import TopicFeed
 from console.desk.scheduler import LadderScheduler
 from console.domain import Topic
+from console.events import CallAnswered, CallerIdentified, CaseChanged, EnginesFailed, ModemChanged
 from db.errors import StorageError
-from modem.call_audio import CallProgressed
-from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, SmsReceived
+from modem.call_audio import AudioMode, CallProgressed, CallStage
+from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, ModemStatusChanged, SmsReceived
 from modem.modem import Modem
 
 log = logging.getLogger(__name__)
 
 
-class Feed(Protocol):
-    def subscribe(self, topic: Topic | str, callback: Callable[[str], None]) -> Callable[[], None]: ...
-
-
-@dataclass(frozen=True)
-class CallerIdentified:
-    """Someone rings a center line the modems watch: the window pre-fills a complaint when it is a representative."""
-
-    number: str | None
-    representative_id: int | None
-    officer_id: int | None
-    modem_name: str
-    at: datetime
-
-
 IncomingListener = Callable[[IncomingHandled], None]
-CallerListener = Callable[[CallerIdentified], None]
-CallProgressListener = Callable[[CallProgressed], None]
-FailedListener = Callable[[StorageError], None]
 
 
 class DeskRuntime:
@@ -58,7 +40,7 @@ class DeskRuntime:
         modems: Sequence[Modem],
         *,
         worker: str,
-        feed: Feed | None = None,
+        feed: TopicFeed | None = None,
         dispatch_poll_seconds: float = 1.0,
         ladder_poll_seconds: float = 15.0,
     ) -> None:
@@ -77,15 +59,15 @@ class DeskRuntime:
         )
         self.scheduler = LadderScheduler(desk.context, poll_seconds=ladder_poll_seconds)
         desk.on_outbox_queued(self.dispatcher.wake)
+        self.events = desk.events
         self._feed = feed
+        if feed is not None:
+            desk.follow(feed)
         self._unsubscribe: list[Callable[[], None]] = []
         self._incoming_listeners: list[IncomingListener] = []
-        self._caller_listeners: list[CallerListener] = []
-        self._call_listeners: list[CallProgressListener] = []
         self._handled = 0
         self._handled_changed = threading.Condition()
         self.failure: StorageError | None = None
-        self._failed_listeners: list[FailedListener] = []
         self.dispatcher.on_failed(self._on_failed)
         for modem in self.modems:
             modem.add_listener(self._on_modem_event)
@@ -95,26 +77,15 @@ class DeskRuntime:
     def on_incoming(self, listener: IncomingListener) -> None:
         self._incoming_listeners.append(listener)
 
-    def on_caller(self, listener: CallerListener) -> None:
-        self._caller_listeners.append(listener)
-
-    def on_call_progress(self, listener: CallProgressListener) -> None:
-        """An instruction call was answered (the operator speaks, in ``operator`` mode), a play began or ended."""
-        self._call_listeners.append(listener)
-
     def end_call(self, outbox_id: int) -> bool:
         """The operator hangs up the instruction call of row ``outbox_id``; False when no such call is up."""
         return self.dispatcher.end_call(outbox_id)
 
-    def on_failed(self, listener: FailedListener) -> None:
-        """Called once if the engines stopped for good (the database file was deleted or replaced under them)."""
-        self._failed_listeners.append(listener)
-
     def _on_failed(self, error: StorageError) -> None:
+        """The engines stopped for good (the database file was deleted or replaced under them): told once."""
         self.failure = error
         self.scheduler.stop(timeout=0)
-        for listener in list(self._failed_listeners):
-            listener(error)
+        self.events.publish(EnginesFailed(str(error)))
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -129,12 +100,11 @@ class DeskRuntime:
         uncertain = self.dispatcher.start()
         if run_ladder:
             self.scheduler.start()
+        # A case logged or moved here or elsewhere: the ladder looks now. Rows queued here wake the dispatcher
+        # through ``on_outbox_queued``; rows queued by another process, through the feed.
+        self._unsubscribe = [self.events.subscribe(CaseChanged, lambda _event: self.scheduler.wake())]
         if self._feed is not None:
-            self._unsubscribe = [
-                self._feed.subscribe(Topic.OUTBOX, lambda _: self.dispatcher.wake()),
-                self._feed.subscribe(Topic.ESCALATIONS, lambda _: self.scheduler.wake()),
-                self._feed.subscribe(Topic.AVAILABILITY, self._on_roster_changed),
-            ]
+            self._unsubscribe.append(self._feed.subscribe(Topic.OUTBOX, lambda _: self.dispatcher.wake()))
         return uncertain
 
     def stop(self, *, stop_modems: bool = True) -> None:
@@ -156,20 +126,18 @@ class DeskRuntime:
         with self._handled_changed:
             return self._handled_changed.wait_for(lambda: self._handled >= count, timeout)
 
-    def _on_roster_changed(self, _topic: str) -> None:
-        self.desk.reload_roster()
-
     # -- modem events --------------------------------------------------------------------------
 
     def _on_modem_event(self, event: ModemEvent) -> None:
         """On the modem's thread; the modem deletes a stored SMS only after this returns."""
+        if isinstance(event, ModemStatusChanged):
+            self.events.publish(ModemChanged(event.status.name))
+            return
         if isinstance(event, CallProgressed):
-            if event.tag is not None and event.tag.isdigit():  # the dispatcher's calls: tagged with their row
-                for call_listener in list(self._call_listeners):
-                    try:
-                        call_listener(event)
-                    except Exception:
-                        log.exception("call progress listener failed")
+            # The dispatcher's calls are tagged with their row; in operator mode the operator speaks now.
+            if event.tag is not None and event.tag.isdigit() and event.stage is CallStage.ANSWERED \
+                    and event.mode is AudioMode.OPERATOR:
+                self.events.publish(CallAnswered(int(event.tag), event.at))
             return
         if not isinstance(event, (SmsReceived, IncomingCallStarted, IncomingCallEnded)):
             return
@@ -184,10 +152,8 @@ class DeskRuntime:
             roster = desk.roster()
             representative = roster.representative_by_number(event.number) if event.number else None
             officer = roster.officer_by_number(event.number) if event.number else None
-            caller = CallerIdentified(event.number, representative.id if representative else None,
-                                      officer.id if officer else None, event.modem, event.started_at)
-            for listener in list(self._caller_listeners):
-                listener(caller)
+            self.events.publish(CallerIdentified(event.number, representative.id if representative else None,
+                                                 officer.id if officer else None, event.modem, event.started_at))
             return
         if isinstance(event, SmsReceived):
             handled = desk.receive_sms(sender=event.sender, text=event.text, received_at=event.received_at,

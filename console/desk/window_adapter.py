@@ -2,9 +2,9 @@
 
 Every action is one desk use case; a refusal comes back as an :class:`ActionOutcome`
 code and nothing is half-done. Reads build the window's rows from one read of
-storage and the desk's roster. The change feed announces other workstations'
-writes; this service also announces its own at once, so the window never waits
-for the feed's poll to see what it just did.
+storage and the desk's roster. What changed arrives on the desk's event bus
+(:mod:`console.events`): this process's writes as they commit, other
+workstations' through the change feed.
 """
 
 from __future__ import annotations
@@ -12,12 +12,10 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from console.accounts import AccountError, Accounts
 from console.audit import current_chain_head
@@ -30,7 +28,8 @@ from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome, Topic
+from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome
+from console.events import CalendarChanged, CallAnswered, CallerIdentified, CallerLookedUp, DomainEvent
 from console.lifecycle import Action, operator_actions
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
@@ -43,7 +42,6 @@ from console.availability import PeriodProblem
 from console.window_interface import (
     ActionResult,
     CalendarDraft,
-    CallerCallback,
     CalendarProblem,
     Conflict,
     ConsoleService,
@@ -53,7 +51,6 @@ from console.window_interface import (
     Progress,
     RosterResult,
     ServiceUnavailable,
-    Unsubscribe,
 )
 from console.views import (
     AvailabilityDecision,
@@ -75,8 +72,6 @@ from db.repositories.calendar import CalendarOverrideRecord
 from db.repositories.escalations import EscalationRecord
 from db.repositories.outbox import UncertainDecision
 
-if TYPE_CHECKING:
-    from console.desk.runtime import CallerIdentified
 from db.repositories.presence import Presence
 from modem.state import ModemStatus
 
@@ -97,9 +92,6 @@ _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_m
 _TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
             ConfirmationSource.OFFICER: AttemptParty.OFFICER}
 PRESENCE_HORIZON = timedelta(minutes=5)
-# What other workstations and the dispatcher change, as the window hears it; modems are this process's own,
-# users change nothing the window shows, and presence arrives as a change of the queue.
-_FROM_THE_FEED = (Topic.ESCALATIONS, Topic.AVAILABILITY, Topic.OUTBOX, Topic.INCOMING, Topic.CALENDAR)
 """A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
@@ -120,7 +112,6 @@ class DeskService:
         self.desk = desk
         self._end_call = end_call
         self._answered: dict[int, datetime] = {}  # operator-mode calls answered while this window ran
-        self._call_callbacks: list[Callable[[int], None]] = []
         self._session = session
         self.accounts = accounts or Accounts(desk.database, desk.clock, workstation=workstation)
         self._demo_logins = tuple(demo_logins)
@@ -130,18 +121,19 @@ class DeskService:
         self._rows = rows
         self._revision = itertools.count(1)
         self._revision_now = next(self._revision)
-        self._callbacks: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
-        self._caller_callbacks: list[CallerCallback] = []
         self._lock = threading.Lock()
         self._indexes: tuple[object, OfficerIndex, RepresentativeIndex] | None = None
         self._places = PlaceNames.for_district(desk.settings.district)
         self._reports = DeskReports(desk, lambda: self._session, chain_head=lambda: current_chain_head(desk.database))
         base = desk.settings.calendar
         self._base_calendar = base if isinstance(base, BusinessCalendar) else None
+        self.events = desk.events
         if feed is not None:
-            for topic in _FROM_THE_FEED:
-                feed.subscribe(topic.value, lambda value: self._changed(Topic(value), own=False))
-            feed.subscribe(Topic.PRESENCE.value, lambda _value: self._changed(Topic.ESCALATIONS, own=False))
+            desk.follow(feed)
+        self.events.subscribe(DomainEvent, self._on_event)
+        self.events.subscribe(CalendarChanged, lambda _event: self._load_calendar_overrides())
+        self.events.subscribe(CallAnswered, self._on_call_answered)
+        self.events.subscribe(CallerIdentified, self._on_caller_identified)
         self._load_calendar_overrides()
 
     # -- the protocol's properties ---------------------------------------------------------------
@@ -273,6 +265,28 @@ class DeskService:
             people=people,
         )
 
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        try:
+            return self._queue_rows(case_ids)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def _queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        desk, now = self.desk, self.desk.clock.now()
+        roster = desk.roster()
+        records: list[EscalationRecord] = []
+        with desk.database.reading() as work:
+            for case_id in case_ids:
+                try:
+                    records.append(work.escalations.get(case_id))
+                except NotFoundError:
+                    continue
+            present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
+        settings = desk.settings
+        return tuple(self._with_presence(views.queue_row(record, roster.officers, roster.representatives,
+                                                         settings.calendar, settings.policy), present)
+                     for record in records if record.state.is_open)
+
     def case_detail(self, case_id: int) -> CaseDetail | None:
         try:
             return self._case_detail(case_id)
@@ -338,10 +352,10 @@ class DeskService:
             outcome = ActionOutcome.JOINED_OPEN_CASE if logged.joined else ActionOutcome.OK
             return ActionResult(outcome, logged.record.id, str(logged.case_code))
 
-        return self._act(act, Topic.ESCALATIONS)
+        return self._act(act)
 
     def instruct(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record, Topic.OUTBOX,
+        return self._case(lambda: self.desk.instruct(case_id, version, actor=self._login).record,
                           case_id=case_id)
 
     def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
@@ -361,17 +375,17 @@ class DeskService:
                 return ActionResult(ActionOutcome.OK, case_id, str(short_code(redirected.record)))
             return ActionResult(ActionOutcome.OK, new.record.id, str(new.case_code))
 
-        result = self._act(act, Topic.ESCALATIONS)
+        result = self._act(act)
         if result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
     def reinstruct(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.reinstruct(case_id, version, actor=self._login).record, Topic.OUTBOX,
+        return self._case(lambda: self.desk.reinstruct(case_id, version, actor=self._login).record,
                           case_id=case_id)
 
     def escalate(self, case_id: int, version: int) -> ActionResult:
-        return self._case(lambda: self.desk.escalate(case_id, version, actor=self._login).record, Topic.OUTBOX,
+        return self._case(lambda: self.desk.escalate(case_id, version, actor=self._login).record,
                           case_id=case_id)
 
     def close(self, case_id: int, version: int, reason: str = "") -> ActionResult:
@@ -415,10 +429,9 @@ class DeskService:
                     work.availability.add(period, actor=self._login, at=at)
                 else:
                     work.availability.update(draft.period_id, period, actor=self._login, at=at)
-            self.desk.reload_roster()
             return ActionResult(ActionOutcome.OK)
 
-        return self._act(act, Topic.AVAILABILITY, Permission.EDIT_AVAILABILITY)
+        return self._act(act, Permission.EDIT_AVAILABILITY)
 
     def import_roster(self, path: Path, progress: Progress, replace_all: bool = False) -> RosterResult:
         """The whole workbook checked first, then stored in one transaction or not at all."""
@@ -433,9 +446,6 @@ class DeskService:
         except (StorageError, OSError, ValueError) as error:
             log.exception("roster import from %s failed: %s", path.name, error)
             return RosterResult(ActionOutcome.FAILED)
-        if result.ok:
-            self.desk.reload_roster()
-            self._changed(Topic.AVAILABILITY, own=True)
         return roster_io.window_result(result)
 
     def export_roster(self, path: Path, progress: Progress) -> RosterResult:
@@ -485,61 +495,40 @@ class DeskService:
                 else:
                     work.calendar.update(draft.entry_id, kind=kind, name_en=draft.name_en, name_hi=draft.name_hi,
                                          actor=self._login, at=at)
-            self._load_calendar_overrides()
             return ActionResult(ActionOutcome.OK)
 
-        return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
+        return self._act(act, Permission.EDIT_CALENDAR)
 
     def delete_calendar_entry(self, entry_id: int) -> ActionResult:
         def act() -> ActionResult:
             with self.desk.database.unit_of_work() as work:
                 work.calendar.delete(entry_id, actor=self._login, at=self.desk.clock.now())
-            self._load_calendar_overrides()
             return ActionResult(ActionOutcome.OK)
 
-        return self._act(act, Topic.CALENDAR, Permission.EDIT_CALENDAR)
+        return self._act(act, Permission.EDIT_CALENDAR)
 
     # -- the outbox ------------------------------------------------------------------------------
 
     def retry_outbox(self, outbox_id: int) -> ActionResult:
-        return self._act(lambda: self._ok(self.desk.retry_outbox(outbox_id, actor=self._login)), Topic.OUTBOX)
+        return self._act(lambda: self._ok(self.desk.retry_outbox(outbox_id, actor=self._login)))
 
     def cancel_outbox(self, outbox_id: int) -> ActionResult:
-        return self._act(lambda: self._ok(self.desk.cancel_outbox(outbox_id, actor=self._login)), Topic.OUTBOX)
+        return self._act(lambda: self._ok(self.desk.cancel_outbox(outbox_id, actor=self._login)))
 
     def resolve_uncertain(self, outbox_id: int, was_sent: bool) -> ActionResult:
         decision = UncertainDecision.MARK_SENT if was_sent else UncertainDecision.RESEND
-        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
-                         Topic.OUTBOX)
+        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)))
 
     def resend_missing_parts(self, outbox_id: int) -> ActionResult:
         decision = UncertainDecision.RESEND_MISSING
-        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)),
-                         Topic.OUTBOX)
+        return self._act(lambda: self._ok(self.desk.resolve_uncertain(outbox_id, decision, actor=self._login)))
 
     # -- the instruction call the operator speaks on -------------------------------------------------
 
-    def call_answered(self, outbox_id: int, at: datetime) -> None:
-        """The runtime: a call of a modem in operator mode was answered; the window prompts "speak now"."""
+    def _on_call_answered(self, event: CallAnswered) -> None:
+        """A call of a modem in operator mode was answered: remembered for the window's "speak now" prompt."""
         with self._lock:
-            self._answered[outbox_id] = at
-            callbacks = list(self._call_callbacks)
-        for callback in callbacks:
-            try:
-                callback(outbox_id)
-            except Exception:
-                log.exception("call answered subscriber failed")
-
-    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
-        with self._lock:
-            self._call_callbacks.append(callback)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if callback in self._call_callbacks:
-                    self._call_callbacks.remove(callback)
-
-        return unsubscribe
+            self._answered[event.outbox_id] = event.at
 
     def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
         with self._lock:
@@ -559,43 +548,22 @@ class DeskService:
             speaking.record_spoken_outcome(self.desk, outbox_id, outcome, actor=self._login)
             return ActionResult(ActionOutcome.OK)
 
-        return self._act(act, Topic.OUTBOX)
+        return self._act(act)
 
-    # -- the change feed -------------------------------------------------------------------------
+    # -- what changed ----------------------------------------------------------------------------
 
-    def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe:
+    def _on_event(self, _event: DomainEvent) -> None:
         with self._lock:
-            self._callbacks[topic].append(callback)
+            self._revision_now = next(self._revision)
 
-        def unsubscribe() -> None:
-            with self._lock:
-                if callback in self._callbacks[topic]:
-                    self._callbacks[topic].remove(callback)
-
-        return unsubscribe
-
-    def subscribe_callers(self, callback: CallerCallback) -> Unsubscribe:
-        with self._lock:
-            self._caller_callbacks.append(callback)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if callback in self._caller_callbacks:
-                    self._caller_callbacks.remove(callback)
-
-        return unsubscribe
-
-    def caller_identified(self, caller: CallerIdentified) -> None:
-        """The runtime's caller listener (on a modem's thread): tell the window who is calling; nothing is written."""
+    def _on_caller_identified(self, caller: CallerIdentified) -> None:
+        """On a modem's thread: the caller as the window shows it, published for it; nothing is written."""
         try:
             incoming = self._incoming_caller(caller)
         except StorageError as error:  # who the roster says it is still helps the operator
             log.warning("the open cases of a calling officer could not be read: %s", error)
             incoming = self._incoming_caller(caller, with_case=False)
-        with self._lock:
-            callbacks = list(self._caller_callbacks)
-        for callback in callbacks:
-            callback(incoming)
+        self.events.publish(CallerLookedUp(incoming))
 
     def _incoming_caller(self, caller: CallerIdentified, *, with_case: bool = True) -> IncomingCaller:
         roster = self.desk.roster()
@@ -615,10 +583,6 @@ class DeskService:
             callback_case_id=case.id if case is not None else None,
             callback_case_code=str(short_code(case)) if case is not None else "",
         )
-
-    def modems_changed(self) -> None:
-        """The runtime's modem listener calls this: the modem panel reloads."""
-        self._changed(Topic.MODEMS, own=True)
 
     # -- helpers ---------------------------------------------------------------------------------
 
@@ -654,19 +618,18 @@ class DeskService:
     def _ok(_record: object) -> ActionResult:
         return ActionResult(ActionOutcome.OK)
 
-    def _case(self, act: Callable[[], EscalationRecord], topic: Topic = Topic.ESCALATIONS, *,
-              case_id: int | None = None) -> ActionResult:
+    def _case(self, act: Callable[[], EscalationRecord], *, case_id: int | None = None) -> ActionResult:
         def wrapped() -> ActionResult:
             record = act()
             return ActionResult(ActionOutcome.OK, record.id, str(short_code(record)))
 
-        result = self._act(wrapped, topic)
+        result = self._act(wrapped)
         if case_id is not None and result.outcome in (ActionOutcome.STALE, ActionOutcome.NOT_ALLOWED):
             return replace(result, case_id=case_id, conflict=self._conflict(case_id))
         return result
 
-    def _act(self, act: Callable[[], ActionResult], topic: Topic,
-             permission: Permission = Permission.WORK_CASES) -> ActionResult:
+    def _act(self, act: Callable[[], ActionResult], permission: Permission = Permission.WORK_CASES) -> ActionResult:
+        """``act`` under ``permission``, its refusals as outcomes; what it committed is on the bus already."""
         try:
             require(self._session, permission)
             result = act()
@@ -692,24 +655,7 @@ class DeskService:
         except (StorageError, ValueError) as error:
             log.exception("action failed: %s", error)
             return ActionResult(ActionOutcome.FAILED)
-        self._changed(topic, own=True)
-        if topic is not Topic.ESCALATIONS:
-            self._changed(Topic.ESCALATIONS, own=True)
         return result
-
-    def _changed(self, topic: Topic, *, own: bool) -> None:
-        if topic is Topic.AVAILABILITY and not own:
-            self.desk.reload_roster()
-        if topic is Topic.CALENDAR and not own:
-            self._load_calendar_overrides()
-        with self._lock:
-            self._revision_now = next(self._revision)
-            callbacks = list(self._callbacks[topic])
-        for callback in callbacks:
-            try:
-                callback(topic)
-            except Exception:
-                log.exception("subscriber of %s failed", topic.value)
 
     def _officer_rows(self, ids: Sequence[int]) -> dict[int, OfficerRow]:
         roster = self.desk.roster()

@@ -281,7 +281,7 @@ class EscalationRepository:
             .returning(EscalationEvent.id)
         ).scalar_one()
         note_new_entries(self._session, EscalationEvent.__tablename__, (event_id,))
-        publish(self._session, Topic.ESCALATIONS)
+        publish(self._session, Topic.ESCALATIONS, case_id=escalation_id)
         return EventRecord(event_id, escalation_id, event.actor, at, event.action, from_state, to_state, MappingProxyType(details))
 
     def _next_case_code(self, prefix: str, year: int) -> str:

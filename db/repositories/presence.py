@@ -42,7 +42,7 @@ class PresenceRepository:
             set_={"login": login, "display_name": display_name, "seen_at": ensure_utc(at)},
         )
         self._session.execute(statement)
-        publish(self._session, Topic.PRESENCE)
+        publish(self._session, Topic.PRESENCE, case_id=case_id)
 
     def leave(self, case_id: int | None, *, workstation: str) -> None:
         """The case window closed (``case_id``), or the workstation signed out or stopped (None: all of its)."""
@@ -50,7 +50,7 @@ class PresenceRepository:
         if case_id is not None:
             statement = statement.where(CasePresence.escalation_id == case_id)
         if self._session.execute(statement).rowcount:  # type: ignore[attr-defined]
-            publish(self._session, Topic.PRESENCE)
+            publish(self._session, Topic.PRESENCE, case_id=case_id)
 
     def current(self, *, seen_since: datetime) -> dict[int, list[Presence]]:
         query = (select(CasePresence).where(CasePresence.seen_at >= ensure_utc(seen_since))

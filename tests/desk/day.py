@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from enum import Enum
 
+from console.events import CallerIdentified
 from console.calendar import BusinessCalendar
 from console.desk.complaints import Complaint
 from console.desk.confirmations import IncomingHandled
@@ -198,7 +199,7 @@ class DayDriver:
         self.acted_on = 0  # incoming messages already seen by the operators
         self.due: set[int] = set()  # cases the operators instruct at the next instant they act
         self.confirmed: set[int] = set()  # cases they close
-        runtime.on_caller(self._on_caller)
+        runtime.events.subscribe(CallerIdentified, self._on_caller)
         runtime.scheduler.add_listener(self._on_step)
         runtime.on_incoming(self._on_incoming)
 

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from console.events import CaseChanged
 from console.availability import PeriodProblem
 from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, Topic, UserRole
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, UserRole
 from console.window_interface import CalendarDraft, CalendarProblem, ManualCall, ActionOutcome, PeriodDraft
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.lifecycle_deadlines import DeadlineKind
@@ -99,15 +100,15 @@ def test_confirmation_notes_calls_and_closing(service: DeskService, clock: FakeC
     assert service.load_live_state().queue == ()
 
 
-def test_subscribers_hear_of_every_action(service: DeskService) -> None:
-    heard: list[Topic] = []
-    unsubscribe = service.subscribe(Topic.ESCALATIONS, heard.append)
+def test_subscribers_hear_of_every_action_with_its_case(service: DeskService) -> None:
+    heard: list[CaseChanged] = []
+    unsubscribe = service.events.subscribe(CaseChanged, heard.append)
     revision = service.load_live_state().revision
-    service.log_complaint(ComplaintDraft(MLA.id, SDM.id))
-    assert heard == [Topic.ESCALATIONS] and service.load_live_state().revision > revision
+    result = service.log_complaint(ComplaintDraft(MLA.id, SDM.id))
+    assert heard == [CaseChanged(result.case_id)] and service.load_live_state().revision > revision
     unsubscribe()
     service.log_complaint(ComplaintDraft(MP.id, SDM.id))
-    assert heard == [Topic.ESCALATIONS]
+    assert heard == [CaseChanged(result.case_id)]
 
 
 def test_searches_find_officers_and_representatives_in_hindi(service: DeskService) -> None:

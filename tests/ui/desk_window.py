@@ -83,7 +83,7 @@ def world(tmp_path: Path, sqlite_template: Path) -> Iterator[World]:
     clock = FakeClock(T0)
     seed(database, clock.now())
     desk = Desk(database, DeskSettings.for_district(machine_config(tmp_path)), clock)
-    feed = database.change_feed()  # what other processes write (the dispatcher) arrives as it would
+    feed = database.change_feed(others_only=True)  # what other processes write (the dispatcher) arrives as it would
     service = DeskService(desk, OPERATOR, feed=feed)
     feed.start()
     yield World(database, desk, service, clock)

@@ -8,13 +8,14 @@ the window to be driven end to end. The production service is built over
 from __future__ import annotations
 
 import threading
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from console.clock import IST, Clock
+from console.desk.event_sources import events_of_topic
+from console.events import EventBus
 from console.domain import (
     AvailabilityStatus,
     EscalationState,
@@ -37,7 +38,6 @@ from console.window_interface import (
     PeriodDraft,
     Progress,
     RosterResult,
-    Unsubscribe,
 )
 from console.window_interface import Conflict
 from console.sign_in import SignInProblem, SignInResult
@@ -128,7 +128,7 @@ class InMemoryService:
         self.calendar_extra: dict[int, CalendarEntry] = {}
         self.revision = 1
         self._ids = 1000
-        self._subscribers: dict[Topic, list[Callable[[Topic], None]]] = defaultdict(list)
+        self.events = EventBus()
         self._haystacks: dict[int, str] = {}
         self.reindex()
 
@@ -185,28 +185,9 @@ class InMemoryService:
     def publish(self, topic: Topic) -> None:
         with self._lock:
             self.revision += 1
-            callbacks = list(self._subscribers[topic])
-        for callback in callbacks:
-            callback(topic)
+        self.events.publish_all(events_of_topic(topic))
 
-    def subscribe_callers(self, callback: Callable[[object], None]) -> Unsubscribe:
-        return lambda: None  # no modems here: nobody rings
-
-    def subscribe(self, topic: Topic, callback: Callable[[Topic], None]) -> Unsubscribe:
-        with self._lock:
-            self._subscribers[topic].append(callback)
-
-        def unsubscribe() -> None:
-            with self._lock:
-                if callback in self._subscribers[topic]:
-                    self._subscribers[topic].remove(callback)
-
-        return unsubscribe
-
-    # The in-memory center has no modems: no call is ever answered in operator mode here.
-    def subscribe_calls(self, callback: Callable[[int], None]) -> Unsubscribe:
-        return lambda: None
-
+    # The in-memory center has no modems: nobody rings, no call is ever answered in operator mode here.
     def speaking_call(self, outbox_id: int) -> SpeakingCall | None:
         return None
 
@@ -272,6 +253,9 @@ class InMemoryService:
         )
 
     # -- reading
+    def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
+        return tuple(row for row in self.load_live_state().queue if row.case_id in case_ids)
+
     def load_live_state(self) -> LiveState:
         with self._lock:
             now = self._clock.now()

@@ -37,8 +37,7 @@ def line(world: World, qtbot) -> Iterator[Simulator]:  # type: ignore[no-untyped
     """The center's line: a simulated modem watched by the desk's runtime, wired as the center wires it."""
     simulator = Simulator("sim800", epoch=world.clock.now(), realtime=True)
     modem = Modem(ModemConfig(name="modem-1", url=simulator.device_path), clock=world.clock)
-    runtime = DeskRuntime(world.desk, [modem], worker="test")  # not started: no dispatcher, only the modem's events
-    runtime.on_caller(world.service.caller_identified)
+    DeskRuntime(world.desk, [modem], worker="test")  # not started: no dispatcher, only the modem's events
     simulator.start()
     modem.start()
     qtbot.waitUntil(lambda: modem.status().online, timeout=20000)

@@ -1,0 +1,105 @@
+"""The desk's one event bus, wired as the console wires it: each change is told once, the roster read once."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+
+from console.clock import IST, FakeClock
+from console.desk.desk import Desk
+from console.desk.roster_view import RosterView
+from console.desk.runtime import DeskRuntime
+from console.desk.window_adapter import DeskService
+from console.domain import AvailabilityStatus, ComplaintDraft, OutboxKind, UserRole
+from console.events import CaseChanged, DomainEvent, OutboxChanged, RosterChanged
+from console.views import OperatorSession
+from console.window_interface import ActionOutcome, PeriodDraft
+from db.database import Database
+from db.engine import create_database_engine
+from db.feed import ChangeFeed
+from db.repositories.outbox import NewOutboxMessage
+from tests.desk.people import ADO, MLA, SDM, TEHSILDAR
+
+SUPERVISOR = OperatorSession("meena", "Meena", UserRole.SUPERVISOR)
+
+
+@pytest.fixture
+def feed(database: Database) -> Iterator[ChangeFeed]:
+    feed = database.change_feed(poll_interval=0.05, others_only=True)
+    yield feed
+    feed.close()
+
+
+@pytest.fixture
+def console(desk: Desk, feed: ChangeFeed) -> Iterator[DeskService]:
+    """The window's service and the desk's engines over one feed, as ``Center`` builds them (no modems)."""
+    service = DeskService(desk, SUPERVISOR, feed=feed)
+    runtime = DeskRuntime(desk, [], worker="bus-test", feed=feed)
+    feed.start()
+    runtime.start(start_modems=False, run_ladder=False)
+    yield service
+    runtime.stop(stop_modems=False)
+
+
+def another_process_writes_the_outbox(database: Database, desk: Desk) -> None:
+    """Wait until the feed has delivered a later write of another process: our own write's echo would be before."""
+    heard = threading.Event()
+    unsubscribe = desk.events.subscribe(OutboxChanged, lambda _event: heard.set())
+    other = Database(create_database_engine(database.engine.url))
+    try:
+        with other.unit_of_work() as work:
+            work.outbox.enqueue(NewOutboxMessage(OutboxKind.SMS, "+919415000002", "x", "other", "ravi"),
+                                at=desk.clock.now())
+        assert heard.wait(10), "another process's write is heard through the feed"
+    finally:
+        unsubscribe()
+        other.dispose()
+
+
+def test_one_availability_save_reads_the_roster_once(
+    console: DeskService, desk: Desk, database: Database, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    desk.roster()
+    reads: list[int] = []
+    load = RosterView.load.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(RosterView, "load", classmethod(lambda cls, *a, **k: reads.append(1) or load(cls, *a, **k)))
+    told: list[DomainEvent] = []
+    desk.events.subscribe(RosterChanged, told.append)
+    today = clock.now().astimezone(IST).date()
+    saved = console.save_period(PeriodDraft(TEHSILDAR.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=2),
+                                            ADO.id))
+    assert saved.outcome is ActionOutcome.OK
+    another_process_writes_the_outbox(database, desk)
+    for _ in range(3):  # the window, the search, a case: all read the same roster
+        console.load_live_state()
+        console.availability_now(TEHSILDAR.id)
+    assert len(told) == 1  # this process's write, told once: not again by the feed
+    assert len(reads) == 1
+    decision = console.availability_now(TEHSILDAR.id)
+    assert decision is not None and decision.contact is not None and decision.contact.officer_id == ADO.id  # on leave
+
+
+def test_an_instruction_tells_its_case_and_its_outbox_rows_after_the_commit(
+    console: DeskService, desk: Desk, database: Database
+) -> None:
+    logged = console.log_complaint(ComplaintDraft(MLA.id, SDM.id))
+    assert logged.case_id is not None
+    told: list[DomainEvent] = []
+    committed: list[bool] = []
+
+    def on_case(event: CaseChanged) -> None:
+        told.append(event)
+        detail = console.case_detail(logged.case_id or 0)  # another session sees the committed move
+        committed.append(detail is not None and detail.row.state.value == "instructed")
+
+    desk.events.subscribe(CaseChanged, on_case)
+    desk.events.subscribe(OutboxChanged, told.append)
+    detail = console.case_detail(logged.case_id)
+    assert detail is not None
+    assert console.instruct(logged.case_id, detail.row.version).outcome is ActionOutcome.OK
+    assert CaseChanged(logged.case_id) in told and committed == [True]
+    queued = [event for event in told if isinstance(event, OutboxChanged)]
+    assert queued and all(event.case_id in (logged.case_id, None) for event in queued)
