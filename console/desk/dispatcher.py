@@ -123,7 +123,7 @@ class Dispatcher:
         self._poll = poll_seconds
         self._recheck = recheck_seconds
         self._news = True  # something may be claimable: rows queued, a modem free or back; cleared by a claim
-        self._retries: list[datetime] = []  # when rows this dispatcher queued again fall due
+        self._next_due: datetime | None = None  # when the next queued row falls due, as the outbox last said
         self._last_claim = 0.0  # the monotonic reading of the last claim
         self._busy: dict[str, _Job] = {}  # modem name → the job it is doing for us
         self._done: deque[_Done] = deque()
@@ -159,6 +159,7 @@ class Dispatcher:
         """At start-up: rows this worker left ``sending`` may have gone out; they become ``uncertain``."""
         with self._database.unit_of_work() as work:
             uncertain = work.outbox.mark_in_flight_uncertain(at=self._clock.now(), worker=self.worker)
+            self._next_due = work.outbox.next_due(after=self._clock.now())  # a retry scheduled before the stop
         if uncertain:
             log.warning("%d outbox rows were in flight when %s stopped: left for an operator (%s)",
                         len(uncertain), self.worker, ", ".join(map(str, uncertain)))
@@ -285,6 +286,7 @@ class Dispatcher:
                             self._record(work, done, round_)
                         if claiming:
                             self._claim(work, round_)
+                        self._next_due = work.outbox.next_due(after=self._clock.now())
                 except Exception:
                     self._news = self._news or claiming  # the claim rolled back: look again next round
                     raise
@@ -314,10 +316,7 @@ class Dispatcher:
 
     def _worth_claiming(self) -> bool:
         """Skip the claim's transaction when nothing can have become claimable since the last empty one."""
-        now = self._clock.now()
-        due = [at for at in self._retries if at <= now]
-        if due:
-            self._retries = [at for at in self._retries if at > now]
+        due = self._next_due is not None and self._next_due <= self._clock.now()
         reading = self._monotonic()
         if self._news or due or reading - self._last_claim >= self._recheck:
             self._news = False  # news arriving during the claim sets it again
@@ -514,8 +513,6 @@ class Dispatcher:
             parts=parts,
         )
         record = work.outbox.finish_attempt(claim, result, at=at)
-        if decision.retry_at is not None:
-            self._retries.append(decision.retry_at)
         log.log(logging.INFO if status is OutboxStatus.QUEUED else logging.WARNING,
                 "outbox %d attempt %d: %s (%s) → %s", claim.id, claim.attempt_number, outcome.error_class,
                 outcome.error, record.status.value)
