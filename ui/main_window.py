@@ -139,6 +139,7 @@ class MainWindow(QMainWindow):
             lambda i, sent: self._outbox(lambda: self.service.resolve_uncertain(i, sent)))
         self.modem_panel.resend_missing_requested.connect(
             lambda i: self._outbox(lambda: self.service.resend_missing_parts(i)))
+        self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -423,6 +424,9 @@ class MainWindow(QMainWindow):
             parts.append(self.tr("demo"))
         self.setWindowTitle(" — ".join(parts))
         self.menus.retranslate(current_language())
+        accounts = getattr(self, "accounts", None)  # a QObject gets no LanguageChange of its own; absent while built
+        if accounts is not None:
+            accounts.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

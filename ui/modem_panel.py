@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QHeaderView, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from console.domain import OutboxStatus
+from console.domain import CallHeard, OutboxKind, OutboxStatus
 from console.views import LiveState, OutboxRow
 from ui.modem_table_models import (
     I_COL_TEXT,
@@ -33,6 +33,7 @@ class ModemPanel(Retranslating, QWidget):
     cancel_requested = Signal(int)
     resolve_requested = Signal(int, bool)  # outbox id, was it sent
     resend_missing_requested = Signal(int)  # outbox id: send only the parts the modem did not report sent
+    outcome_requested = Signal(int)  # outbox id: an operator's call whose outcome was left unrecorded
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,6 +61,10 @@ class ModemPanel(Retranslating, QWidget):
         self.missing_button = QPushButton(outbox_page)
         self.missing_button.setObjectName("outbox_resend_missing_button")
         self.missing_button.hide()
+        self.outcome_button = QPushButton(outbox_page)
+        self.outcome_button.setObjectName("outbox_call_outcome_button")
+        self.outcome_button.hide()
+        self.outcome_button.clicked.connect(lambda: self._emit_for_selected(self.outcome_requested.emit))
         self.retry_button.clicked.connect(lambda: self._emit_for_selected(self.retry_requested.emit))
         self.cancel_button.clicked.connect(lambda: self._emit_for_selected(self.cancel_requested.emit))
         self.sent_button.clicked.connect(lambda: self._emit_for_selected(lambda i: self.resolve_requested.emit(i, True)))
@@ -69,7 +74,7 @@ class ModemPanel(Retranslating, QWidget):
         self.missing_button.clicked.connect(lambda: self._emit_for_selected(self.resend_missing_requested.emit))
         buttons = QHBoxLayout()
         for button in (self.retry_button, self.cancel_button, self.sent_button, self.not_sent_button,
-                       self.missing_button):
+                       self.missing_button, self.outcome_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         outbox_layout = QVBoxLayout(outbox_page)
@@ -125,6 +130,9 @@ class ModemPanel(Retranslating, QWidget):
         self.not_sent_button.setText(self.tr("Not sent"))
         self.not_sent_button.setToolTip(self.tr("It did not go out: record it as failed, so it can be retried"))
         self.missing_button.setText(self.tr("Send missing parts"))
+        self.outcome_button.setText(self.tr("Outcome"))
+        self.outcome_button.setToolTip(self.tr("Record what came of this call: the operator spoke on it and its "
+                                               "outcome was not recorded"))
         self._tip_missing_parts(self.selected_outbox())
         self._retitle_tabs()
         for model in (self.modem_model, self.outbox_model, self.incoming_model):
@@ -158,6 +166,10 @@ class ModemPanel(Retranslating, QWidget):
         missing = status is OutboxStatus.UNCERTAIN and row is not None and row.missing_parts_known
         self.missing_button.setEnabled(missing)
         self.missing_button.setVisible(missing)  # rare: shown only where it applies, so the row fits 1366 px
+        unrecorded = row is not None and row.kind is OutboxKind.CALL and status is OutboxStatus.SENT \
+            and row.audio is not None and row.audio.heard is CallHeard.OPERATOR and row.audio.spoken_outcome is None
+        self.outcome_button.setEnabled(unrecorded)
+        self.outcome_button.setVisible(unrecorded)
         self._tip_missing_parts(row)
 
     def _tip_missing_parts(self, row: OutboxRow | None) -> None:

@@ -72,6 +72,9 @@ class Operation(Generic[T]):
 
     def run(self) -> None:
         runner = runner_for(self._parent)
+        if runner.closed:
+            log.info("the window is closing: a service call was not started")
+            return
         disabled = [widget for widget in self._busy if widget.isEnabled()]
         focus = QApplication.focusWidget()
         for widget in disabled:

@@ -16,10 +16,11 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from console.clock import Clock
 from console.domain import SpokenOutcome
 from console.phone import display
-from console.window_interface import ConsoleService, ActionOutcome
+from console.window_interface import ActionOutcome, ActionResult, ConsoleService
 from console.views import SpeakingCall
 from ui.i18n import pick
 from ui.labels import label
+from ui.operation import op
 from ui.outbox_text import format_talk
 from ui.qt_bridge import CallBridge
 from ui.tasks import TaskRunner
@@ -43,6 +44,7 @@ class SpeakPrompt(Retranslating, QDialog):
         self._clock = clock
         self.painted_ended = False  # the outcome question has been on screen
         self._hanging_up = False
+        self._recording = False
         self.heading = QLabel(self)
         self.heading.setObjectName("speak_heading")
         self.heading.setStyleSheet(HEADING_STYLE)
@@ -135,16 +137,27 @@ class SpeakPrompt(Retranslating, QDialog):
             self.message.setText(self.tr("The call is no longer up on this center's modems."))
 
     def choose(self, outcome: SpokenOutcome) -> None:
-        if not self.call.ended or not self.painted_ended:
-            return  # the call is up, or the question was never on screen
-        result = self.service.record_call_outcome(self.call.outbox_id, outcome)
+        if not self.call.ended or not self.painted_ended or self._recording:
+            return  # the call is up, the question was never on screen, or a choice is being written
+        self._recording = True
+        service, outbox_id = self.service, self.call.outbox_id
+        op(self, lambda: service.record_call_outcome(outbox_id, outcome)).busy(
+            *self.outcome_buttons.values()).success(self._on_recorded).failure(self._on_not_recorded).run()
+
+    def _on_recorded(self, result: ActionResult) -> None:
+        self._recording = False
         if not result.succeeded:
-            reason = self.tr("it was recorded already, or the call is not over") if result.outcome is ActionOutcome.INVALID \
-                else label(result.outcome)
-            self.message.setText(self.tr("Not recorded: %1").replace("%1", reason))
+            reason = label(result.outcome)
+            if result.outcome is ActionOutcome.INVALID:
+                reason = self.tr("it was recorded already, or the call is not over")
+            self._on_not_recorded(reason, None)
             return
         self.outcome_recorded.emit(self.call.outbox_id)
         self.accept()
+
+    def _on_not_recorded(self, text: str, _error: BaseException | None) -> None:
+        self._recording = False
+        self.message.setText(self.tr("Not recorded: %1").replace("%1", text))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -191,19 +204,24 @@ class SpeakPrompts(QObject):
                 self._tasks.run(lambda outbox_id=outbox_id: self._service.speaking_call(outbox_id),  # type: ignore[misc]
                                 self._show)
 
+    def open_for(self, outbox_id: int) -> None:
+        """The outbox's "Record call outcome": the question again, for a call whose outcome was left unrecorded."""
+        if not self._tasks.closed:
+            self._tasks.run(lambda: self._service.speaking_call(outbox_id), lambda call: self._show(call, True))
+
     def _on_bridge_answered(self, outbox_id: int) -> None:
         if not self._tasks.closed:
             self._tasks.run(lambda: self._service.speaking_call(outbox_id), self._show)
 
-    def _show(self, call: SpeakingCall | None) -> None:
+    def _show(self, call: SpeakingCall | None, asked: bool = False) -> None:
         if call is None:
             return
         prompt = self.prompts.get(call.outbox_id)
         if prompt is not None:
             prompt.show_call(call)
             return
-        if call.ended:
-            return  # over before the window could show it: the record says "outcome not recorded"
+        if call.ended and not asked:
+            return  # over before the window could show it: the outbox offers "Record call outcome"
         prompt = SpeakPrompt(self._service, call, self._service.clock, self._parent)
         prompt.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         prompt.finished.connect(lambda _result, outbox_id=call.outbox_id: self.prompts.pop(outbox_id, None))

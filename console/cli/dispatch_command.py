@@ -120,7 +120,12 @@ def _target(district: str, url: str | None, config: DistrictConfig) -> DatabaseT
 def _print_outbox(record: OutboxRecord) -> None:
     via = f" via {record.modem_name}" if record.modem_name else ""
     error = f" ({record.last_error_class}: {record.last_error})" if record.last_error_class else ""
-    _say(f"outbox {record.id} {record.kind.value} to {display(record.to_number)}: {record.status.value}{via}{error}")
+    heard = ""
+    if record.audio_heard is not None:  # an answered call: what the officer heard
+        heard = f", heard {record.audio_heard}" + (f" x{record.audio_plays}" if record.audio_plays else "") \
+            + (f" (fell back: {record.audio_fallback})" if record.audio_fallback else "")
+    _say(f"outbox {record.id} {record.kind.value} to {display(record.to_number)}: {record.status.value}{via}{heard}"
+         f"{error}")
 
 
 def _say(line: str) -> None:

@@ -1478,6 +1478,16 @@
         <source>For a long SMS of which the modem reported some parts sent: send only the others</source>
         <translation>For a long SMS of which the modem reported some parts sent: send only the others</translation>
     </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="1" />
+        <source>Record what came of this call: the operator spoke on it and its outcome was not recorded</source>
+        <translation>Record what came of this call: the operator spoke on it and its outcome was not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="1" />
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
 </context>
 <context>
     <name>ModemTableModel</name>

@@ -1478,6 +1478,16 @@
         <source>For a long SMS of which the modem reported some parts sent: send only the others</source>
         <translation>लंबे एसएमएस के लिए, जिसके कुछ भाग मॉडेम ने भेजे बताए: केवल बाकी भाग भेजें</translation>
     </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="1" />
+        <source>Record what came of this call: the operator spoke on it and its outcome was not recorded</source>
+        <translation>इस कॉल का परिणाम दर्ज करें: ऑपरेटर ने बात की थी पर परिणाम दर्ज नहीं हुआ</translation>
+    </message>
+    <message>
+        <location filename="../../ui/modem_panel.py" line="1" />
+        <source>Outcome</source>
+        <translation>परिणाम</translation>
+    </message>
 </context>
 <context>
     <name>ModemTableModel</name>

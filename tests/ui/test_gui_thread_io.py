@@ -21,6 +21,7 @@ from sqlalchemy import event
 
 from console.domain import EscalationState, OutboxKind, OutboxStatus
 from console.lifecycle import Action
+from console.window_interface import ServiceUnavailable
 from console.views import CaseAction
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import World
@@ -215,3 +216,29 @@ def test_a_manual_call_is_written_before_its_dialog_closes(desk_window: MainWind
     assert seen == {"open while writing": True}
     assert performed.args[1].succeeded and dialog.findChild(ManualCallDialog).isHidden()
     assert [event.action for event in world.desk.timeline(case_id)][-1] == Action.RECORD_ATTEMPT.value
+
+
+@pytest.mark.parametrize(("error", "shown"), [
+    (ServiceUnavailable("connection refused"), "The database cannot be reached: nothing was saved."),
+    (RuntimeError("a bug deep in the desk"), "The action failed; nothing was changed."),
+])
+def test_a_failed_write_is_one_line_in_place_and_the_typing_stays(desk_window: MainWindow, world: World, qtbot,
+                                                                  monkeypatch: pytest.MonkeyPatch, error: Exception,
+                                                                  shown: str) -> None:  # type: ignore[no-untyped-def]
+    def fail(_draft: object) -> None:
+        raise error
+
+    monkeypatch.setattr(world.service, "log_complaint", fail)
+    dialog = open_complaint(desk_window, qtbot)
+    type_text(focused(), SDM.name_hi)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    type_text(focused(), MLA.name_hi)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    dialog.note.setText("बैठक में व्यस्त")
+    qtbot.mouseClick(dialog.log_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.writing, timeout=5000)
+    assert dialog.isVisible() and dialog.message.text().startswith(shown)
+    assert "\n" not in dialog.message.text() and "Traceback" not in dialog.message.text()
+    assert str(error) not in dialog.message.text()
+    assert dialog.note.text() == "बैठक में व्यस्त" and dialog.officer.chosen_row is not None
+    assert dialog.log_button.isEnabled() and dialog.cancel_button.isEnabled()  # ready for another try

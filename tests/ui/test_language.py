@@ -29,6 +29,7 @@ def test_switching_to_hindi_and_back_rewords_the_window(window: MainWindow, serv
     assert model.index(0, COL_STATE).data() == "कार्यवाही देय"
     assert model.index(0, 1).data() == "नितिन अग्रवाल (विधायक)"
     assert window.menus.menus["case"].title() == "प्रकरण (&C)"
+    assert window.accounts.menu.title() == "खाता (&A)"
     assert window.availability_panel.import_button.text() == "रोस्टर आयात…"
     assert window.modem_panel.tabs.tabText(1) == "प्राप्त"
     assert "कार्यालय खुला" in window.status.office.text()
@@ -37,6 +38,7 @@ def test_switching_to_hindi_and_back_rewords_the_window(window: MainWindow, serv
     window.toggle_language()
     qtbot.waitUntil(lambda: window.queue_panel.state_filter.itemText(0) == "All states", timeout=3000)
     assert header(window, COL_STATE) == "State"
+    assert window.accounts.menu.title() == "&Account"  # the account menu, a QObject's, follows too
     assert QSettings().value(SETTINGS_KEY) == "en"
 
 

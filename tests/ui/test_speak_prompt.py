@@ -41,20 +41,30 @@ def call_row(center: Center, case_id: int | None):  # type: ignore[no-untyped-de
     return case, call
 
 
-def test_the_operator_speaks_hangs_up_with_ctrl_h_and_records_the_outcome(
-        qtbot, center: Center, translations: Translations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def open_window(qtbot, center: Center, translations: Translations, tmp_path: Path) -> MainWindow:  # type: ignore[no-untyped-def]
     from tests.ui.conftest import CountingSound
 
     settings = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
-    window = shown(qtbot, MainWindow(center.service, translations, settings=settings,
-                                     alarm=Alarm(sound=CountingSound())))
+    return shown(qtbot, MainWindow(center.service, translations, settings=settings, alarm=Alarm(sound=CountingSound())))
+
+
+def answered(qtbot, center: Center, window: MainWindow) -> SpeakPrompt:  # type: ignore[no-untyped-def]
+    clock = center.service.clock
+    assert isinstance(clock, FakeClock)
+    with qtbot.waitSignal(window.dialog_opened, timeout=20000, check_params_cb=lambda d: isinstance(d, SpeakPrompt)):
+        run_until(center, clock, clock.now() + timedelta(seconds=12))  # the officer answers after 5 s
+    (prompt,) = window.speak_prompts.prompts.values()
+    return prompt
+
+
+def test_the_operator_speaks_hangs_up_with_ctrl_h_and_records_the_outcome(
+        qtbot, center: Center, translations: Translations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, center, translations, tmp_path)
     clock = center.service.clock
     assert isinstance(clock, FakeClock)
     modems = {row.name: row.call_audio for row in center.service.load_live_state().modems}
     assert modems == {"demo-sms": None, "demo-voice": ModemAudio.OPERATOR}  # the panel says how calls sound
-    with qtbot.waitSignal(window.dialog_opened, timeout=20000, check_params_cb=lambda d: isinstance(d, SpeakPrompt)):
-        run_until(center, clock, clock.now() + timedelta(seconds=12))  # the officer answers after 5 s
-    (prompt,) = window.speak_prompts.prompts.values()
+    prompt = answered(qtbot, center, window)
     case, call = call_row(center, prompt.call.case_id)
     assert prompt.call.outbox_id == call.id and call.status is OutboxStatus.SENDING
     assert prompt.heading.text() == "Answered — speak now"
@@ -97,3 +107,36 @@ def test_the_operator_speaks_hangs_up_with_ctrl_h_and_records_the_outcome(
     (entry,) = [entry for entry in detail.timeline if entry.audio is not None]
     assert entry.audio.spoken_by == SESSION.login and entry.audio.spoken_outcome is SpokenOutcome.INSTRUCTED
     qtbot.waitUntil(lambda: not window.speak_prompts.prompts)
+
+
+def test_an_outcome_left_unrecorded_is_recorded_later_from_the_outbox(
+        qtbot, center: Center, translations: Translations, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    window = open_window(qtbot, center, translations, tmp_path)
+    prompt = answered(qtbot, center, window)
+    outbox_id, case_id = prompt.call.outbox_id, prompt.call.case_id
+    qtbot.keyClick(prompt, Qt.Key.Key_H, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: prompt.ended and prompt.painted_ended, timeout=20000)
+    with qtbot.waitSignal(prompt.finished, timeout=5000):
+        qtbot.keyClick(prompt, Qt.Key.Key_Escape)  # the call is over: Escape closes, recording nothing
+    assert call_row(center, case_id)[1].spoken_outcome is None
+    panel = window.modem_panel
+    qtbot.waitUntil(lambda: any(row.outbox_id == outbox_id and row.audio is not None
+                                for row in panel.outbox_model.rows), timeout=10000)
+    position = next(n for n, row in enumerate(panel.outbox_model.rows) if row.outbox_id == outbox_id)
+    assert "outcome not recorded" in panel.outbox_model.cell_texts(panel.outbox_model.rows[position])[1]
+    panel.show_tab(0)
+    panel.outbox_table.selectRow(position)
+    assert panel.outcome_button.isVisible() and panel.outcome_button.isEnabled()
+    buttons = (panel.retry_button, panel.cancel_button, panel.sent_button, panel.not_sent_button, panel.outcome_button)
+    qtbot.waitUntil(lambda: all(button.width() >= button.sizeHint().width() for button in buttons))  # fits 1366 px
+    assert window.width() == 1366
+    panel.outcome_button.setFocus()
+    with qtbot.waitSignal(window.dialog_opened, timeout=10000) as opened:
+        qtbot.keyClick(panel.outcome_button, Qt.Key.Key_Space)
+    again = opened.args[0]
+    assert isinstance(again, SpeakPrompt) and again.ended and again.call.outbox_id == outbox_id
+    qtbot.waitUntil(lambda: again.painted_ended, timeout=5000)
+    with qtbot.waitSignal(again.outcome_recorded, timeout=5000):
+        qtbot.keyClick(again, Qt.Key.Key_3)
+    _case, call = call_row(center, case_id)
+    assert (call.status, call.spoken_outcome) == (OutboxStatus.DELIVERED, SpokenOutcome.CALL_BACK_LATER.value)
