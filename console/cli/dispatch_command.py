@@ -25,12 +25,8 @@ from console.cli.database_access import open_database
 from console.clock import SystemClock
 from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
-from console.desk.desk import Desk
+from console.desk.engines import Engines
 from console.events import EnginesFailed
-from console.desk.modems import district_clip, modems_from_config, sent_today
-from console.desk.runtime import DeskRuntime
-from console.desk.settings import DeskSettings
-from console.desk.simulation import SimulatedCenter, demo_officers
 from console.phone import display
 from db.database import Database
 from db.engine import DatabaseConfigError, DatabaseTarget, resolve_database_target
@@ -75,21 +71,10 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Database, target: DatabaseTarget) -> int:
-    clock = SystemClock()
-    settings = DeskSettings.for_district(config)
-    desk = Desk(database, settings, clock)
-    center = None
-    if args.simulate:
-        roster = desk.roster()
-        center = SimulatedCenter(config.modems, demo_officers(roster.officers.values()), settings.case_prefix,
-                                 clock=clock, epoch=clock.now(), speed=args.speed, clip=district_clip(args.district))
-        center.start()
-        modems = center.modems
-    else:
-        modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
     worker = args.worker or f"{socket.gethostname()}:dispatch:{args.district}"
-    feed = database.change_feed(others_only=True)  # this process's own writes are told by their commits
-    runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
+    engines = Engines.build(database, config, district=args.district, clock=SystemClock(), worker=worker,
+                            simulate=args.simulate, speed=args.speed)
+    runtime = engines.runtime
     runtime.dispatcher.add_listener(_print_outbox)
     runtime.scheduler.add_listener(lambda step: _say(f"case {step.case_code}: {step.action.value}"
                                                      + (f" refused ({step.problem})" if step.problem else "")))
@@ -100,20 +85,16 @@ def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Databa
         signal.signal(signum, lambda *_: stop.set())
     runtime.events.subscribe(EnginesFailed, lambda _event: stop.set())
     try:
-        feed.start()
-        uncertain = runtime.start()
-        _say(f"dispatching for {config.name_en} as {worker} with {len(modems)} modem(s)"
-             + (" (simulated)" if center else "") + f"; database {database.backend}")
+        uncertain = engines.start()
+        _say(f"dispatching for {config.name_en} as {worker} with {len(engines.modems)} modem(s)"
+             + (" (simulated)" if engines.simulated else "") + f"; database {database.backend}")
         if uncertain:
             _say(f"{len(uncertain)} outbox row(s) were in flight at the last stop and wait for an operator: "
                  + ", ".join(map(str, uncertain)))
         stop.wait()
     finally:
         _say("stopping")
-        runtime.stop()
-        feed.close()
-        if center is not None:
-            center.close()
+        engines.stop()
     if runtime.failure is not None:
         raise CommandError(str(runtime.failure))
     return 0

@@ -1,4 +1,5 @@
-"""A whole center in one object: storage, the desk, its engines and the window's service.
+"""A whole center in one object: the running system (:mod:`console.desk.engines`, as ``dispatch`` builds it) and
+the window's service over it.
 
 What the window's start-up (``samvad-setu`` and ``--demo``) needs:
 
@@ -27,10 +28,10 @@ import platformdirs
 from console.clock import Clock, SystemClock, TrainingClock
 from console.config import APPLICATION_NAME, CallAudioMode, load_district_config
 from console.desk.desk import Desk
-from console.desk.modems import district_clip, modems_from_config, sent_today
+from console.desk.engines import Engines
 from console.desk.runtime import DeskRuntime
-from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
+from console.desk.window_adapter import DeskService
 from console.views import OperatorSession
 from db.database import Database
 from db.engine import resolve_database_target
@@ -62,12 +63,30 @@ audio = "{audio}"
 
 @dataclass
 class Center:
-    database: Database
-    desk: Desk
-    runtime: DeskRuntime
+    """The running system (:class:`Engines`, built as ``dispatch`` builds it) and the window's service over it."""
+
+    engines: Engines
     service: DeskService
-    feed: ChangeFeed
-    simulated: SimulatedCenter | None = None
+
+    @property
+    def database(self) -> Database:
+        return self.engines.database
+
+    @property
+    def desk(self) -> Desk:
+        return self.engines.desk
+
+    @property
+    def runtime(self) -> DeskRuntime:
+        return self.engines.runtime
+
+    @property
+    def feed(self) -> ChangeFeed:
+        return self.engines.feed
+
+    @property
+    def simulated(self) -> SimulatedCenter | None:
+        return self.engines.simulated
 
     @classmethod
     def open(
@@ -96,53 +115,37 @@ class Center:
         # The demo (simulated) makes its database like ``demo create``, and a configured district's embedded file is
         # made on its first start; a path someone typed or configured must already hold the district.
         database = Database.open(target, create=simulate or target.source == "default")
-        settings = DeskSettings.for_district(config)
+        calendar = DeskSettings.for_district(config).calendar
         if training:
             from console.demo.training import training_start
 
             with database.reading() as work:
                 recorded_until = work.escalations.latest_event_at()
-            clock = TrainingClock(training_start(settings.calendar, (clock or SystemClock()).now(), recorded_until))
+            clock = TrainingClock(training_start(calendar, (clock or SystemClock()).now(), recorded_until))
             log.info("training clock starts at %s", clock.start.isoformat())
         clock = clock or SystemClock()
-        desk = Desk(database, settings, clock)
-        simulated = None
         if simulate:
             from console.demo.seed import ensure_demo_database
-            from console.desk.simulation import SimulatedCenter, demo_officers
 
-            ensure_demo_database(database, clock=clock, calendar=desk.settings.calendar, district=district)
-            roster = desk.reload_roster()
-            simulated = SimulatedCenter(config.modems, demo_officers(roster.officers.values()),
-                                        desk.settings.case_prefix, clock=clock, epoch=clock.now(), speed=speed,
-                                        sent=sent_today(database, clock), realtime=not lockstep,
-                                        clip=district_clip(district))
-            modems = simulated.modems
-        else:
-            modems = modems_from_config(config.modems, clock=clock, sent=sent_today(database, clock))
-        feed = database.change_feed(others_only=True)  # this process's own writes are told by their commits
-        worker = f"{socket.gethostname()}:console:{district}"
-        runtime = DeskRuntime(desk, modems, worker=worker, feed=feed)
-        service = DeskService(desk, session, feed=feed, modem_statuses=lambda: [m.status() for m in modems],
+            ensure_demo_database(database, clock=clock, calendar=calendar, district=district)
+        engines = Engines.build(database, config, district=district, clock=clock, simulate=simulate, speed=speed,
+                                realtime=not lockstep, worker=f"{socket.gethostname()}:console:{district}")
+        runtime, modems = engines.runtime, engines.modems
+        service = DeskService(engines.desk, session, feed=engines.feed,
+                              modem_statuses=lambda: [m.status() for m in modems],
                               demo_logins=demo_logins() if simulate else (),
                               workstation=workstation_name(), end_call=runtime.end_call)
-        return cls(database, desk, runtime, service, feed, simulated)
+        return cls(engines, service)
 
     def start(self, *, run_ladder: bool = True) -> list[int]:
         """Start the simulators (if any), the change feed and the desk's engines; the rows left uncertain.
 
         ``run_ladder=False`` leaves the ladder to whoever calls ``runtime.scheduler.tick()`` (a driven clock)."""
-        if self.simulated is not None:
-            self.simulated.start()
-        self.feed.start()
-        return self.runtime.start(run_ladder=run_ladder)
+        return self.engines.start(run_ladder=run_ladder)
 
     def stop(self) -> None:
         self.service.sign_out()
-        self.runtime.stop()
-        self.feed.close()
-        if self.simulated is not None:
-            self.simulated.close()
+        self.engines.stop()
         self.database.dispose()
 
 

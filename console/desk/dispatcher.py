@@ -1,12 +1,18 @@
 """The outbox dispatcher: claims rows, sends them through the modems, records every try.
 
+This module is the loop and its life (start, stop, wake, the rounds); the jobs are in small modules:
+claiming (:mod:`console.desk.dispatch_claims`), modem choice (:mod:`console.desk.dispatch_modems`), sending
+(:mod:`console.desk.dispatch_sending`), recording and the failover policy (:mod:`console.desk.dispatch_recording`),
+the retry policy (:mod:`console.desk.retry`), delivery reports (:mod:`console.desk.dispatch_reports`).
+
 One loop thread owns the database side; each modem's own worker does the
 talking. A row is claimed only when a fit modem is free for it (so nothing
 waits, claimed, behind a busy modem), sent, and finished by the same loop with
 the modem's answer. A try that wrote nothing (offline, no prompt, the cap, a
 ``+CMS ERROR`` refusal) moves at once to the next fit modem; what may have gone
 out is left ``uncertain`` for an operator; what failed for a reason time can
-mend is queued again with a backoff (:mod:`console.desk.retry`).
+mend is queued again with a backoff (:mod:`console.desk.retry`), its time written on the row: the dispatcher
+reads when to look next from the outbox (``next_due``), so a restart keeps every retry's schedule.
 
 Crash safety is the claim: a row in flight is ``sending`` in the database, so a
 dispatcher that dies leaves it there, and the next start turns it ``uncertain``
@@ -28,72 +34,33 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future
-from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
 
 from console.clock import Clock
-from console.desk.dispatch_outcomes import NOT_ON_REGISTER, SendOutcome, call_outcome, sms_outcome, withdrawn
-from console.desk.retry import Verdict, decide
-from console.domain import OutboxKind, OutboxStatus
-from console.phone import InvalidNumber, NumberRegister
+from console.desk.dispatch_claims import claim_round
+from console.desk.dispatch_jobs import Done, Job, Round
+from console.desk.dispatch_modems import free_modems
+from console.desk.dispatch_outcomes import SendOutcome
+from console.desk.dispatch_recording import record_finished
+from console.desk.dispatch_reports import DEFAULT_REPORT_WINDOW, DeliveryReports
+from console.desk.dispatch_sending import record_part, submit
+from console.domain import OutboxKind
+from console.phone import NumberRegister
 from db.database import Database, UnitOfWork
-from db.errors import ConflictError, DatabaseFileChangedError, NotFoundError, StorageError
-from db.repositories.outbox import AttemptResult, ClaimedMessage, OutboxRecord
-from db.repositories.outbox_parts import SentPart
-from modem.events import (
-    CallResult,
-    DeliveryReported,
-    DeliveryState,
-    ModemEvent,
-    ModemStatusChanged,
-    PartAccepted,
-    SmsResult,
-)
+from db.errors import DatabaseFileChangedError, StorageError
+from db.repositories.outbox import OutboxRecord
+from modem.events import DeliveryReported, ModemEvent, ModemStatusChanged, PartAccepted
 from modem.modem import Modem
-from modem.pdu import count_parts
-from modem.state import Health, Role
 
 log = logging.getLogger(__name__)
 
 DEFAULT_POLL_SECONDS = 1.0
 DEFAULT_RECHECK_SECONDS = 10.0  # claim even without news this often, for rows queued where no news reaches us
-DEFAULT_REPORT_WINDOW = timedelta(days=3)  # a status report matches a part sent this long before it
 STOP_LOOK_SECONDS = 0.25  # while stopping: how often calls in hand are told again to hang up
-_ROLE_OF = {OutboxKind.SMS: Role.SMS, OutboxKind.CALL: Role.VOICE}
-_STATUS_OF = {Verdict.RETRY: OutboxStatus.QUEUED, Verdict.FAILED: OutboxStatus.FAILED,
-              Verdict.UNCERTAIN: OutboxStatus.UNCERTAIN}
 
 FinishedListener = Callable[[OutboxRecord], None]
 FailedListener = Callable[[StorageError], None]
 
-
-@dataclass
-class _Job:
-    claim: ClaimedMessage
-    parts: int  # the SMS parts this try sends (those that did not go before)
-    modem: Modem
-    tried: list[str] = field(default_factory=list)
-    failures: list[str] = field(default_factory=list)
-    accepted: list[SentPart] = field(default_factory=list)  # parts the modem accepted during this try
-
-
-@dataclass
-class _Round:
-    """What one round of the loop found and decided."""
-
-    free: list[Modem]
-    jobs: list[_Job] = field(default_factory=list)  # to start once the round's transaction has committed
-    settled: list[OutboxRecord] = field(default_factory=list)  # rows finished, to announce
-    claimed: int = 0
-    again: bool = False  # rows were settled without a modem: look again at once
-
-
-@dataclass(frozen=True)
-class _Done:
-    job: _Job
-    outcome: SendOutcome
 
 
 class Dispatcher:
@@ -123,12 +90,11 @@ class Dispatcher:
         self._poll = poll_seconds
         self._recheck = recheck_seconds
         self._news = True  # something may be claimable: rows queued, a modem free or back; cleared by a claim
-        self._retries: list[datetime] = []  # when rows this dispatcher queued again fall due
+        self._next_due: datetime | None = None  # when the next queued row falls due, as the outbox last said
         self._last_claim = 0.0  # the monotonic reading of the last claim
-        self._busy: dict[str, _Job] = {}  # modem name → the job it is doing for us
-        self._done: deque[_Done] = deque()
-        self._reports: deque[DeliveryReported] = deque()
-        self._report_window = report_window
+        self._busy: dict[str, Job] = {}  # modem name → the job it is doing for us
+        self._done: deque[Done] = deque()
+        self._reports = DeliveryReports(database, clock, report_window)
         self._listeners: list[FinishedListener] = []
         self._failed_listeners: list[FailedListener] = []
         self.failure: StorageError | None = None  # what stopped the loop for good
@@ -159,6 +125,7 @@ class Dispatcher:
         """At start-up: rows this worker left ``sending`` may have gone out; they become ``uncertain``."""
         with self._database.unit_of_work() as work:
             uncertain = work.outbox.mark_in_flight_uncertain(at=self._clock.now(), worker=self.worker)
+            self._next_due = work.outbox.next_due(after=self._clock.now())  # a retry scheduled before the stop
         if uncertain:
             log.warning("%d outbox rows were in flight when %s stopped: left for an operator (%s)",
                         len(uncertain), self.worker, ", ".join(map(str, uncertain)))
@@ -271,7 +238,7 @@ class Dispatcher:
             self._in_round = True
             number = self._rounds_begun
         started = 0
-        round_ = _Round(free=[])
+        round_ = Round(free=[])
         recorded = False
         try:
             self._database.check_file()  # a round may run no transaction: notice a deleted file all the same
@@ -282,26 +249,12 @@ class Dispatcher:
             # keeps the round from being quiet, instead of being spent on a round that saw its modem still busy.
             round_.free = self._free_modems()
             if finished or claiming:
-                try:
-                    with self._database.unit_of_work() as work:
-                        for done in finished:
-                            self._record(work, done, round_)
-                        if claiming:
-                            self._claim(work, round_)
-                except Exception:
-                    self._news = self._news or claiming  # the claim rolled back: look again next round
-                    raise
-                with self._lock:
-                    for _ in finished:
-                        self._done.popleft()  # only this loop takes from the left
-                if self._paused:
-                    self._paused = False
-                    log.warning("the database is back: %s resumes", self.worker)
-            for record in round_.settled:
-                self._announce(record)
+                self._transact(finished, round_, claiming=claiming)
+            for settled in round_.settled:
+                self._announce(settled)
             for job in round_.jobs:
                 self._submit(job)
-            self._record_reports()
+            self._reports.record(self._announce)
             started = round_.claimed
             if round_.again:
                 self._news = True
@@ -316,12 +269,40 @@ class Dispatcher:
                 self._idle.notify_all()
         return started
 
+    def _free_modems(self) -> list[Modem]:
+        with self._lock:
+            busy = set(self._busy)
+        return free_modems(self._modems, busy)
+
+    def _transact(self, finished: list[Done], round_: Round, *, claiming: bool) -> None:
+        """The round's one transaction; what it recorded leaves the hand only once it has committed."""
+        try:
+            with self._database.unit_of_work() as work:
+                for done in finished:
+                    record_finished(work, done, round_, at=self._clock.now())
+                if claiming:
+                    self._claim(work, round_)
+                self._next_due = work.outbox.next_due(after=self._clock.now())
+        except Exception:
+            self._news = self._news or claiming  # the claim rolled back: look again next round
+            raise
+        with self._lock:
+            for _ in finished:
+                self._done.popleft()  # only this loop takes from the left
+        if self._paused:
+            self._paused = False
+            log.warning("the database is back: %s resumes", self.worker)
+
+    def _claim(self, work: UnitOfWork, round_: Round) -> None:
+        claim_round(work, round_, worker=self.worker, modems=self._modems, at=self._clock.now(),
+                    register=self._register)
+        if round_.released:
+            self._news = True
+
     def _worth_claiming(self) -> bool:
-        """Skip the claim's transaction when nothing can have become claimable since the last empty one."""
-        now = self._clock.now()
-        due = [at for at in self._retries if at <= now]
-        if due:
-            self._retries = [at for at in self._retries if at > now]
+        """Skip the claim's transaction when nothing can have become claimable since the last empty one: no news,
+        no row fallen due by the outbox's schedule, no recheck due."""
+        due = self._next_due is not None and self._next_due <= self._clock.now()
         reading = self._monotonic()
         if self._news or due or reading - self._last_claim >= self._recheck:
             self._news = False  # news arriving during the claim sets it again
@@ -329,254 +310,31 @@ class Dispatcher:
             return True
         return False
 
-    def _claim(self, work: UnitOfWork, round_: _Round) -> None:
-        """Claim, kind by kind, as many rows as the round's free modems can take."""
-        for kind in OutboxKind:
-            takers = [modem for modem in round_.free if _ROLE_OF[kind] in modem.status().roles]
-            if kind is OutboxKind.SMS:
-                with_quota = self._sms_takers(takers)
-                # Every SIM capped: claim one all the same, so its wait is recorded with the reason.
-                takers = with_quota or (takers[:1] if not self._sms_takers(self._modems) else [])
-            if not takers:
-                continue
-            asked = len(takers)
-            claims = work.outbox.claim(self.worker, at=self._clock.now(), limit=asked, kinds=[kind])
-            for number, claim in enumerate(claims):
-                if number >= asked:  # more than asked for: storage's mistake, handed straight back
-                    self._release(work, claim)
-                    continue
-                refusal = self._refusal(claim)
-                job = None if refusal else self._pick(claim, takers, ())
-                if job is None:
-                    outcome = refusal or self._no_modem(claim)
-                    round_.settled.append(self._finish(work, _Job(claim, _parts(claim), takers[0]), outcome))
-                    round_.again = True  # the modem is still free for the next row
-                    continue
-                round_.jobs.append(job)
-                round_.claimed += 1
-                takers.remove(job.modem)
-                round_.free.remove(job.modem)
-
-    def _release(self, work: UnitOfWork, claim: ClaimedMessage) -> None:
-        log.warning("outbox %d claimed beyond the one asked for; queued again at once", claim.id)
-        self._news = True
-        at = self._clock.now()
-        work.outbox.finish_attempt(
-            claim,
-            AttemptResult(OutboxStatus.QUEUED, outcome="released", error="claimed beyond the free modems",
-                          error_class="released", retry_at=at),
-            at=at,
-        )
-
-    def _refusal(self, claim: ClaimedMessage) -> SendOutcome | None:
-        """What settles a claim without a modem: the case no longer waits for a callback, or the number left the
-        register since the row was queued (never send it); or every part went in a try that died (sent)."""
-        if claim.case_state is not None and claim.case_state.withdraws_messages:
-            log.info("outbox %d: case is %s; withdrawn, not sent", claim.id, claim.case_state.value)
-            return withdrawn(claim.case_state)
-        if claim.kind is OutboxKind.SMS and claim.parts_went and _parts(claim) <= 0:
-            return SendOutcome(claim.parts_modem, AttemptResult(
-                OutboxStatus.SENT, modem_name=claim.parts_modem, outcome=OutboxStatus.SENT.value,
-                details={"parts_sent_before": list(claim.parts_went)}))
-        if self._register is None:
-            return None
-        try:
-            self._register().check_dialable(claim.to_number)
-        except InvalidNumber as error:
-            return SendOutcome(None, None, NOT_ON_REGISTER, f"{claim.to_number}: {error.problem.value}")
-        return None
-
-    @staticmethod
-    def _sms_takers(modems: Sequence[Modem]) -> list[Modem]:
-        return [modem for modem in modems if Role.SMS in modem.status().roles and modem.quota.remaining() > 0]
-
-    def _no_modem(self, claim: ClaimedMessage) -> SendOutcome:
-        if claim.parts_went and claim.parts_modem is not None:
-            return SendOutcome(None, None, "no_modem", f"the rest of the message must come from {claim.parts_modem}, "
-                           "which sent its first parts and is busy or not ready")
-        capped = claim.kind is OutboxKind.SMS and all(
-            modem.quota.remaining() < _parts(claim) for modem in self._modems if Role.SMS in modem.status().roles
-        )
-        if capped:
-            return SendOutcome(None, None, "cap_reached", "every SIM is at its daily cap")
-        return SendOutcome(None, None, "no_modem", f"no modem ready for {claim.kind.value}")
-
-    def _free_modems(self) -> list[Modem]:
+    def _submit(self, job: Job) -> None:
+        job.tried.append(job.modem.name)
         with self._lock:
-            busy = set(self._busy)
-        free = [modem for modem in self._modems if modem.name not in busy and modem.status().ready]
-        return sorted(free, key=_rank)
+            self._busy[job.modem.name] = job
+        submit(job, ring_seconds=self._ring_seconds, talk_seconds=self._talk_seconds, on_part=self._on_part,
+               on_done=self._on_done)
 
-    def _pick(self, claim: ClaimedMessage, free: Sequence[Modem], tried: Sequence[str]) -> _Job | None:
-        parts = _parts(claim)
-        role = _ROLE_OF[claim.kind]
-        for modem in free:
-            status = modem.status()
-            if modem.name in tried or role not in status.roles:
-                continue
-            if claim.parts_went and modem.name != claim.parts_modem:
-                continue  # the phone joins the parts of one sender only
-            if claim.kind is OutboxKind.SMS and not modem.quota.allows(parts):
-                continue
-            return _Job(claim, parts, modem)
-        return None
+    def _on_part(self, job: Job, accepted: PartAccepted) -> None:
+        record_part(self._database, job, accepted)
 
-    def _submit(self, job: _Job) -> None:
-        claim, modem = job.claim, job.modem
-        job.tried.append(modem.name)
-        with self._lock:
-            self._busy[modem.name] = job
-        tag = str(claim.id)
-        future: Future[Any]
-        if claim.kind is OutboxKind.SMS:
-            missing = _missing_parts(claim)
-            future = modem.submit_sms(claim.to_number, claim.body, tag=tag,
-                                      concat_reference=claim.concat_reference if missing else None,
-                                      only_parts=missing, on_part=lambda accepted: self._on_part(job, accepted))
-        else:
-            future = modem.submit_call(claim.to_number, ring_limit=self._ring_seconds, talk_limit=self._talk_seconds,
-                                       tag=tag)
-        log.debug("outbox %d (%s) attempt %d on %s", claim.id, claim.kind.value, claim.attempt_number, modem.name)
-        future.add_done_callback(lambda done: self._on_done(job, done))
-
-    def _on_part(self, job: _Job, accepted: PartAccepted) -> None:
-        """On the modem's worker, before it writes the next part: the part that went is recorded now."""
-        part = accepted.part
-        assert part.message_reference is not None
-        sent = SentPart(part.sequence, part.total, accepted.concat_reference, accepted.modem, accepted.recipient,
-                        part.message_reference, accepted.accepted_at)
-        job.accepted.append(sent)
-        try:
-            with self._database.unit_of_work() as work:
-                work.outbox.record_part(job.claim.id, sent)
-        except Exception as error:  # recorded with the try's outcome instead
-            log.warning("outbox %d: part %d of %d went, not recorded yet (%s)", job.claim.id, part.sequence,
-                        part.total, error)
-
-    def _on_done(self, job: _Job, future: Future[Any]) -> None:
-        try:
-            result = future.result()
-        except Exception as error:  # the modem layer refused the input outright
-            log.error("outbox %d: %s refused it: %s", job.claim.id, job.modem.name, error)
-            outcome = SendOutcome(job.modem.name, None, "invalid_text" if job.claim.kind is OutboxKind.SMS
-                              else "invalid_number", str(error))
-        else:
-            outcome = sms_outcome(result) if isinstance(result, SmsResult) else call_outcome(_as_call(result))
+    def _on_done(self, job: Job, outcome: SendOutcome) -> None:
         with self._lock:
             self._busy.pop(job.modem.name, None)
-            self._done.append(_Done(job, outcome))
+            self._done.append(Done(job, outcome))
             self._quiet = False
         self._news = True  # a modem is free again
         self._wake.set()
-
-    # -- recording -----------------------------------------------------------------------------
-
-    def _record(self, work: UnitOfWork, done: _Done, round_: _Round) -> None:
-        """Record one finished try in its own savepoint: a row no longer ours is logged, the others still commit."""
-        try:
-            with work.session.begin_nested():
-                self._record_one(work, done, round_)
-        except ConflictError as error:
-            log.error("outbox %d: the outcome of attempt %d cannot be recorded: %s", done.job.claim.id,
-                      done.job.claim.attempt_number, error)
-
-    def _record_one(self, work: UnitOfWork, done: _Done, round_: _Round) -> None:
-        job, outcome = done.job, done.outcome
-        if outcome.may_fail_over:
-            failures = [*job.failures, f"{outcome.modem_name}: {outcome.error_class} {outcome.error}".strip()]
-            successor = self._pick(job.claim, round_.free, job.tried)
-            if successor is not None:
-                log.warning("outbox %d: %s failed (%s); moving to %s", job.claim.id, outcome.modem_name,
-                            outcome.error_class, successor.modem.name)
-                successor.tried, successor.failures = list(job.tried), failures
-                round_.free.remove(successor.modem)
-                round_.jobs.append(successor)
-                return
-            job = replace(job, failures=failures)
-        round_.settled.append(self._finish(work, job, outcome))
-
-    def _finish(self, work: UnitOfWork, job: _Job, outcome: SendOutcome) -> OutboxRecord:
-        claim = job.claim
-        at = self._clock.now()
-        details = dict(outcome.details)
-        if job.failures:
-            details["failed_over_from"] = list(job.failures)
-        parts = tuple(job.accepted)
-        if outcome.result is not None:
-            result = replace(outcome.result, details={**dict(outcome.result.details), **details}, parts=parts)
-            return work.outbox.finish_attempt(claim, result, at=at)
-        decision = decide(outcome.error_class, claim.attempt_number, at)
-        status = _STATUS_OF[decision.verdict]
-        result = AttemptResult(
-            status,
-            modem_name=outcome.modem_name,
-            outcome=outcome.error_class,
-            error=outcome.error or outcome.error_class,
-            error_class=outcome.error_class,
-            retry_at=decision.retry_at,
-            details=details,
-            parts=parts,
-        )
-        record = work.outbox.finish_attempt(claim, result, at=at)
-        if decision.retry_at is not None:
-            self._retries.append(decision.retry_at)
-        log.log(logging.INFO if status is OutboxStatus.QUEUED else logging.WARNING,
-                "outbox %d attempt %d: %s (%s) → %s", claim.id, claim.attempt_number, outcome.error_class,
-                outcome.error, record.status.value)
-        return record
 
     def _on_modem_event(self, event: ModemEvent) -> None:
         if isinstance(event, ModemStatusChanged):
             self._news = True  # back online, or rested no longer: rows may be claimable now
             self._wake.set()
-        elif isinstance(event, DeliveryReported) and event.state is not DeliveryState.PENDING and (
-            event.tag is None or event.tag.isdigit()
-        ):
-            with self._lock:
-                self._reports.append(event)
+        elif isinstance(event, DeliveryReported) and DeliveryReports.wanted(event):
+            self._reports.add(event)
             self._wake.set()
-
-    def _record_reports(self) -> None:
-        """Each report stays in hand until it is stored against its part (or can never be: no such row)."""
-        with self._lock:
-            waiting = len(self._reports)
-        for _ in range(waiting):
-            with self._lock:
-                report = self._reports.popleft()
-            try:
-                with self._database.unit_of_work() as work:
-                    record = self._delivery(work, report)
-            except ConflictError as error:  # its part is not recorded yet: the try's outcome will bring it
-                log.info("delivery report from %s (reference %d) kept for later: %s", report.modem,
-                         report.message_reference, error)
-                with self._lock:
-                    self._reports.append(report)
-                continue
-            except NotFoundError as error:
-                log.warning("delivery report from %s (reference %d) matches no outbox row: %s", report.modem,
-                            report.message_reference, error)
-                continue
-            except BaseException:
-                with self._lock:
-                    self._reports.appendleft(report)  # the database failed: tried again next round
-                raise
-            if record is not None:
-                self._announce(record)
-
-    def _delivery(self, work: UnitOfWork, report: DeliveryReported) -> OutboxRecord | None:
-        at = self._clock.now()
-        if report.tag is not None and report.part is not None:
-            found: tuple[int, int] | None = (int(report.tag), report.part)
-        else:  # sent before this process started: the modem no longer knows it, the outbox does
-            found = work.outbox.find_part(report.modem, report.recipient, report.message_reference,
-                                          since=report.received_at - self._report_window)
-        if found is None:
-            log.info("delivery report from %s (reference %d) matches no part this center sent", report.modem,
-                     report.message_reference)
-            return None
-        outbox_id, sequence = found
-        return work.outbox.record_part_report(outbox_id, sequence, delivered=report.state is DeliveryState.DELIVERED,
-                                              status=report.status, at=at)
 
     def _announce(self, record: OutboxRecord) -> None:
         for listener in list(self._listeners):
@@ -584,27 +342,3 @@ class Dispatcher:
                 listener(record)
             except Exception:
                 log.exception("dispatcher listener failed")
-
-
-def _parts(claim: ClaimedMessage) -> int:
-    """The SMS parts a try sends: those that did not go before."""
-    if claim.kind is not OutboxKind.SMS or not claim.body:
-        return 0
-    return count_parts(claim.body)[1] - len(claim.parts_went)
-
-
-def _missing_parts(claim: ClaimedMessage) -> list[int] | None:
-    """The parts still to send when some went before; None to send the whole message."""
-    if not claim.parts_went:
-        return None
-    return [number for number in range(1, count_parts(claim.body)[1] + 1) if number not in claim.parts_went]
-
-
-def _rank(modem: Modem) -> tuple[int, int, int]:
-    status = modem.status()
-    return (0 if status.health is Health.GOOD else 1, status.sms_sent_today, len(status.roles))
-
-
-def _as_call(result: object) -> CallResult:
-    assert isinstance(result, CallResult), f"a modem answered a call with {type(result).__name__}"
-    return result

@@ -261,6 +261,14 @@ class OutboxRepository:
             publish(self._session, Topic.OUTBOX)
         return result
 
+    def next_due(self, *, after: datetime) -> datetime | None:
+        """When the earliest queued row not yet due at ``after`` falls due: a retry's schedule, or a message queued
+        for later. The dispatcher reads its schedule here, so a restart (or another dispatcher's retry) keeps it."""
+        return self._session.execute(
+            select(func.min(OutboxMessage.next_attempt_at))
+            .where(OutboxMessage.status == OutboxStatus.QUEUED, OutboxMessage.next_attempt_at > ensure_utc(after))
+        ).scalar_one_or_none()
+
     def _with_case_and_parts(self, claims: list[ClaimedMessage]) -> list[ClaimedMessage]:
         case_ids = {claim.escalation_id for claim in claims if claim.escalation_id is not None}
         states: dict[int, EscalationState] = {}
