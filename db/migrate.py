@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import re
+import sys
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,7 +42,7 @@ class SchemaTooNewError(RuntimeError):
 def alembic_config(connection: Connection | None = None) -> Config:
     from alembic.config import Config
 
-    config = Config()
+    config = Config(stdout=sys.stdout)  # Alembic's default is the stdout of when it was first imported (lazily now)
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     config.set_main_option("path_separator", "os")
     if connection is not None:
