@@ -69,12 +69,16 @@ class World:
         assert detail is not None
         return detail.row.case_code
 
-    def another_workstation(self, login: str = "ravi") -> DeskService:
+    def add_account(self, login: str, password: str, display_name: str, role: UserRole = UserRole.OPERATOR) -> None:
+        """An account made by IT, as ``samvad-setu users add`` makes it."""
+        self.service.accounts.add(it_session("test"), login, role=role, display_name=display_name, password=password)
+
+    def another_workstation(self, login: str = "ravi", display_name: str = "Ravi Kumar") -> DeskService:
         """A second operator's service on the same database: what it writes reaches this window by the feed only."""
         database = Database(create_database_engine(self.url))
         self._others.append(database)
         desk = Desk(database, self.desk.settings, self.clock)
-        return DeskService(desk, OperatorSession(login, login.title(), UserRole.OPERATOR), workstation="desk-2")
+        return DeskService(desk, OperatorSession(login, display_name, UserRole.OPERATOR), workstation="desk-2")
 
     def version(self, case_id: int) -> int:
         detail = self.service.case_detail(case_id)
@@ -83,8 +87,7 @@ class World:
 
     def sign_in_supervisor(self) -> None:
         """Leave, training and the roster are a supervisor's: an account made by IT, signed in with its password."""
-        self.service.accounts.add(it_session("test"), "meena", role=UserRole.SUPERVISOR, display_name="Meena",
-                                  password=SUPERVISOR_PASSWORD)
+        self.add_account("meena", SUPERVISOR_PASSWORD, "Meena", UserRole.SUPERVISOR)
         assert self.service.sign_in("meena", SUPERVISOR_PASSWORD).session is not None
 
     def finish_next(self, kind: OutboxKind, result: AttemptResult) -> int:
