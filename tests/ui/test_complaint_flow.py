@@ -53,7 +53,10 @@ def test_log_and_instruct_by_keyboard_in_hindi(desk_window: MainWindow, world: W
         keystrokes += 1
     assert world.desk.case(case_dialog.case_id).state is EscalationState.INSTRUCTED
     assert sorted(row.kind for row in world.desk.outbox_of(case_dialog.case_id)) == [OutboxKind.CALL, OutboxKind.SMS]
-    qtbot.waitUntil(lambda: case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible(), timeout=3000)
+    # The case read again after the write (the desk offers Record confirmation before instruction too, so wait for
+    # the instructed case itself, not for that button).
+    qtbot.waitUntil(lambda: case_dialog.detail is not None
+                    and case_dialog.detail.row.state is EscalationState.INSTRUCTED, timeout=5000)
     assert case_dialog.buttons[CaseAction.RECORD_CONFIRMATION].isVisible()
     assert not case_dialog.buttons[CaseAction.INSTRUCT].isVisible()
     assert keystrokes == 4
