@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from console.domain import Topic
 from console.window_interface import ConsoleService, Unsubscribe
@@ -75,7 +75,10 @@ class CallbackBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.called.connect(self._on_self_called)
+        # Queued even when posted from the GUI thread itself: a task already finished when its callback is added
+        # (``Future.add_done_callback`` then calls at once) must not deliver inside ``TaskRunner.run``, before the
+        # caller has connected what waits for it (seen: a case window's first load shown before "opened" was wired).
+        self.called.connect(self._on_self_called, Qt.ConnectionType.QueuedConnection)
 
     def post(self, function: Callable[[], None]) -> None:
         self.called.emit(function)
