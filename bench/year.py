@@ -43,7 +43,7 @@ def year_database() -> tuple[str, DemoCounts]:
             counts = DemoCounts(officers=count("officers"), representatives=count("representatives"),
                                 periods=count("availability_periods"), users=count("users"),
                                 cases=count("escalations"), events=count("escalation_events"),
-                                open_cases=len(work.live_state.open_cases()))
+                                open_cases=len(work.live_records.open_cases()))
         database.dispose()
         _built = (f"sqlite:///{given}", counts)
     if _built is None:

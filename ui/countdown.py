@@ -32,6 +32,10 @@ class CountdownBoard:
         self.lapsed_count = 0
         self._alarming: frozenset[int] = frozenset()
 
+    def use_calendar(self, calendar: BusinessHours) -> None:
+        """The district's calendar as the service has it now (a local holiday declared since the last load)."""
+        self._calendar = calendar
+
     def reset(self, rows: Sequence[QueueRow], now: datetime) -> None:
         anchor = now
         self._anchor = anchor

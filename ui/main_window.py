@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
     def show_state(self, state: LiveState) -> None:
         now = self.service.clock.now()
         self.state = state
+        self.queue_panel.model.board.use_calendar(self.service.calendar)  # a holiday declared since moves deadlines
         self.queue_panel.show_state(state, now)
         self.availability_panel.show_state(state)
         self.modem_panel.show_state(state, now)

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from console.events import DomainEvent, EventBus, Unsubscribe
 
@@ -69,7 +69,10 @@ class CallbackBridge(QObject):
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.called.connect(self._on_self_called)
+        # Queued even when posted from the GUI thread itself: a task already finished when its callback is added
+        # (``Future.add_done_callback`` then calls at once) must not deliver inside ``TaskRunner.run``, before the
+        # caller has connected what waits for it (seen: a case window's first load shown before "opened" was wired).
+        self.called.connect(self._on_self_called, Qt.ConnectionType.QueuedConnection)
 
     def post(self, function: Callable[[], None]) -> None:
         self.called.emit(function)

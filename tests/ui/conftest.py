@@ -1,26 +1,20 @@
-"""Fixtures for the window's tests: an in-memory service, a fake clock, settings in a temporary folder."""
+"""Fixtures for the window's tests: fonts, translations, a counting alarm sound, settings in a temporary folder.
+
+The window itself runs over the real desk service: ``desk_window`` and ``world`` (tests/ui/desk_window.py),
+``real_window`` and ``desk`` (tests/ui/real_service.py)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication
 
-from console.clock import IST, FakeClock
 from tests.ui.real_service import desk, real_window  # noqa: F401  (fixtures: the window over the real service)
-from tests.ui.support import InMemoryService
-from ui.alarm import Alarm
 from ui.fonts import register_fonts
 from ui.i18n import Translations
-from ui.main_window import MainWindow
-from tests.ui.window_setup import shown
-from tests.ui.sample_data import sample_officers, sample_representatives
-
-FRIDAY_MORNING = datetime(2026, 11, 27, 11, 0, tzinfo=IST)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -35,16 +29,6 @@ def isolated_settings(tmp_path_factory: pytest.TempPathFactory) -> None:
 @pytest.fixture(scope="session")
 def fonts(qapp: QApplication) -> list[str]:
     return register_fonts(qapp)
-
-
-@pytest.fixture
-def clock() -> FakeClock:
-    return FakeClock(FRIDAY_MORNING)
-
-
-@pytest.fixture
-def service(clock: FakeClock) -> InMemoryService:
-    return InMemoryService(clock, sample_officers(60), sample_representatives())
 
 
 @pytest.fixture
@@ -71,8 +55,3 @@ def sound() -> CountingSound:
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     return QSettings(str(tmp_path / "layout.ini"), QSettings.Format.IniFormat)
-
-
-@pytest.fixture
-def window(qtbot, service: InMemoryService, translations: Translations, settings: QSettings, sound: CountingSound) -> MainWindow:  # type: ignore[no-untyped-def]
-    return shown(qtbot, MainWindow(service, translations, settings=settings, alarm=Alarm(sound=sound)))

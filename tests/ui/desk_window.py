@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
@@ -46,6 +46,8 @@ class World:
     desk: Desk
     service: DeskService
     clock: FakeClock
+    url: str = ""
+    _others: list[Database] = field(default_factory=list)
 
     def log(self, representative_id: int, officer_id: int, *, called_at: datetime | None = None) -> int:
         result = self.service.log_complaint(ComplaintDraft(representative_id, officer_id,
@@ -56,6 +58,28 @@ class World:
     def instruct(self, case_id: int) -> None:
         assert self.service.instruct(case_id, self.version(case_id)).succeeded
 
+    def instructed(self, representative_id: int, officer_id: int) -> int:
+        """A case logged and instructed at once: its call and SMS queued, its callback awaited."""
+        case_id = self.log(representative_id, officer_id)
+        self.instruct(case_id)
+        return case_id
+
+    def code(self, case_id: int) -> str:
+        detail = self.service.case_detail(case_id)
+        assert detail is not None
+        return detail.row.case_code
+
+    def add_account(self, login: str, password: str, display_name: str, role: UserRole = UserRole.OPERATOR) -> None:
+        """An account made by IT, as ``samvad-setu users add`` makes it."""
+        self.service.accounts.add(it_session("test"), login, role=role, display_name=display_name, password=password)
+
+    def another_workstation(self, login: str = "ravi", display_name: str = "Ravi Kumar") -> DeskService:
+        """A second operator's service on the same database: what it writes reaches this window by the feed only."""
+        database = Database(create_database_engine(self.url))
+        self._others.append(database)
+        desk = Desk(database, self.desk.settings, self.clock)
+        return DeskService(desk, OperatorSession(login, display_name, UserRole.OPERATOR), workstation="desk-2")
+
     def version(self, case_id: int) -> int:
         detail = self.service.case_detail(case_id)
         assert detail is not None
@@ -63,8 +87,7 @@ class World:
 
     def sign_in_supervisor(self) -> None:
         """Leave, training and the roster are a supervisor's: an account made by IT, signed in with its password."""
-        self.service.accounts.add(it_session("test"), "meena", role=UserRole.SUPERVISOR, display_name="Meena",
-                                  password=SUPERVISOR_PASSWORD)
+        self.add_account("meena", SUPERVISOR_PASSWORD, "Meena", UserRole.SUPERVISOR)
         assert self.service.sign_in("meena", SUPERVISOR_PASSWORD).session is not None
 
     def finish_next(self, kind: OutboxKind, result: AttemptResult) -> int:
@@ -86,13 +109,15 @@ def world(tmp_path: Path, sqlite_template: Path) -> Iterator[World]:
     feed = database.change_feed(others_only=True)  # what other processes write (the dispatcher) arrives as it would
     service = DeskService(desk, OPERATOR, feed=feed)
     feed.start()
-    yield World(database, desk, service, clock)
+    world = World(database, desk, service, clock, f"sqlite:///{path}")
+    yield world
     feed.close()
+    for other in world._others:
+        other.dispose()
     database.dispose()
 
 
 @pytest.fixture
-def desk_window(qtbot, world: World, translations: Translations, settings: QSettings) -> MainWindow:  # type: ignore[no-untyped-def]
-    from tests.ui.conftest import CountingSound
-
-    return shown(qtbot, MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=CountingSound())))
+def desk_window(qtbot, world: World, translations: Translations, settings: QSettings, sound) -> MainWindow:  # type: ignore[no-untyped-def]
+    """``sound`` (tests/ui/conftest.py) counts the alarm's rings."""
+    return shown(qtbot, MainWindow(world.service, translations, settings=settings, alarm=Alarm(sound=sound)))

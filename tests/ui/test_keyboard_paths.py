@@ -88,12 +88,12 @@ def test_with_nothing_left_the_window_closes_at_once(desk_window: MainWindow) ->
 
 def test_sigterm_and_ctrl_c_close_the_window_cleanly(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
     world.log(MLA.id, SDM.id)
-    qtbot.waitUntil(lambda: desk_window.work_left()[0] == 1, timeout=3000)
+    qtbot.waitUntil(lambda: desk_window.work_left()[0] == 1, timeout=10000)  # the reload, on a loaded machine too
     before = signal.getsignal(signal.SIGINT)  # default_int_handler, or SIG_IGN when the suite runs as a background job
     restore = close_on_signals(desk_window, desk_window.close_now)
     try:
         os.kill(os.getpid(), signal.SIGINT)  # Ctrl+C in the terminal: no KeyboardInterrupt, no question
-        qtbot.waitUntil(lambda: not desk_window.isVisible(), timeout=3000)
+        qtbot.waitUntil(lambda: not desk_window.isVisible(), timeout=10000)
     finally:
         restore()
     assert desk_window.closed_by_signal == signal.SIGINT and desk_window.tasks.closed

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
 
-from console.domain import ComplaintDraft
-from tests.ui.support import InMemoryService
+from tests.desk.people import MLA, TEHSILDAR
+from tests.ui.desk_window import World
 from ui.i18n import SETTINGS_KEY, Translations
 from ui.main_window import MainWindow
 from ui.queue_table_model import COL_STATE
@@ -15,19 +15,21 @@ def header(window: MainWindow, column: int) -> str:
     return str(window.queue_panel.model.headerData(column, Qt.Orientation.Horizontal))
 
 
-def test_switching_to_hindi_and_back_rewords_the_window(window: MainWindow, service: InMemoryService, qtbot) -> None:  # type: ignore[no-untyped-def]
-    service.log_complaint(ComplaintDraft(representative_id=3, officer_id=3))
+def test_switching_to_hindi_and_back_rewords_the_window(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
+    window = desk_window
+    world.log(MLA.id, TEHSILDAR.id)
     window.load_now()
+    window.timer.stop()
     model = window.queue_panel.model
     assert window.windowTitle().startswith("Samvad Setu")
     assert header(window, COL_STATE) == "State"
     assert model.index(0, COL_STATE).data() == "Due"
-    assert model.index(0, 1).data().startswith("Nitin Agrawal")
+    assert model.index(0, 1).data().startswith("Ram Prakash Verma")
     window.menus.actions["language_hi"].trigger()
     qtbot.waitUntil(lambda: window.windowTitle().startswith("संवाद सेतु"), timeout=3000)  # LanguageChange is posted
     assert header(window, COL_STATE) == "स्थिति"
     assert model.index(0, COL_STATE).data() == "कार्यवाही देय"
-    assert model.index(0, 1).data() == "नितिन अग्रवाल (विधायक)"
+    assert model.index(0, 1).data() == "राम प्रकाश वर्मा (विधायक)"
     assert window.menus.menus["case"].title() == "प्रकरण (&C)"
     assert window.accounts.menu.title() == "खाता (&A)"
     assert window.availability_panel.import_button.text() == "रोस्टर आयात…"
@@ -42,8 +44,8 @@ def test_switching_to_hindi_and_back_rewords_the_window(window: MainWindow, serv
     assert QSettings().value(SETTINGS_KEY) == "en"
 
 
-def test_an_open_dialog_follows_the_switch(window: MainWindow, translations: Translations, qtbot) -> None:  # type: ignore[no-untyped-def]
-    dialog = window.new_complaint()
+def test_an_open_dialog_follows_the_switch(desk_window: MainWindow, translations: Translations, qtbot) -> None:  # type: ignore[no-untyped-def]
+    dialog = desk_window.new_complaint()
     assert dialog.windowTitle() == "New complaint"
     translations.switch("hi", remember=False)
     qtbot.waitUntil(lambda: dialog.windowTitle() == "नई शिकायत", timeout=3000)

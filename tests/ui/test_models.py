@@ -1,4 +1,5 @@
-"""Every table model of the window passes Qt's model tester, with rows and after a reset."""
+"""Every table model of the window passes Qt's model tester, with rows and after a reset (rows read from the real
+desk service on SQLite)."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from console.domain import ComplaintDraft, EscalationState, OutboxKind, OutboxStatus
+from console.domain import AvailabilityStatus, EscalationState, OutboxKind, OutboxStatus
 from console.window_interface import PeriodDraft
 from console.views import (
     CalendarDayKind,
@@ -18,7 +19,8 @@ from console.views import (
     RegistrationState,
     SimState,
 )
-from tests.ui.support import InMemoryService
+from tests.desk.people import BDO, DM, OFFICERS, REPRESENTATIVES, SDM
+from tests.ui.desk_window import World
 from ui.calendar_dialog import CalendarTableModel
 from ui.modem_table_models import IncomingTableModel, ModemTableModel, OutboxTableModel
 from ui.officer_table_model import OfficerFilterProxy, OfficerTableModel
@@ -27,16 +29,20 @@ from ui.row_table_model import ROW_ROLE, SORT_ROLE
 from ui.timeline_table_model import TimelineTableModel
 
 
-def logged_service(service: InMemoryService, cases: int = 6) -> InMemoryService:
+def logged(world: World, cases: int = 6) -> list[int]:
+    """``cases`` complaints against the first officers, every second one (all on duty) instructed; their ids."""
+    ids = []
     for index in range(cases):
-        result = service.log_complaint(ComplaintDraft(index % 12 + 1, index + 1))
-        if index % 2 and result.case_id is not None:
-            service.instruct(result.case_id, service.case_detail(result.case_id).row.version)  # type: ignore[union-attr]
-    return service
+        case_id = world.log(REPRESENTATIVES[index % 3].id, OFFICERS[index].id)  # the fourth has no number
+        if index % 2:
+            world.instruct(case_id)
+        ids.append(case_id)
+    return ids
 
 
-def test_queue_model_and_proxy(qtmodeltester, service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    logged_service(service)
+def test_queue_model_and_proxy(qtmodeltester, world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    logged(world)
+    service = world.service
     state = service.load_live_state()
     model = QueueTableModel(service.calendar)
     model.set_queue(state.queue, service.clock.now())
@@ -52,25 +58,25 @@ def test_queue_model_and_proxy(qtmodeltester, service: InMemoryService, translat
     qtmodeltester.check(model)
 
 
-def test_officer_model_and_proxy(qtmodeltester, service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    today = service.clock.now().date()
-    from console.domain import AvailabilityStatus
-
-    service.save_period(PeriodDraft(5, AvailabilityStatus.LEAVE, today, today + timedelta(days=3), 6))
+def test_officer_model_and_proxy(qtmodeltester, world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    world.sign_in_supervisor()  # the BDO is on leave already; a supervisor sends the DM on leave too
+    today = world.clock.now().date()
+    assert world.service.save_period(PeriodDraft(DM.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=3),
+                                                 SDM.id)).succeeded
     model = OfficerTableModel()
-    model.set_rows(service.load_live_state().officers)
+    model.set_rows(world.service.load_live_state().officers)
     qtmodeltester.check(model)
     proxy = OfficerFilterProxy()
     proxy.setSourceModel(model)
     proxy.set_filters("", AvailabilityStatus.LEAVE)
     qtmodeltester.check(proxy)
-    assert proxy.rowCount() == 1
-    assert proxy.index(0, 0).data(ROW_ROLE).officer_id == 5
-    assert model.counts()[AvailabilityStatus.LEAVE] == 1
+    assert proxy.rowCount() == 2
+    assert {proxy.index(row, 0).data(ROW_ROLE).officer_id for row in range(2)} == {DM.id, BDO.id}
+    assert model.counts()[AvailabilityStatus.LEAVE] == 2
 
 
-def test_modem_outbox_and_incoming_models(qtmodeltester, service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    now = service.clock.now()
+def test_modem_outbox_and_incoming_models(qtmodeltester, world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    now = world.clock.now()
     modems = ModemTableModel()
     modems.set_rows([ModemRow("modem-1", True, -70, RegistrationState.HOME, SimState.READY, "BSNL", 3, 200)])
     qtmodeltester.check(modems)
@@ -85,11 +91,11 @@ def test_modem_outbox_and_incoming_models(qtmodeltester, service: InMemoryServic
     qtmodeltester.check(incoming)
 
 
-def test_timeline_and_calendar_models(qtmodeltester, service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    logged_service(service, 2)
-    case_id = next(iter(service.cases))
+def test_timeline_and_calendar_models(qtmodeltester, world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    _due, instructed = logged(world, 2)
     timeline = TimelineTableModel()
-    timeline.set_rows(service.case_detail(case_id).timeline)  # type: ignore[union-attr]
+    timeline.set_rows(world.service.case_detail(instructed).timeline)  # type: ignore[union-attr]
+    assert timeline.rowCount() >= 3  # logged, instructed, a call and an SMS queued
     qtmodeltester.check(timeline)
     calendar = CalendarTableModel()
     calendar.set_rows([CalendarEntry(date(2026, 12, 25), CalendarDayKind.GAZETTED_HOLIDAY, "Christmas Day", "क्रिसमस डे")])
@@ -97,25 +103,25 @@ def test_timeline_and_calendar_models(qtmodeltester, service: InMemoryService, t
 
 
 @pytest.mark.parametrize("column", [COL_COUNTDOWN])
-def test_queue_sort_keys_put_due_before_running(column: int, service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    logged_service(service)
+def test_queue_sort_keys_put_due_before_running(column: int, world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    logged(world)
+    service = world.service
     model = QueueTableModel(service.calendar)
     model.set_queue(service.load_live_state().queue, service.clock.now())
     keys = {model.row_at(r).state: model.index(r, column).data(SORT_ROLE) for r in range(model.rowCount())}
     assert keys[EscalationState.DUE] < keys[EscalationState.INSTRUCTED]
 
 
-def test_a_case_already_lapsed_when_loaded_sorts_above_due_cases(service: InMemoryService, translations) -> None:  # type: ignore[no-untyped-def]
-    from console.views import DeadlineKind
-
-    logged_service(service)
-    instructed = next(c for c in service.cases.values() if c.state is EscalationState.INSTRUCTED)
-    service.set_deadline(instructed.case_id, DeadlineKind.CONFIRMATION, service.clock.now() - timedelta(minutes=2))
+def test_a_case_already_lapsed_when_loaded_sorts_above_due_cases(world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    instructed = set(logged(world)[1::2])
+    world.clock.advance(minutes=17)  # the instructed cases' callbacks are two minutes overdue
+    logged(world, 1)  # and a complaint is logged now
+    service = world.service
     model = QueueTableModel(service.calendar)
     model.set_queue(service.load_live_state().queue, service.clock.now())
     proxy = QueueFilterProxy()
     proxy.setSourceModel(model)
     proxy.sort(COL_COUNTDOWN)
     order = [proxy.index(r, 0).data(ROW_ROLE).case_id for r in range(proxy.rowCount())]
-    assert order[0] == instructed.case_id
-    assert proxy.index(1, 0).data(ROW_ROLE).state is EscalationState.DUE
+    assert set(order[:3]) == instructed
+    assert proxy.index(3, 0).data(ROW_ROLE).state is EscalationState.DUE

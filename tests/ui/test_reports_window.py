@@ -21,6 +21,7 @@ from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import UserRole
 from console.metrics import ResponseOutcome
+from console.reports.period import ReportPeriod
 from console.reports.query import ReportQuery
 from console.reports.screen_interface import ExportProblem, ExportResult, ReportsService
 from console.views import OperatorSession
@@ -189,6 +190,26 @@ class GatedReports:
         progress(0, 1)
         self.gate.wait(10)
         return self.reports.export_workbook(query, path, language=language, progress=progress, cancelled=cancelled)
+
+
+@pytest.mark.parametrize("gated", [False, True], ids=["the desk's reports", "gated, gate open"])
+def test_the_gated_reports_answer_as_the_desks_do(desk_service: DeskService, gated: bool, tmp_path: Path) -> None:
+    """The one wrapper the window's tests keep (to hold an export while Cancel is pressed) and the desk's own reports
+    pass the same checks: the same options, the same figures, the same workbook."""
+    reports: ReportsService = desk_service.reports
+    if gated:
+        wrapper = GatedReports(desk_service.reports)
+        wrapper.gate.set()
+        reports = wrapper  # type: ignore[assignment]
+    march = ReportQuery(ReportPeriod(date(2026, 3, 1), date(2026, 3, 31)))
+    assert reports.report_options() == desk_service.reports.report_options()
+    figures = reports.build_report(march)
+    assert figures == desk_service.reports.build_report(march) and figures.report.cases
+    steps: list[tuple[int, int]] = []
+    result = reports.export_workbook(march, tmp_path / "march.xlsx", language="en",
+                                     progress=lambda done, total: steps.append((done, total)), cancelled=lambda: False)
+    assert result.problem is None and steps and steps[-1][0] == steps[-1][1]
+    assert load_workbook(tmp_path / "march.xlsx").sheetnames[0] == "Summary"
 
 
 def test_the_workbook_from_the_window_with_progress_and_cancel(desk_service: DeskService, translations: Translations,
