@@ -150,6 +150,8 @@ class AtChannel:
         self._lost_listeners: list[LostListener] = []
         self._lost_reason: str | None = None
         self._out_of_step = False  # a command timed out: its late final may still come
+        self._heard = 0  # bytes the reader has read and handed on (replies matched, URCs dispatched)
+        self._heard_changed = threading.Condition()
 
     # -- life cycle -------------------------------------------------------------------------
 
@@ -407,6 +409,17 @@ class AtChannel:
             self._lose(f"{self.name}: write failed: {failure}")
             raise PortLost(self._lost_reason or str(failure)) from failure
 
+    @property
+    def bytes_heard(self) -> int:
+        """Bytes the reader has read and handed on: replies matched to their command, URCs to subscribers."""
+        with self._heard_changed:
+            return self._heard
+
+    def wait_heard(self, count: int, timeout: float) -> bool:
+        """Block until the reader has handed on ``count`` bytes (a simulator's driver waits for the port to be read)."""
+        with self._heard_changed:
+            return self._heard_changed.wait_for(lambda: self._heard >= count, timeout)
+
     # -- the reader thread ------------------------------------------------------------------
 
     def _read_loop(self) -> None:
@@ -429,6 +442,9 @@ class AtChannel:
                 prompt_expected = pending is not None and pending.awaiting_prompt
             for token in splitter.feed(data, prompt_expected=prompt_expected):
                 self._handle(token, pending)
+            with self._heard_changed:
+                self._heard += len(data)
+                self._heard_changed.notify_all()
 
     def _handle(self, token: str | Prompt, pending: _Pending | None) -> None:
         if isinstance(token, Prompt):

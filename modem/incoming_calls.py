@@ -4,6 +4,11 @@ A missed call from an officer's registered number is how many officers say "seen
 so the caller's number matters more than answering (a modem never answers). The call
 ends on ``NO CARRIER``/``^CEND``/``VOICE CALL: END``/``MISSED_CALL``, on our own
 rejection, or when the rings stop for ``ring_gap`` seconds.
+
+Time is taken from when the reader heard each line (``Urc.heard``), not from when
+the worker got to it: behind a long job (an SMS being sent, a stored one read),
+the rings of one call would otherwise look ``ring_gap`` apart, end the call early
+and start a second one with the rest.
 """
 
 from __future__ import annotations
@@ -11,7 +16,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from modem.config import Timing
 from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent
@@ -74,7 +79,7 @@ class IncomingCalls:
         return self._call is not None
 
     def on_urc(self, urc: Urc) -> None:
-        now = self._monotonic()
+        now = self._monotonic() if urc.heard is None else urc.heard
         if urc.name in RING_URCS:
             if urc.name == "+CRING" and "VOICE" not in urc.body.upper():
                 return  # a data or fax call: not ours to report
@@ -102,24 +107,26 @@ class IncomingCalls:
             if call is None:
                 return
             call.number = call.number or number
-            self._end(reported=True)
+            self._end(now, reported=True)
         elif self._call is not None and (
             urc.name in END_URCS or (urc.name == "VOICE CALL" and urc.body.startswith("END"))
         ):
-            self._end()
+            self._end(now)
 
-    def tick(self) -> None:
-        """Housekeeping: a call whose rings stopped has ended."""
+    def tick(self, heard: float = float("-inf")) -> None:
+        """Housekeeping: a call whose rings stopped has ended. ``heard``: when the reader last read a call's line;
+        one read but not yet handled (queued behind a job) means the call may still be ringing."""
         call = self._call
-        if call is not None and self._monotonic() - call.last_ring >= self._timing.ring_gap:
-            self._end()
+        now = self._monotonic()
+        if call is not None and now - max(call.last_ring, heard) >= self._timing.ring_gap:
+            self._end(now)
 
     def _current(self, now: float, number: str | None) -> _Call | None:
         if self._call is not None:
             return self._call
         if now < self._cooldown_until and (number is None or number == self._last_number):
             return None  # the tail of the call that just ended
-        self._call = _Call(started_at=self._clock.now(), last_ring=now)
+        self._call = _Call(started_at=self._at(now), last_ring=now)
         self._report_due_for = None
         return self._call
 
@@ -132,19 +139,23 @@ class IncomingCalls:
         self._emit(IncomingCallStarted(self._modem, call.number, call.started_at, call.rejected))
         if call.rejected:
             self._hang_up()
-            self._end()
+            self._end(self._monotonic())
 
-    def _end(self, *, reported: bool = False) -> None:
-        """The call is over; unless its MISSED_CALL report ended it, that report may still follow."""
+    def _at(self, heard: float) -> datetime:
+        """The clock's time when the monotonic source read ``heard``."""
+        return self._clock.now() - timedelta(seconds=max(0.0, self._monotonic() - heard))
+
+    def _end(self, at: float, *, reported: bool = False) -> None:
+        """The call is over (``at``: monotonic); unless its MISSED_CALL report ended it, that report may still follow."""
         call, self._call = self._call, None
         if call is None:
             return
         self._report_due_for = None if reported else call.number
         self._announce_late(call)
-        self._cooldown_until = self._monotonic() + self._timing.call_cooldown
+        self._cooldown_until = at + self._timing.call_cooldown
         self._last_number = call.number
         self._emit(
-            IncomingCallEnded(self._modem, call.number, call.started_at, self._clock.now(), call.rings, call.rejected)
+            IncomingCallEnded(self._modem, call.number, call.started_at, self._at(at), call.rings, call.rejected)
         )
 
     def _announce_late(self, call: _Call) -> None:

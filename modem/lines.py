@@ -127,6 +127,7 @@ class Urc:
     name: str
     text: str  # the whole line
     pdu: str | None = None  # the hex line that followed, for +CDS / +CMT
+    heard: float | None = None  # the Modem's monotonic seconds when its reader read the line (None: not stamped)
 
     @property
     def body(self) -> str:

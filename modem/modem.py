@@ -16,7 +16,7 @@ import random
 import threading
 from collections.abc import Callable, Collection
 from concurrent.futures import Future
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from functools import partial
 from typing import Any
@@ -126,6 +126,7 @@ class Modem:
         self._channel: AtChannel | None = None
         self._boot = BootSignals()
         self._call_urcs: queue.Queue[Urc] | None = None
+        self._incoming_heard = float("-inf")  # when the reader last read an incoming call's URC (monotonic)
         self._active_call: OutgoingCall | None = None
         self._pin_rejected = False
         self._failed_starts = 0
@@ -443,6 +444,11 @@ class Modem:
             self._boot.booting.set()
         if urc.name in SMS_READY_URCS or (urc.name == "+QIND" and "SMS DONE" in urc.body):
             self._boot.sms_ready.set()
+        if is_incoming_call_urc(urc):
+            # A call's rings are timed as they are heard, not when the worker gets to them behind a job.
+            heard = self._monotonic()
+            urc = replace(urc, heard=heard)
+            self._incoming_heard = heard
         call_urcs = self._call_urcs
         if call_urcs is not None and is_call_urc(urc):
             call_urcs.put(urc)
@@ -474,7 +480,7 @@ class Modem:
     def _housekeeping(self, channel: AtChannel) -> None:
         self._receiver.expire(channel)
         if self._incoming.active:
-            self._incoming.tick()
+            self._incoming.tick(heard=self._incoming_heard)
             if not self._incoming.active:
                 self._book.set_current_call(None)
         if self._monotonic() >= self._next_refresh:

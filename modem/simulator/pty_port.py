@@ -36,6 +36,7 @@ class PtyPort:
         self.pty_path = ""
         self.bytes_received = 0
         self.bytes_sent = 0
+        self.bytes_queued = 0  # all the modem has said, whether or not this port's thread has passed it on yet
 
     @property
     def is_open(self) -> bool:
@@ -68,6 +69,7 @@ class PtyPort:
             return
         with self._pending_lock:
             self._pending.append(data)
+            self.bytes_queued += len(data)
         self._poke()
 
     def close(self, timeout: float = 5.0) -> None:

@@ -214,6 +214,11 @@ class Simulator:
     def bytes_to_client(self) -> int:
         return self.port.bytes_sent
 
+    @property
+    def bytes_said(self) -> int:
+        """Everything the simulated modem has written (replies, URCs), including what its port has yet to pass on."""
+        return self.port.bytes_queued
+
     # ---- the outside world -------------------------------------------------------------------
 
     def add_officer(self, officer: Officer) -> None:

@@ -3,8 +3,11 @@
 The desk, the dispatcher and every Modem read the same :class:`FakeClock` (the
 Modems' monotonic source is the seconds since the rig started), and each
 simulator's own time is advanced in lockstep, so an officer's phone rings,
-answers and reports delivery exactly when the test moves time. Nothing sleeps:
-waits are on conditions with timeouts.
+answers and reports delivery exactly when the test moves time. A move ends only
+once every Modem has read what its simulator said meanwhile: a real modem's
+RING is read as it is said, so a Modem must not see the clock run on past a
+RING still in the pipe (it would end the call by the ring gap and take the rest
+for a second call). Nothing sleeps: waits are on conditions with timeouts.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from dataclasses import dataclass, field
 from console.clock import FakeClock
 from db.repositories.outbox import OutboxRecord
 from modem.call_audio import CallAudio
+from modem.channel import AtChannel, SerialPort, open_serial
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
 from modem.simulator import Officer, Simulator
@@ -62,6 +66,8 @@ class Rig:
         self._lines = tuple(lines)
         self._lock = threading.Lock()
         self._commands = [0] * len(self.simulators)  # AT commands each simulator has received
+        # each Modem's channel and how much its simulator had said when the port was opened (and flushed)
+        self._heard_from: list[tuple[AtChannel, int] | None] = [None] * len(self.simulators)
         for index, simulator in enumerate(self.simulators):
             simulator.add_listener(lambda event, index=index: self._count(index, event.kind))  # type: ignore[misc]
 
@@ -80,12 +86,32 @@ class Rig:
             config = ModemConfig(name=f"modem-{index}", url=simulator.device_path, roles=line.roles,
                                  daily_cap=line.daily_cap, call_audio=line.audio)
             self.modems.append(Modem(config, clock=self.clock, monotonic=self.seconds, timing=TIMING,
-                                     first_concat_reference=10 * index))
+                                     first_concat_reference=10 * index,
+                                     channel_factory=lambda config, i=index - 1: self._channel(i, config)))
         for modem in self.modems:
             modem.start()
         for modem in self.modems:
             assert modem.wait_started(WAIT) and modem.status().ready, modem.status()
         return self
+
+    def _channel(self, index: int, config: ModemConfig) -> AtChannel:
+        simulator = self.simulators[index]
+
+        def opener(url: str) -> SerialPort:
+            port = open_serial(url, baudrate=config.baudrate, rtscts=config.rtscts)
+            self._heard_from[index] = (channel, simulator.bytes_said)  # what was said before is flushed, not heard
+            return port
+
+        channel = AtChannel(config.url, name=config.name, opener=opener)
+        return channel
+
+    def wait_heard(self) -> None:
+        """Until every Modem has read all its simulator has said (RINGs, reports, replies): as a real modem does."""
+        for simulator, heard_from in zip(self.simulators, self._heard_from):
+            if heard_from is not None:
+                channel, said_before = heard_from
+                said = simulator.bytes_said - said_before
+                assert channel.wait_heard(said, WAIT), f"{channel.name} read {channel.bytes_heard} of {said} bytes"
 
     def close(self) -> None:
         for modem in self.modems:
@@ -99,6 +125,7 @@ class Rig:
             self.clock.advance(seconds)
             for simulator in self.simulators:
                 simulator.advance(seconds)
+        self.wait_heard()
 
     def run_calls(self, seconds: float, *, step: float = 1.0) -> None:
         """Let ``seconds`` pass in steps while calls are up, letting the Modems poll between steps."""
