@@ -29,7 +29,7 @@ from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
 from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome
-from console.events import CalendarChanged, CallAnswered, CallerIdentified, CallerLookedUp, DomainEvent
+from console.events import CalendarChanged, CallAnswered, CallerIdentified, CallerLookedUp, DomainEvent, RosterChanged
 from console.lifecycle import Action, operator_actions
 from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
@@ -134,6 +134,9 @@ class DeskService:
         self.events.subscribe(CalendarChanged, lambda _event: self._load_calendar_overrides())
         self.events.subscribe(CallAnswered, self._on_call_answered)
         self.events.subscribe(CallerIdentified, self._on_caller_identified)
+        # The window searches the roster as it is typed, on its GUI thread: read a changed roster (and index it) here,
+        # on the thread that heard the change, so a keystroke never waits on the database.
+        self.events.subscribe(RosterChanged, self._index_changed_roster)
         self._load_calendar_overrides()
 
     # -- the protocol's properties ---------------------------------------------------------------
@@ -671,6 +674,9 @@ class DeskService:
                 else None
             rows[officer_id] = views.officer_row(officer, period, period_id, alternate, self._places)
         return rows
+
+    def _index_changed_roster(self, _event: RosterChanged) -> None:
+        self._search_indexes()
 
     def _search_indexes(self) -> tuple[object, OfficerIndex, RepresentativeIndex]:
         roster = self.desk.roster()

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import event
 
 from console.clock import IST, FakeClock
 from console.desk.desk import Desk
@@ -80,6 +81,30 @@ def test_one_availability_save_reads_the_roster_once(
     assert len(reads) == 1
     decision = console.availability_now(TEHSILDAR.id)
     assert decision is not None and decision.contact is not None and decision.contact.officer_id == ADO.id  # on leave
+
+
+def test_a_changed_roster_is_read_and_indexed_before_anyone_types(
+    console: DeskService, desk: Desk, database: Database, clock: FakeClock
+) -> None:
+    """The window searches as the operator types, on its GUI thread: after a change, no keystroke reads storage."""
+    today = clock.now().astimezone(IST).date()
+    saved = console.save_period(PeriodDraft(TEHSILDAR.id, AvailabilityStatus.LEAVE, today, today + timedelta(days=2),
+                                            ADO.id))
+    assert saved.outcome is ActionOutcome.OK
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement: str, *_args) -> None:  # type: ignore[no-untyped-def]
+        statements.append(statement)
+
+    event.listen(database.engine, "before_cursor_execute", count)
+    try:
+        found = console.search_officers(TEHSILDAR.name_en.split()[0], 5)
+        decision = console.availability_now(TEHSILDAR.id)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", count)
+    assert TEHSILDAR.id in [row.officer_id for row in found]
+    assert decision is not None and decision.contact is not None and decision.contact.officer_id == ADO.id
+    assert statements == []
 
 
 def test_an_instruction_tells_its_case_and_its_outbox_rows_after_the_commit(
