@@ -31,7 +31,6 @@ from console.desk.records import short_code
 from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome
 from console.events import CalendarChanged, CallAnswered, CallerIdentified, CallerLookedUp, DomainEvent, RosterChanged
 from console.lifecycle import Action, operator_actions
-from console.lifecycle_commands import AttemptOutcome, AttemptParty, ConfirmationMethod
 from console.permissions import Permission, PermissionDenied, require
 from console.place_names import PlaceNames
 from console.reports.desk_reports import DeskReports
@@ -89,8 +88,6 @@ _PROBLEMS = {
 }
 _PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 _UNREGISTERED = frozenset({"recipient_not_on_register", "representative_number_missing"})
-_TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE,
-            ConfirmationSource.OFFICER: AttemptParty.OFFICER}
 PRESENCE_HORIZON = timedelta(minutes=5)
 """A case window refreshes its presence every minute; a row older than this is a window that died."""
 
@@ -363,9 +360,7 @@ class DeskService:
 
     def record_confirmation(self, case_id: int, version: int, source: ConfirmationSource, note: str = "",
                             callback_at: datetime | None = None) -> ActionResult:
-        method = {ConfirmationSource.SMS_REPLY: ConfirmationMethod.SMS_REPLY,
-                  ConfirmationSource.MISSED_CALL: ConfirmationMethod.MISSED_CALL}.get(source, ConfirmationMethod.OPERATOR)
-        party = _TOLD_BY.get(source)
+        method, party = views.confirmation_of(source)
         return self._case(lambda: self.desk.confirm(case_id, version, actor=self._login, method=method,
                                                     evidence=note.strip(), callback_at=callback_at, party=party),
                           case_id=case_id)

@@ -102,10 +102,17 @@ _SIMS = {
 }
 _CALL_OUTCOMES = {outcome.value: outcome for outcome in CALL_OUTCOMES}
 _PARTIES = {party.value: party for party in AttemptParty}
-_SOURCES = {ConfirmationMethod.SMS_REPLY.value: ConfirmationSource.SMS_REPLY,
-            ConfirmationMethod.MISSED_CALL.value: ConfirmationSource.MISSED_CALL}
-_TOLD_BY: dict[AttemptParty | None, ConfirmationSource] = {
-    AttemptParty.REPRESENTATIVE: ConfirmationSource.REPRESENTATIVE, AttemptParty.OFFICER: ConfirmationSource.OFFICER}
+# How the window names who confirmed, in the record's terms: a method, and for the operator's own word who told them.
+_METHOD_OF = {ConfirmationSource.SMS_REPLY: ConfirmationMethod.SMS_REPLY,
+              ConfirmationSource.MISSED_CALL: ConfirmationMethod.MISSED_CALL}
+_TOLD_BY = {ConfirmationSource.REPRESENTATIVE: AttemptParty.REPRESENTATIVE, ConfirmationSource.OFFICER: AttemptParty.OFFICER}
+_SOURCES = {method.value: source for source, method in _METHOD_OF.items()}
+_SOURCE_TOLD_BY: dict[AttemptParty | None, ConfirmationSource] = {party: source for source, party in _TOLD_BY.items()}
+
+
+def confirmation_of(source: ConfirmationSource) -> tuple[ConfirmationMethod, AttemptParty | None]:
+    """The record's method and party for what the window calls the confirmation's source."""
+    return _METHOD_OF.get(source, ConfirmationMethod.OPERATOR), _TOLD_BY.get(source)
 
 
 def officer_row(officer: Officer, period: AvailabilityPeriod | None = None, period_id: int | None = None,
@@ -247,7 +254,7 @@ def _confirmed_entry(event: EventRecord) -> TimelineEntry:
     details = event.details
     method = str(details.get("method", ""))
     party = _PARTIES.get(str(details.get("party", "")))
-    source = _SOURCES.get(method) if method != ConfirmationMethod.OPERATOR.value else _TOLD_BY.get(party)
+    source = _SOURCES.get(method) if method != ConfirmationMethod.OPERATOR.value else _SOURCE_TOLD_BY.get(party)
     return TimelineEntry(event.at, event.actor, TimelineEventKind.CONFIRMED, evidence=str(details.get("evidence", "")),
                          party=party, confirmed_by=source, number=str(details.get("number", "")))
 
