@@ -50,6 +50,16 @@ class Lines:
         assert self.process.stderr is not None
         self.errors.extend(self.process.stderr)
 
+    def last(self, count: int) -> list[str]:
+        """The last lines the process printed, read or not."""
+        while True:
+            try:
+                line = self.queue.get_nowait()
+            except queue.Empty:
+                return self.seen[-count:]
+            if line is not None:
+                self.seen.append(line)
+
     def wait_for(self, text: str, timeout: float = LINE_WAIT) -> str:
         """The next line holding ``text`` (an empty ``text``: the next line of any kind)."""
         while True:
