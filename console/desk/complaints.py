@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 RACE_ATTEMPTS = 8  # each lost race means another operator's write went in: a complaint is never lost to one
 
-__all__ = ["Complaint", "Logged", "Redirected", "log_complaint", "open_or_join", "redirect"]
+__all__ = ["Complaint", "ComplaintCases", "Logged", "Redirected", "open_or_join"]
 
 
 @dataclass(frozen=True)
@@ -49,30 +49,6 @@ class Redirected:
     decision: ContactDecision  # why, and the chain of alternates walked
     alternate: Officer
     alternate_case: Logged | None  # the case opened (or joined) against the alternate
-
-
-def log_complaint(context: DeskContext, complaint: Complaint, *, actor: str) -> Logged:
-    roster = context.roster()
-    roster.officer(complaint.officer_id)
-    roster.representative(complaint.representative_id)
-    now = context.clock.now()
-    called_at = complaint.representative_called_at
-    if called_at is None:
-        called_at = now - timedelta(minutes=context.settings.thresholds.act_after_minutes)
-    for attempt in range(1, RACE_ATTEMPTS + 1):
-        try:
-            with context.database.unit_of_work() as work:
-                return open_or_join(context, work, complaint, called_at, actor=actor, at=now)
-        except OpenCaseExistsError:
-            if attempt == RACE_ATTEMPTS:
-                raise
-            log.info("another operator opened the case for this pair meanwhile; joining it")
-        except DeskError as error:
-            # Joining acts on the latest version; another operator's join (or any change) got there first.
-            if error.problem is not DeskProblem.STALE or attempt == RACE_ATTEMPTS:
-                raise
-            log.info("the pair's open case changed while joining it; joining the latest")
-    raise AssertionError("unreachable")
 
 
 def open_or_join(
@@ -118,29 +94,58 @@ def _logged(context: DeskContext, record: EscalationRecord, *, joined: bool) -> 
     return Logged(record, short_code(record), joined, clock)
 
 
-def redirect(
-    context: DeskContext, case_id: int, version: int | None, *, actor: str, open_for_alternate: bool = True
-) -> Redirected:
-    """Send the representative to the officer's alternate, and (by default) open a case against the alternate."""
-    roster = context.roster()
-    now = context.clock.now()
-    with context.database.unit_of_work() as work:
-        record = context.load(work, case_id, version)
-        decision = roster.who_to_contact(record.officer_id, now)
-        if decision.reason is ChainEnd.AVAILABLE:
-            raise DeskError(DeskProblem.OFFICER_AVAILABLE, f"officer {record.officer_id} is on duty: instruct instead")
-        if decision.contact_officer_id is None:
-            raise DeskError(
-                DeskProblem.NO_ALTERNATE,
-                f"officer {record.officer_id} is away and no alternate on duty can be named",
-                code=decision.reason.value,
-            )
-        away = decision.chain[0]
-        alternate = roster.officer(decision.contact_officer_id)
-        moved = context.move(work, record, Redirect(alternate.id, away.status, away.until), actor=actor)
-        alternate_case = None
-        if open_for_alternate:
-            complaint = Complaint(record.representative_id, alternate.id, record.channel, now)
-            alternate_case = open_or_join(context, work, complaint, now, actor=actor, at=now,
-                                          redirected_from=str(short_code(record)))
-    return Redirected(moved.record, decision, alternate, alternate_case)
+class ComplaintCases:
+    """The desk's use cases of a complaint: logging it, and redirecting it when the officer is away."""
+
+    context: DeskContext
+
+    def log_complaint(self, complaint: Complaint, *, actor: str) -> Logged:
+        context = self.context
+        roster = context.roster()
+        roster.officer(complaint.officer_id)
+        roster.representative(complaint.representative_id)
+        now = context.clock.now()
+        called_at = complaint.representative_called_at
+        if called_at is None:
+            called_at = now - timedelta(minutes=context.settings.thresholds.act_after_minutes)
+        for attempt in range(1, RACE_ATTEMPTS + 1):
+            try:
+                with context.database.unit_of_work() as work:
+                    return open_or_join(context, work, complaint, called_at, actor=actor, at=now)
+            except OpenCaseExistsError:
+                if attempt == RACE_ATTEMPTS:
+                    raise
+                log.info("another operator opened the case for this pair meanwhile; joining it")
+            except DeskError as error:
+                # Joining acts on the latest version; another operator's join (or any change) got there first.
+                if error.problem is not DeskProblem.STALE or attempt == RACE_ATTEMPTS:
+                    raise
+                log.info("the pair's open case changed while joining it; joining the latest")
+        raise AssertionError("unreachable")
+
+    def redirect(self, case_id: int, version: int | None, *, actor: str, open_for_alternate: bool = True) -> Redirected:
+        """Send the representative to the officer's alternate, and (by default) open a case against the alternate."""
+        context = self.context
+        roster = context.roster()
+        now = context.clock.now()
+        with context.database.unit_of_work() as work:
+            record = context.load(work, case_id, version)
+            decision = roster.who_to_contact(record.officer_id, now)
+            if decision.reason is ChainEnd.AVAILABLE:
+                raise DeskError(DeskProblem.OFFICER_AVAILABLE,
+                                f"officer {record.officer_id} is on duty: instruct instead")
+            if decision.contact_officer_id is None:
+                raise DeskError(
+                    DeskProblem.NO_ALTERNATE,
+                    f"officer {record.officer_id} is away and no alternate on duty can be named",
+                    code=decision.reason.value,
+                )
+            away = decision.chain[0]
+            alternate = roster.officer(decision.contact_officer_id)
+            moved = context.move(work, record, Redirect(alternate.id, away.status, away.until), actor=actor)
+            alternate_case = None
+            if open_for_alternate:
+                complaint = Complaint(record.representative_id, alternate.id, record.channel, now)
+                alternate_case = open_or_join(context, work, complaint, now, actor=actor, at=now,
+                                              redirected_from=str(short_code(record)))
+        return Redirected(moved.record, decision, alternate, alternate_case)

@@ -21,6 +21,7 @@ from console.clock import ensure_utc
 from console.desk.context import DeskContext
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
+from console.desk.settings import SYSTEM_ACTOR
 from console.domain import EscalationState
 from console.lifecycle import Action, allowed_actions
 from console.lifecycle_commands import AttemptParty, Confirm, ConfirmationMethod
@@ -52,37 +53,37 @@ class IncomingHandled:
     detail: str = ""
 
 
-def confirm(
-    context: DeskContext,
-    case_id: int,
-    version: int | None,
-    *,
-    actor: str,
-    method: ConfirmationMethod = ConfirmationMethod.OPERATOR,
-    evidence: str = "",
-    callback_at: datetime | None = None,
-    party: AttemptParty | None = None,
-) -> EscalationRecord:
-    with context.database.unit_of_work() as work:
-        record = context.load(work, case_id, version)
-        return context.move(work, record, Confirm(method, evidence, callback_at, party), actor=actor).record
-
-
 STALE_RETRIES = 3
 
 
-def receive_sms(
-    context: DeskContext, *, sender: str, text: str, received_at: datetime, modem_name: str, actor: str
-) -> IncomingHandled:
-    """Log an SMS that reached the center and confirm the case it names, if it is a reply that can."""
-    return _retrying(lambda: _receive_sms(context, sender, text, received_at, modem_name, actor))
+class ConfirmationCases:
+    """The desk's use cases that confirm a callback: the operator's word, and what reaches the center's modems."""
 
+    context: DeskContext
 
-def receive_missed_call(
-    context: DeskContext, *, number: str, rang_at: datetime, modem_name: str, actor: str
-) -> IncomingHandled:
-    """A call to a center modem that nobody answered: from an instructed officer it confirms the callback."""
-    return _retrying(lambda: _receive_missed_call(context, number, rang_at, modem_name, actor))
+    def confirm(
+        self,
+        case_id: int,
+        version: int | None,
+        *,
+        actor: str,
+        method: ConfirmationMethod = ConfirmationMethod.OPERATOR,
+        evidence: str = "",
+        callback_at: datetime | None = None,
+        party: AttemptParty | None = None,
+    ) -> EscalationRecord:
+        context = self.context
+        with context.database.unit_of_work() as work:
+            record = context.load(work, case_id, version)
+            return context.move(work, record, Confirm(method, evidence, callback_at, party), actor=actor).record
+
+    def receive_sms(self, *, sender: str, text: str, received_at: datetime, modem_name: str = "") -> IncomingHandled:
+        """Log an SMS that reached the center and confirm the case it names, if it is a reply that can."""
+        return _retrying(lambda: _receive_sms(self.context, sender, text, received_at, modem_name, SYSTEM_ACTOR))
+
+    def receive_missed_call(self, *, number: str, rang_at: datetime, modem_name: str = "") -> IncomingHandled:
+        """A call to a center modem that nobody answered: from an instructed officer it confirms the callback."""
+        return _retrying(lambda: _receive_missed_call(self.context, number, rang_at, modem_name, SYSTEM_ACTOR))
 
 
 def _retrying(handle: Callable[[], IncomingHandled]) -> IncomingHandled:

@@ -1,6 +1,9 @@
 """The escalation desk as one object: what the window, the command line and the tests call.
 
-Every method is one use case and one transaction; refusals raise
+Its use cases are written once, each in the module of its part (complaints,
+instructions, confirmations, case actions), as methods of a small class the
+desk is made of; here are the reads and the operators' outbox decisions. Every
+method is one use case and one transaction; refusals raise
 :class:`~console.desk.errors.DeskError` with a code. Versions are the
 optimistic lock: pass the version the operator saw, or None when acting on the
 latest (the scheduler, the incoming handlers). Thread-safe: each call opens its
@@ -9,34 +12,32 @@ own unit of work, and the roster snapshot is swapped whole.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
 from console.availability import ContactDecision
 from console.clock import Clock
-from console.config_templates import Language
-from console.desk import case_actions, complaints, confirmations, instructions
-from console.desk.complaints import Complaint, Logged, Redirected
-from console.desk.confirmations import IncomingHandled
+from console.desk.case_actions import CaseActions
+from console.desk.complaints import ComplaintCases
+from console.desk.confirmations import ConfirmationCases
 from console.desk.context import DeskContext, Listener
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.event_sources import TopicFeed
-from console.desk.instructions import Instructed
+from console.desk.instructions import InstructionCases
 from console.desk.records import case_of
 from console.desk.roster_view import RosterView
-from console.desk.settings import SYSTEM_ACTOR, DeskSettings
-from console.domain import BusinessHours, OutboxKind
+from console.desk.settings import DeskSettings
+from console.domain import BusinessHours
 from console.events import EventBus
 from console.lifecycle import Countdown, countdown, next_deadline
-from console.lifecycle_commands import BOTH_CHANNELS, AttemptOutcome, AttemptParty, ConfirmationMethod
 from db.database import Database, UnitOfWork
 from db.errors import ConflictError, NotFoundError
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.outbox import AttemptRecord, OutboxRecord, UncertainDecision
 
 
-class Desk:
+class Desk(ComplaintCases, InstructionCases, ConfirmationCases, CaseActions):
     def __init__(self, database: Database, settings: DeskSettings, clock: Clock) -> None:
         self.context = DeskContext(database, settings, clock)
 
@@ -104,98 +105,6 @@ class Desk:
 
     def availability(self, officer_id: int, at: datetime | None = None) -> ContactDecision:
         return self.roster().who_to_contact(officer_id, at or self.clock.now())
-
-    # -- the complaint --------------------------------------------------------------------------
-
-    def log_complaint(self, complaint: Complaint, *, actor: str) -> Logged:
-        return complaints.log_complaint(self.context, complaint, actor=actor)
-
-    def redirect(
-        self, case_id: int, version: int | None, *, actor: str, open_for_alternate: bool = True
-    ) -> Redirected:
-        return complaints.redirect(self.context, case_id, version, actor=actor, open_for_alternate=open_for_alternate)
-
-    def instruct(
-        self,
-        case_id: int,
-        version: int | None,
-        *,
-        actor: str,
-        channels: Iterable[OutboxKind] = BOTH_CHANNELS,
-        language: Language | None = None,
-        even_if_away: bool = False,
-    ) -> Instructed:
-        return instructions.instruct(self.context, case_id, version, actor=actor, channels=channels,
-                                     language=language, even_if_away=even_if_away)
-
-    def reinstruct(
-        self,
-        case_id: int,
-        version: int | None,
-        *,
-        actor: str,
-        channels: Iterable[OutboxKind] = BOTH_CHANNELS,
-        language: Language | None = None,
-    ) -> Instructed:
-        return instructions.reinstruct(
-            self.context, case_id, version, actor=actor, channels=channels, language=language
-        )
-
-    def escalate(self, case_id: int, version: int | None, *, actor: str, language: Language | None = None) -> Instructed:
-        return instructions.escalate(self.context, case_id, version, actor=actor, language=language)
-
-    def confirm(
-        self,
-        case_id: int,
-        version: int | None,
-        *,
-        actor: str,
-        method: ConfirmationMethod = ConfirmationMethod.OPERATOR,
-        evidence: str = "",
-        callback_at: datetime | None = None,
-        party: AttemptParty | None = None,
-    ) -> EscalationRecord:
-        return confirmations.confirm(self.context, case_id, version, actor=actor, method=method, evidence=evidence,
-                                     callback_at=callback_at, party=party)
-
-    def close(self, case_id: int, version: int | None, *, actor: str, note: str = "") -> EscalationRecord:
-        return case_actions.close(self.context, case_id, version, actor=actor, note=note)
-
-    def cancel(self, case_id: int, version: int | None, *, actor: str, reason: str) -> EscalationRecord:
-        return case_actions.cancel(self.context, case_id, version, actor=actor, reason=reason)
-
-    def reopen(self, case_id: int, version: int | None, *, actor: str, reason: str) -> EscalationRecord:
-        return case_actions.reopen(self.context, case_id, version, actor=actor, reason=reason)
-
-    def add_note(self, case_id: int, *, actor: str, text: str) -> EscalationRecord:
-        return case_actions.add_note(self.context, case_id, actor=actor, text=text)
-
-    def record_manual_call(
-        self,
-        case_id: int,
-        *,
-        actor: str,
-        party: AttemptParty,
-        number: str,
-        outcome: AttemptOutcome,
-        at: datetime,
-        note: str = "",
-    ) -> EscalationRecord:
-        return case_actions.record_manual_call(
-            self.context, case_id, actor=actor, party=party, number=number, outcome=outcome, at=at, note=note
-        )
-
-    # -- what reaches the center ----------------------------------------------------------------
-
-    def receive_sms(self, *, sender: str, text: str, received_at: datetime, modem_name: str = "") -> IncomingHandled:
-        return confirmations.receive_sms(
-            self.context, sender=sender, text=text, received_at=received_at, modem_name=modem_name, actor=SYSTEM_ACTOR
-        )
-
-    def receive_missed_call(self, *, number: str, rang_at: datetime, modem_name: str = "") -> IncomingHandled:
-        return confirmations.receive_missed_call(
-            self.context, number=number, rang_at=rang_at, modem_name=modem_name, actor=SYSTEM_ACTOR
-        )
 
     # -- the outbox, as operators decide -------------------------------------------------------
 

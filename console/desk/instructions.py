@@ -35,66 +35,72 @@ class Instructed:
     messages: tuple[OutboxRecord, ...]  # the rows queued, SMS first
 
 
-def instruct(
-    context: DeskContext,
-    case_id: int,
-    version: int | None,
-    *,
-    actor: str,
-    channels: Iterable[OutboxKind] = BOTH_CHANNELS,
-    language: Language | None = None,
-    even_if_away: bool = False,
-) -> Instructed:
-    """The first instruction; refused for an officer away (on leave, in training) unless the operator insists."""
-    if not even_if_away:
-        record = _current(context, case_id)
-        decision = context.roster().who_to_contact(record.officer_id, context.clock.now())
-        if decision.contact_officer_id != record.officer_id:
-            raise DeskError(DeskProblem.OFFICER_AWAY, f"officer {record.officer_id} is away: redirect the case",
-                            code=decision.reason.value)
-    return _send(context, case_id, version, actor, Instruct(frozenset(channels)), language)
+class InstructionCases:
+    """Instruct, re-instruct, escalate: the desk's use cases that queue messages (:class:`~console.desk.desk.Desk`)."""
 
+    context: DeskContext
 
-def reinstruct(
-    context: DeskContext,
-    case_id: int,
-    version: int | None,
-    *,
-    actor: str,
-    channels: Iterable[OutboxKind] = BOTH_CHANNELS,
-    language: Language | None = None,
-) -> Instructed:
-    return _send(context, case_id, version, actor, Reinstruct(frozenset(channels)), language)
+    def instruct(
+        self,
+        case_id: int,
+        version: int | None,
+        *,
+        actor: str,
+        channels: Iterable[OutboxKind] = BOTH_CHANNELS,
+        language: Language | None = None,
+        even_if_away: bool = False,
+    ) -> Instructed:
+        """The first instruction; refused for an officer away (on leave, in training) unless the operator insists."""
+        context = self.context
+        if not even_if_away:
+            record = _current(context, case_id)
+            decision = context.roster().who_to_contact(record.officer_id, context.clock.now())
+            if decision.contact_officer_id != record.officer_id:
+                raise DeskError(DeskProblem.OFFICER_AWAY, f"officer {record.officer_id} is away: redirect the case",
+                                code=decision.reason.value)
+        return _send(context, case_id, version, actor, Instruct(frozenset(channels)), language)
 
+    def reinstruct(
+        self,
+        case_id: int,
+        version: int | None,
+        *,
+        actor: str,
+        channels: Iterable[OutboxKind] = BOTH_CHANNELS,
+        language: Language | None = None,
+    ) -> Instructed:
+        return _send(self.context, case_id, version, actor, Reinstruct(frozenset(channels)), language)
 
-def escalate(
-    context: DeskContext,
-    case_id: int,
-    version: int | None,
-    *,
-    actor: str,
-    channels: Iterable[OutboxKind] = BOTH_CHANNELS,
-    language: Language | None = None,
-) -> Instructed:
-    """Tell the officer's superior by SMS and call; without a superior on the roster the case is still escalated."""
-    roster = context.roster()
-    with context.database.unit_of_work() as work:
-        record = context.load(work, case_id, version)
-        officer = roster.officer(record.officer_id)
-        superior = None if officer.superior_id is None else roster.officers.get(officer.superior_id)
-        rows: tuple[OutboxRecord, ...] = ()
+    def escalate(
+        self,
+        case_id: int,
+        version: int | None,
+        *,
+        actor: str,
+        channels: Iterable[OutboxKind] = BOTH_CHANNELS,
+        language: Language | None = None,
+    ) -> Instructed:
+        """Tell the officer's superior by SMS and call; without a superior on the roster the case is still escalated."""
+        context = self.context
+        roster = context.roster()
+        with context.database.unit_of_work() as work:
+            record = context.load(work, case_id, version)
+            officer = roster.officer(record.officer_id)
+            superior = None if officer.superior_id is None else roster.officers.get(officer.superior_id)
+            rows: tuple[OutboxRecord, ...] = ()
+            if superior is None:
+                moved = context.move(work, record, Escalate(None), actor=actor)
+            else:
+                kinds = frozenset(channels)
+                number = _number(context, superior)
+                text = _text(context, record, TemplateName.ESCALATION, language, kinds, superior=superior)
+                moved = context.move(work, record, Escalate(superior.id), actor=actor)
+                rows = _queue(work, moved, superior, number, text, kinds, actor)
         if superior is None:
-            moved = context.move(work, record, Escalate(None), actor=actor)
-        else:
-            kinds = frozenset(channels)
-            number = _number(context, superior)
-            text = _text(context, record, TemplateName.ESCALATION, language, kinds, superior=superior)
-            moved = context.move(work, record, Escalate(superior.id), actor=actor)
-            rows = _queue(work, moved, superior, number, text, kinds, actor)
-    if superior is None:
-        log.warning("case %s escalated, but officer %s has no superior on the roster", record.case_code, officer.id)
-    _announce(context, rows)
-    return Instructed(moved.record, superior, rows)
+            log.warning("case %s escalated, but officer %s has no superior on the roster", record.case_code,
+                        officer.id)
+        _announce(context, rows)
+        return Instructed(moved.record, superior, rows)
 
 
 def _send(

@@ -57,7 +57,7 @@ class DeskRuntime:
             talk_seconds=settings.talk_seconds,
             poll_seconds=dispatch_poll_seconds,
         )
-        self.scheduler = LadderScheduler(desk.context, poll_seconds=ladder_poll_seconds)
+        self.scheduler = LadderScheduler(desk, poll_seconds=ladder_poll_seconds)
         desk.on_outbox_queued(self.dispatcher.wake)
         self.events = desk.events
         self._feed = feed

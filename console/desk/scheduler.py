@@ -16,8 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from console.desk import instructions
-from console.desk.context import DeskContext
+from console.desk.instructions import InstructionCases
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.ladder import LadderCommand, next_step, next_wake
 from console.desk.records import case_of
@@ -51,12 +50,13 @@ StepListener = Callable[[StepTaken], None]
 class LadderScheduler:
     def __init__(
         self,
-        context: DeskContext,
+        desk: InstructionCases,
         *,
         poll_seconds: float = DEFAULT_POLL_SECONDS,
         on_step: StepListener | None = None,
     ) -> None:
-        self._context = context
+        self._desk = desk  # the ladder re-instructs and escalates as an operator would
+        self._context = desk.context
         self._poll = poll_seconds
         self._listeners: list[StepListener] = [on_step] if on_step else []
         self._refused: dict[tuple[int, int, Action], str] = {}  # (case, version, rung) → problem: not retried
@@ -141,13 +141,11 @@ class LadderScheduler:
     ) -> tuple[EscalationRecord, tuple[OutboxRecord, ...]]:
         context = self._context
         if isinstance(command, Reinstruct):
-            done = instructions.reinstruct(
-                context, record.id, record.version, actor=SYSTEM_ACTOR, channels=command.channels
-            )
+            done = self._desk.reinstruct(record.id, record.version, actor=SYSTEM_ACTOR, channels=command.channels)
             return done.record, done.messages
         if isinstance(command, Escalate):
             channels = context.settings.policy.escalation_channels
-            done = instructions.escalate(context, record.id, record.version, actor=SYSTEM_ACTOR, channels=channels)
+            done = self._desk.escalate(record.id, record.version, actor=SYSTEM_ACTOR, channels=channels)
             return done.record, done.messages
         with context.database.unit_of_work() as work:
             current = context.load(work, record.id, record.version)

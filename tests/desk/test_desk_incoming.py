@@ -106,7 +106,7 @@ def test_a_missed_call_before_any_instruction_or_for_two_cases_confirms_nothing(
 
 def test_the_scheduler_climbs_the_ladder_and_tells_the_superior(desk: Desk, clock: FakeClock) -> None:
     record = instructed(desk)
-    scheduler = LadderScheduler(desk.context)
+    scheduler = LadderScheduler(desk)
     assert scheduler.tick() == []
     assert scheduler.next_wake() == clock.now() + timedelta(minutes=15)
     clock.advance(minutes=15)
@@ -137,7 +137,7 @@ def test_a_refused_rung_is_reported_once_not_every_tick(
     desk = Desk(database, DeskSettings.for_district(machine_config(tmp_path, "")), clock)  # no center number
     record = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="op1").record
     desk.instruct(record.id, record.version, actor="op1", channels=[OutboxKind.CALL])  # a call needs no SMS text
-    scheduler = LadderScheduler(desk.context)
+    scheduler = LadderScheduler(desk)
     clock.advance(minutes=15)
     steps = scheduler.tick()
     assert [step.action for step in steps] == [Action.RAISE_ALARM, Action.REINSTRUCT]

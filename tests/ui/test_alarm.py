@@ -51,7 +51,7 @@ def test_a_case_put_in_alarm_by_the_desk_rings(desk_window: MainWindow, world: W
     shown_now(desk_window)
     assert sound.count == 0
     world.clock.advance(minutes=16)  # the window does not tick: the desk's ladder raises the alarm
-    ladder = LadderScheduler(context)
+    ladder = LadderScheduler(world.desk)
     taken: list[StepTaken] = []
     climbed = threading.Thread(target=lambda: taken.extend(ladder.tick()), name="ladder")  # its own thread
     climbed.start()
