@@ -379,3 +379,4 @@ class LiveState:
     departments: tuple[str, ...] = field(default=())
     operators: tuple[str, ...] = field(default=())
     people: tuple[tuple[str, str], ...] = field(default=())  # (login, display name) of the center's accounts
+    complete: bool = True  # False: the first screen only, the officers' grid still to come

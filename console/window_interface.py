@@ -181,7 +181,10 @@ class ConsoleService(Protocol):
         ...
 
     # reading
-    def load_live_state(self) -> LiveState: ...
+    def load_live_state(self, *, first_screen: bool = False) -> LiveState:
+        """Everything the window shows; ``first_screen``: only what the queue tab shows at start (no officer grid,
+        no roster read), marked incomplete, for the window to paint before it loads the rest."""
+        ...
 
     def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
         """The queue's rows of these cases as they stand; a case no longer open has none (one case changed)."""

@@ -79,6 +79,8 @@ class AvailabilityPanel(Retranslating, QWidget):
         self.retranslate()
 
     def show_state(self, state: LiveState) -> None:
+        if not state.complete:  # the first screen: the grid comes with the whole state, just after
+            return
         selected = self.selected_officer()
         self.model.set_rows(state.officers)
         if state.departments != self._departments:

@@ -178,12 +178,16 @@ class MainWindow(QMainWindow):
         self.retranslate()
 
     # -- live state
-    def load_now(self) -> None:
-        """Load synchronously (start-up), then keep the countdowns ticking."""
+    def load_now(self, *, first_screen: bool = False) -> None:
+        """Load synchronously (start-up), then keep the countdowns ticking. ``first_screen``: the queue only, the
+        rest (the officers' grid) loaded off the GUI thread as soon as the window is painted."""
         try:
-            self.show_state(self.service.load_live_state())
+            self.show_state(self.service.load_live_state(first_screen=first_screen))
         except ServiceUnavailable as error:
             self._on_state_failed(error)
+        else:
+            if first_screen:
+                QTimer.singleShot(0, self.reload)
         self.timer.start()
 
     def reload(self) -> None:

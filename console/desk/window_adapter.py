@@ -12,7 +12,7 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -28,7 +28,7 @@ from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.records import short_code
-from console.domain import BusinessHours, ComplaintDraft, OutboxKind, OutboxStatus, SpokenOutcome
+from console.domain import BusinessHours, ComplaintDraft, Officer, OutboxKind, OutboxStatus, SpokenOutcome
 from console.events import CalendarChanged, CallAnswered, CallerIdentified, CallerLookedUp, DomainEvent, RosterChanged
 from console.lifecycle import Action, operator_actions
 from console.permissions import Permission, PermissionDenied, require
@@ -223,17 +223,18 @@ class DeskService:
 
     # -- reading ---------------------------------------------------------------------------------
 
-    def load_live_state(self) -> LiveState:
+    def load_live_state(self, *, first_screen: bool = False) -> LiveState:
         try:
-            return self._load_live_state()
+            return self._load_live_state(first_screen)
         except DatabaseUnavailableError as error:
             raise ServiceUnavailable(str(error)) from error
 
-    def _load_live_state(self) -> LiveState:
+    def _load_live_state(self, first_screen: bool) -> LiveState:
+        """The whole state, or (``first_screen``) all but the officers' grid: the queue's names come with its open
+        cases and the outbox's and incoming's officers are read by id, so the start reads no roster."""
         desk, now = self.desk, self.desk.clock.now()
-        roster = desk.roster()
         with desk.database.reading() as work:
-            live = work.live_records.load(now)
+            live = work.live_records.load(now, officers=not first_screen)
             outbox = work.outbox.recent(limit=self._rows)
             parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
             incoming = work.incoming.recent(limit=self._rows)
@@ -245,10 +246,17 @@ class DeskService:
             codes.update((escalation_id, str(CaseCode.from_stored(code)))
                          for escalation_id, code in work.escalations.codes_of(referred - codes.keys()).items())
             present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
+            if first_screen:
+                mentioned = [row.officer_id for row in outbox] + [row.officer_id for row in incoming]
+                named: Mapping[int, Officer] = work.officers.by_id(o for o in mentioned if o is not None)
+                departments = tuple(work.officers.departments())
         settings = desk.settings
-        queue = tuple(views.queue_row(case.escalation, roster.officers, roster.representatives, settings.calendar,
-                                      settings.policy) for case in live.open_cases)
-        queue = tuple(self._with_presence(row, present) for row in queue)
+        queue = tuple(self._with_presence(views.open_case_row(case, settings.calendar, settings.policy), present)
+                      for case in live.open_cases)
+        if not first_screen:
+            roster = desk.roster()
+            named = roster.officers
+            departments = tuple(sorted({officer.department for officer in roster.officers.values()}))
         officers = tuple(views.officer_row(entry.officer, entry.period, entry.period_id, entry.alternate, self._places)
                          for entry in live.officers)
         return LiveState(
@@ -257,12 +265,13 @@ class DeskService:
             queue=queue,
             officers=officers,
             modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
-            outbox=tuple(views.outbox_row(row, codes, roster.officers, outcomes.get(row.id), parts.get(row.id))
+            outbox=tuple(views.outbox_row(row, codes, named, outcomes.get(row.id), parts.get(row.id))
                          for row in outbox),
-            incoming=tuple(views.incoming_row(row, codes, roster.officers) for row in incoming),
-            departments=tuple(sorted({officer.department for officer in roster.officers.values()})),
+            incoming=tuple(views.incoming_row(row, codes, named) for row in incoming),
+            departments=departments,
             operators=tuple(sorted({row.operator for row in queue})),
             people=people,
+            complete=not first_screen,
         )
 
     def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:

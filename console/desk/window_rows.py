@@ -25,6 +25,7 @@ from console.domain import (
 from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from console.lifecycle import Action, ConfirmationMethod, DeadlineKind, next_deadline, operator_actions
 from console.place_names import PlaceNames
+from console.plain_text import plain_line
 from console.views import (
     AvailabilityDecision,
     CallAudioRecord,
@@ -47,6 +48,7 @@ from console.views import (
 from db.codes import IncomingChannel
 from db.repositories.escalations import EscalationRecord, EventRecord
 from db.repositories.incoming import IncomingRecord
+from db.repositories.live_records import OpenCase
 from db.repositories.outbox import OutboxRecord
 from db.repositories.outbox_parts import Parts
 from modem.audio_players import players_for
@@ -142,16 +144,29 @@ def representative_row(person: Representative, places: PlaceNames | None = None)
 def queue_row(record: EscalationRecord, officers: Mapping[int, Officer], people: Mapping[int, Representative],
               calendar: BusinessHours, policy: LadderPolicy) -> QueueRow:
     officer, person = officers.get(record.officer_id), people.get(record.representative_id)
+    names = (person.name_en if person else "", person.name_hi if person else "",
+             person.kind if person else RepresentativeKind.OTHER,
+             officer.name_en if officer else "", officer.name_hi if officer else "",
+             officer.designation_en if officer else "", officer.designation_hi if officer else "",
+             officer.department if officer else "")
+    return _queue_row(record, names, calendar, policy)
+
+
+def open_case_row(case: OpenCase, calendar: BusinessHours, policy: LadderPolicy) -> QueueRow:
+    """The queue's row from an open case read with its people's names: no roster needed (the first screen)."""
+    names = (plain_line(case.representative_name_en), plain_line(case.representative_name_hi),
+             case.representative_kind, plain_line(case.officer_name_en), plain_line(case.officer_name_hi),
+             plain_line(case.officer_designation_en), plain_line(case.officer_designation_hi),
+             plain_line(case.department))
+    return _queue_row(case.escalation, names, calendar, policy)
+
+
+def _queue_row(record: EscalationRecord, names: tuple[str, str, RepresentativeKind, str, str, str, str, str],
+               calendar: BusinessHours, policy: LadderPolicy) -> QueueRow:
     kind, at = deadline_of(record, calendar, policy)
-    return QueueRow(
-        record.id, str(short_code(record)), record.representative_id,
-        person.name_en if person else "", person.name_hi if person else "",
-        person.kind if person else RepresentativeKind.OTHER, record.officer_id,
-        officer.name_en if officer else "", officer.name_hi if officer else "",
-        officer.designation_en if officer else "", officer.designation_hi if officer else "",
-        officer.department if officer else "", record.state, record.representative_called_at, kind, at,
-        record.operator, record.version,
-    )
+    return QueueRow(record.id, str(short_code(record)), record.representative_id, *names[:3], record.officer_id,
+                    *names[3:], record.state, record.representative_called_at, kind, at, record.operator,
+                    record.version)
 
 
 def deadline_of(record: EscalationRecord, calendar: BusinessHours,

@@ -72,9 +72,10 @@ class LiveRecordsRepository:
     def __init__(self, session: Session) -> None:
         self._session = session
 
-    def load(self, at: datetime) -> LiveRecords:
+    def load(self, at: datetime, *, officers: bool = True) -> LiveRecords:
+        """``officers``: False for the first screen, which shows the open cases only (with their people's names)."""
         at = ensure_utc(at)
-        return LiveRecords(at, tuple(self.officers(at)), tuple(self.open_cases()))
+        return LiveRecords(at, tuple(self.officers(at)) if officers else (), tuple(self.open_cases()))
 
     def officers(self, at: datetime) -> list[OfficerAvailability]:
         at = ensure_utc(at)

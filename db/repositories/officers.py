@@ -6,7 +6,7 @@ every further number (official or other) is carried in ``other_numbers``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -145,6 +145,11 @@ class OfficerRepository:
 
     def list_all(self) -> list[RosterOfficer]:
         return self._load(None)
+
+    def by_id(self, officer_ids: Iterable[int]) -> dict[int, Officer]:
+        """These officers (serving or not), without reading the whole register."""
+        wanted = sorted(set(officer_ids))
+        return {entry.officer.id: entry.officer for entry in self._load(OfficerModel.id.in_(wanted))} if wanted else {}
 
     def find_by_number(self, number: str) -> Officer | None:
         """The officer a number (E.164) belongs to, if any: matches incoming SMS and calls."""
