@@ -40,7 +40,7 @@ print(json.dumps({"usable": time.time(), "data": 0.0}))
 
 REAL = """
 import gc
-gc.disable()  # as ui.main does when it starts the window (ui.app.collect_from_now_on turns it back on)
+gc.disable()  # as ui.main does when it starts the window (ui.app.collect_from_now_on then collects on the GUI thread)
 from ui.pyside_feature import check_sources_quickly
 check_sources_quickly()  # as ui.main does
 import json, os, sys, time
@@ -62,7 +62,7 @@ window = open_window(center.service, translations, settings=QSettings(sys.argv[1
 window.resize(1366, 768)
 app.processEvents()
 usable = time.time()
-collect_from_now_on()  # after the first paint, as run_window does; the memory is measured after it
+garbage = collect_from_now_on(window)  # after the first paint, as run_window does; the memory is measured after it
 print(json.dumps({"usable": usable, "data": 0.0, "rows": window.queue_panel.model.rowCount()}), flush=True)
 os._exit(0)
 """

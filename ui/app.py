@@ -9,7 +9,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from console.config_machine import machine_district
@@ -17,6 +17,7 @@ from console.desk.center import Center, open_demo_center
 from console.window_interface import ConsoleService
 from console.views import OperatorSession
 from ui.fonts import register_fonts
+from ui.garbage import GuiThreadGarbage
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.shutdown import close_on_signals
@@ -48,7 +49,7 @@ def open_window(service: ConsoleService, translations: Translations, *, demo: bo
     768 for the window: sized by hand, the status bar would be off-screen); later starts restore the layout.
     When nobody is signed in yet (a district, not the demo) the sign-in dialog comes first."""
     window = MainWindow(service, translations, demo=demo, settings=settings)
-    window.load_now()
+    window.load_now(first_screen=True)
     if window.first_start:
         window.showMaximized()
     else:
@@ -58,14 +59,13 @@ def open_window(service: ConsoleService, translations: Translations, *, demo: bo
     return window
 
 
-def collect_from_now_on() -> None:
-    """Garbage collection back on after the start (``ui.main`` turned it off): the start's garbage collected once,
-    then what is left frozen out of later collections (it lives as long as the window, and every later collection
-    would walk it again). A caller that left collection on (a test) is left as it was."""
-    if not gc.isenabled():
-        gc.collect()
-        gc.freeze()
-        gc.enable()
+def collect_from_now_on(owner: QObject) -> GuiThreadGarbage:
+    """After the first screen (``ui.main`` turned collection off for the start): the start's garbage collected once,
+    what is left frozen out of later collections (it lives as long as the window, and every later collection would
+    walk it again), and from then on garbage collected on the GUI thread only (:mod:`ui.garbage`)."""
+    gc.collect()
+    gc.freeze()
+    return GuiThreadGarbage(owner)
 
 
 def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
@@ -94,7 +94,7 @@ def run_window(options: WindowOptions, *,
         if uncertain:
             log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
         window = open_window(center.service, translations, demo=options.demo)
-        QTimer.singleShot(0, collect_from_now_on)  # once the first screen is painted
+        QTimer.singleShot(0, lambda: collect_from_now_on(window))  # once the first screen is painted
         restore = close_on_signals(window, window.close_now)
         try:
             code = app.exec()
