@@ -11,6 +11,7 @@ from console.events import CaseChanged
 from console.availability import PeriodProblem
 from console.clock import FakeClock
 from console.desk.desk import Desk
+from console.desk.roster_view import RosterView
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
 from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, UserRole
@@ -177,3 +178,22 @@ def test_the_roster_goes_out_to_a_workbook_and_back(service: DeskService, tmp_pa
     broken = tmp_path / "broken.xlsx"
     broken.write_bytes(b"not a workbook")
     assert service.import_roster(broken, lambda done, total: None).outcome in (ActionOutcome.INVALID, ActionOutcome.FAILED)
+
+
+def test_the_first_screen_is_the_whole_state_but_the_officers_grid_and_reads_no_roster(
+        service: DeskService, desk: Desk, clock: FakeClock, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = service.log_complaint(ComplaintDraft(MLA.id, SDM.id, note="urgent")).case_id
+    service.log_complaint(ComplaintDraft(MP.id, TEHSILDAR.id))
+    assert first is not None
+    assert service.instruct(first, service.load_live_state().queue[0].version).outcome is ActionOutcome.OK
+    whole = service.load_live_state()
+    assert whole.complete and whole.officers and whole.outbox
+    starting = DeskService(Desk(desk.database, desk.settings, clock), SESSION)  # a window starting: nothing read yet
+    reads: list[object] = []
+    real_load = RosterView.load.__func__  # type: ignore[attr-defined]
+    monkeypatch.setattr(RosterView, "load", classmethod(lambda cls, *a: reads.append(a) or real_load(cls, *a)))
+    screen = starting.load_live_state(first_screen=True)
+    assert reads == [] and not screen.complete and screen.officers == ()
+    assert (screen.queue, screen.outbox, screen.incoming) == (whole.queue, whole.outbox, whole.incoming)
+    assert screen.departments == whole.departments and screen.operators == whole.operators
+    assert starting.load_live_state().officers == whole.officers and len(reads) == 1  # the rest, read once
