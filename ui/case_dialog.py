@@ -16,49 +16,24 @@ from datetime import datetime
 import shiboken6
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QDialog,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from console.window_interface import ActionResult, ConsoleService, ActionOutcome
-from console.domain import EscalationState
-from console.phone import display
-from console.lifecycle_commands import AttemptParty
-from console.views import CaseAction, CaseDetail, ConfirmationSource, ContactReason
+from console.views import CaseAction, CaseDetail
+from ui.case_action_row import build_action_rows, call_service, default_action
+from ui.case_follow_ups import CaseFollowUps
+from ui.case_header import CaseHeader
 from ui.case_step_dialog import DELIBERATE_ACTIONS, CaseStepDialog
 from ui.countdown import CountdownBoard
-from ui.formatting import format_countdown, format_elapsed, format_moment
-from ui.i18n import pick
+from ui.formatting import format_moment
 from ui.labels import done_label, label
-from ui.manual_call_dialog import ManualCallDialog
+from ui.manual_call_dialog import ManualCallDialog, numbers_called
 from ui.operation import op, runner_for
 from ui.outside_hours_dialog import OutsideHoursDialog
-from ui.people_text import decision_text, officer_short
 from ui.table_view import make_table
 from ui.timeline_table_model import TimelineTableModel
 from ui.widgets import ERROR_STYLE, Retranslating, error_label
 
-ACTION_ORDER = (
-    CaseAction.INSTRUCT,
-    CaseAction.REDIRECT,
-    CaseAction.REINSTRUCT,
-    CaseAction.RECORD_CONFIRMATION,
-    CaseAction.CLOSE,
-    CaseAction.ESCALATE,
-    CaseAction.RECORD_MANUAL_CALL,
-    CaseAction.ADD_NOTE,
-    CaseAction.CANCEL,
-    CaseAction.REOPEN,
-)
-PRIMARY = ACTION_ORDER[:5]
-DEFAULT_PREFERENCE = (CaseAction.INSTRUCT, CaseAction.REDIRECT, CaseAction.REINSTRUCT)  # never a confirmation,
-# a close, a cancel or an escalation: those are deliberate steps
 NEEDS_REASON = frozenset({CaseAction.REOPEN, CaseAction.ADD_NOTE})
 ENDS_CASE = frozenset({CaseAction.CLOSE, CaseAction.CANCEL})
 DONE_STYLE = "color: #1e4620;"
@@ -79,37 +54,32 @@ class CaseDialog(Retranslating, QDialog):
         self.case_id = case_id
         self.detail: CaseDetail | None = None
         self._board = CountdownBoard(service.calendar)
-        self.heading = QLabel(self)
-        self.heading.setObjectName("case_heading")
-        self.heading.setTextFormat(Qt.TextFormat.RichText)
-        self.countdown = QLabel(self)
-        self.countdown.setObjectName("case_countdown")
-        self.countdown.setStyleSheet("font-size: 15pt; font-weight: bold;")
-        self.people = QLabel(self)
-        self.people.setObjectName("case_people")
-        self.people.setWordWrap(True)
-        self.people.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.availability = QLabel(self)
-        self.availability.setObjectName("case_availability")
-        self.availability.setWordWrap(True)
+        self.step: QDialog | None = None
+        self._focus_next_render = True
+        self._build()
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.tick)
+        self._timer.start()
+        self._ticks = 0
+        self.follow_ups = CaseFollowUps(self, service, self._open_step, lambda told: self._write(
+            CaseAction.INSTRUCT, service.instruct, told=told))
+        self.writing = 0  # writes in flight
+        self.retranslate()
+        self.reload()
+        op(self, lambda: service.case_opened(case_id)).run()
+
+    def _build(self) -> None:
+        """The header over the timeline, the note or reason, the two rows of actions and the close button."""
+        self.header = CaseHeader(self)
+        self.heading, self.countdown = self.header.heading, self.header.countdown
+        self.people, self.availability = self.header.people, self.header.availability
         self.timeline_model = TimelineTableModel(self)
         self.timeline = make_table("case_timeline", self.timeline_model, TIMELINE_WIDTHS, self)
         self.reason = QLineEdit(self)
         self.reason.setObjectName("case_reason")
         self.message = error_label(self, "case_message")
-        self.step: QDialog | None = None
-        self._focus_next_render = True
-        self.buttons: dict[CaseAction, QPushButton] = {}
-        primary, secondary = QHBoxLayout(), QHBoxLayout()
-        primary.addStretch(1)
-        secondary.addStretch(1)
-        for action in ACTION_ORDER:
-            button = QPushButton(self)
-            button.setObjectName(f"action_{action.value}_button")
-            button.setAutoDefault(False)
-            button.clicked.connect(self._trigger(action))
-            self.buttons[action] = button
-            (primary if action in PRIMARY else secondary).addWidget(button)
+        self.buttons, primary, secondary = build_action_rows(self, self._trigger)
         self.close_button = QPushButton(self)
         self.close_button.setObjectName("case_close_window_button")
         self.close_button.setAutoDefault(False)
@@ -118,31 +88,16 @@ class CaseDialog(Retranslating, QDialog):
         self._reason_label = QLabel(self)
         reason_row.addWidget(self._reason_label)
         reason_row.addWidget(self.reason, 1)
-        top = QHBoxLayout()
-        top.addWidget(self.heading, 1)
-        top.addWidget(self.countdown)
         bottom = QHBoxLayout()
         bottom.addWidget(self.message, 1)
         bottom.addWidget(self.close_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addWidget(self.people)
-        layout.addWidget(self.availability)
+        layout.addWidget(self.header)
         layout.addWidget(self.timeline, 1)
         layout.addLayout(reason_row)
         layout.addLayout(secondary)
         layout.addLayout(primary)
         layout.addLayout(bottom)
-        self._timer = QTimer(self)
-        self._timer.setInterval(1000)
-        self._timer.timeout.connect(self.tick)
-        self._timer.start()
-        self._ticks = 0
-        self._when_loaded: list[Callable[[], None]] = []  # what waits for the case to be on screen
-        self.writing = 0  # writes in flight
-        self.retranslate()
-        self.reload()
-        op(self, lambda: service.case_opened(case_id)).run()
 
     def leave(self) -> None:
         """Esc or "Close window": not while a write is in flight, whose answer (and a refusal's kept text) would
@@ -188,9 +143,7 @@ class CaseDialog(Retranslating, QDialog):
         self.timeline.scrollToBottom()
         self._render()
         self.detail_shown.emit()
-        waiting, self._when_loaded = self._when_loaded, []
-        for step in waiting:
-            step()
+        self.follow_ups.loaded()
 
     def tick(self) -> None:
         self._ticks += 1
@@ -206,27 +159,10 @@ class CaseDialog(Retranslating, QDialog):
         detail = self.detail
         if detail is None:
             return
-        row = detail.row
-        self.setWindowTitle(self.tr("Case %1").replace("%1", row.case_code))
-        self.heading.setText(f"<span style='font-size:14pt'><b>{row.case_code}</b> · {label(row.state)}</span>")
-        now = self._service.clock.now()
-        called = format_moment(row.representative_called_at, now)
-        since = format_elapsed((now - row.representative_called_at).total_seconds() / 60)
-        representative = f"{pick(row.representative_name_en, row.representative_name_hi)} ({label(row.representative_kind)})"
-        self.people.setText(
-            self.tr("Representative: %1 · %2 — called the officer at %3 (%4 ago)")
-            .replace("%1", representative)
-            .replace("%2", display(detail.representative_number))
-            .replace("%3", called)
-            .replace("%4", since)
-            + "\n"
-            + self.tr("Officer: %1").replace("%1", officer_short(detail.officer))
-            + ("\n" + self.tr("Also open at another desk: %1").replace("%1", ", ".join(row.open_by))
-               if row.open_by else "")
-        )
-        self.availability.setText(decision_text(detail.availability))
+        self.setWindowTitle(self.tr("Case %1").replace("%1", detail.row.case_code))
+        self.header.show_case(detail, self._service.clock.now())
         allowed = detail.allowed_actions
-        default = next((a for a in DEFAULT_PREFERENCE if a in allowed), None)
+        default = default_action(allowed)
         for action, button in self.buttons.items():
             button.setVisible(action in allowed)
             button.setDefault(action is default)
@@ -236,20 +172,8 @@ class CaseDialog(Retranslating, QDialog):
             (self.buttons[default] if default is not None else self.timeline).setFocus()
 
     def _render_countdown(self) -> None:
-        if self.detail is None:
-            return
-        remaining = self._board.remaining(0)
-        kind = self.detail.row.deadline_kind
-        if remaining is None or kind is None:
-            self.countdown.setText("")
-            return
-        text = f"{format_countdown(remaining)} · {label(kind)}"
-        if remaining > 0 and not self._board.office_open and self._board.resumes_at and self._board.now:
-            text += " · " + self.tr("paused, resumes %1").replace("%1", format_moment(self._board.resumes_at, self._board.now))
-        self.countdown.setText(text)
-        self.countdown.setStyleSheet(
-            "font-size: 15pt; font-weight: bold; color: %s;" % ("#c62828" if remaining <= 0 else "#1e3a5f")
-        )
+        if self.detail is not None:
+            self.header.show_countdown(self._board, self.detail.row.deadline_kind)
 
     # -- words
     def retranslate(self) -> None:
@@ -286,57 +210,17 @@ class CaseDialog(Retranslating, QDialog):
         if action is CaseAction.RECORD_MANUAL_CALL:
             self._record_manual_call(detail)
             return
-        self._write(action, lambda case_id, version: self._call(action, case_id, version, reason))
+        self._write(action, lambda case_id, version: call_service(self._service, action, case_id, version, reason))
 
     def instruct_after_log(self, told: Callable[[str], None]) -> None:
         """Ctrl+Enter in the complaint: instruct now if the rule allows, ask if the office is closed, else say why
         not; ``told`` gets what happened (for the status bar) once the case is loaded and the instruction done."""
-        self._once_loaded(lambda: self._instruct_after_log(told))
+        self.follow_ups.instruct_after_log(told)
 
     def record_callback(self, at: datetime) -> None:
         """Caller ID: the officer rang at ``at``. The confirmation step opens, told by the officer at that time;
         only the operator's Enter there writes it."""
-        self._once_loaded(lambda: self._offer_callback(at))
-
-    def _offer_callback(self, at: datetime) -> None:
-        detail = self.detail
-        if detail is None or self.step is not None:
-            return
-        if CaseAction.RECORD_CONFIRMATION not in detail.allowed_actions:
-            self.message.setStyleSheet(ERROR_STYLE)
-            self.message.setText(label(ActionOutcome.NOT_ALLOWED))
-            return
-        self._open_step(CaseStepDialog(CaseAction.RECORD_CONFIRMATION, detail, self._service.clock,
-                                       self.reason.text().strip(), self, told_by=ConfirmationSource.OFFICER, at=at))
-
-    def _once_loaded(self, step: Callable[[], None]) -> None:
-        """Run ``step`` now if the case is on screen, else as soon as its load arrives."""
-        if self.detail is None or self.detail.row.case_id != self.case_id:
-            self._when_loaded.append(step)
-            return
-        step()
-
-    def _instruct_after_log(self, told: Callable[[str], None]) -> None:
-        detail = self.detail
-        if detail is None:
-            return
-        if CaseAction.INSTRUCT in detail.allowed_actions:
-            if not self._service.calendar.is_open(self._service.clock.now()):
-                self.offer_outside_hours()  # the operator chooses in the step now open
-                told(self.tr("The office is closed: choose whether to instruct now."))
-                return
-            self._write(CaseAction.INSTRUCT, self._service.instruct, told=lambda _result: told(self.message.text()))
-            return
-        row = detail.row
-        if detail.availability.reason is not ContactReason.ON_DUTY:
-            text = self.tr("Not instructed: the officer is away. Send the representative to the alternate.")
-        elif row.state is EscalationState.WAITING and row.deadline_at is not None:
-            text = self.tr("Not instructed yet: the officer's ten minutes run until %1; instruct then.").replace(
-                "%1", format_moment(row.deadline_at, self._service.clock.now()))
-        else:
-            text = label(ActionOutcome.NOT_ALLOWED)
-        self.message.setText(text)
-        told(text)
+        self.follow_ups.record_callback(at)
 
     def offer_outside_hours(self) -> OutsideHoursDialog | None:
         """The office is closed: say when the rule resumes, and let the operator instruct now or leave it."""
@@ -384,7 +268,7 @@ class CaseDialog(Retranslating, QDialog):
                 return service.record_confirmation(case_id, version, source, answer.text, answer.at)
         else:
             def write(case_id: int, version: int) -> ActionResult:
-                return self._call(action, case_id, version, answer.text)
+                return call_service(service, action, case_id, version, answer.text)
 
         def done(result: ActionResult | None) -> None:
             if not shiboken6.isValid(step):
@@ -398,10 +282,7 @@ class CaseDialog(Retranslating, QDialog):
         self._write(action, write, told=done, busy=(step.do_button, step.back_button), seen=step.decided_on)
 
     def _record_manual_call(self, detail: CaseDetail) -> None:
-        numbers = {AttemptParty.OFFICER: detail.officer.official_number, AttemptParty.REPRESENTATIVE: detail.representative_number}
-        if detail.availability.contact is not None and detail.availability.contact.officer_id != detail.officer.officer_id:
-            numbers[AttemptParty.ALTERNATE] = detail.availability.contact.official_number
-        dialog = ManualCallDialog(self._service.clock, numbers, self)
+        dialog = ManualCallDialog(self._service.clock, numbers_called(detail), self)
         service = self._service
 
         def done(result: ActionResult | None) -> None:
@@ -482,22 +363,3 @@ class CaseDialog(Retranslating, QDialog):
                            .replace("%2", format_moment(conflict.at, self._service.clock.now()))
                            .replace("%3", label(conflict.state)))
         return text
-
-    def _call(self, action: CaseAction, case_id: int, version: int, reason: str) -> ActionResult:
-        service = self._service
-        if action is CaseAction.INSTRUCT:
-            return service.instruct(case_id, version)
-        if action is CaseAction.REDIRECT:
-            return service.redirect(case_id, version)
-        if action is CaseAction.REINSTRUCT:
-            return service.reinstruct(case_id, version)
-        if action is CaseAction.ESCALATE:
-            return service.escalate(case_id, version)
-        if action is CaseAction.CLOSE:
-            return service.close(case_id, version, reason)
-        if action is CaseAction.CANCEL:
-            return service.cancel(case_id, version, reason)
-        if action is CaseAction.REOPEN:
-            return service.reopen(case_id, version, reason)
-        return service.add_note(case_id, reason)
-

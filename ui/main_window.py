@@ -7,17 +7,14 @@ hands every action to the service.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Callable
-from datetime import date, datetime
+from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QMessageBox, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QWidget
 
 from console.clock import TrainingClock
-from console.domain import OutboxStatus
 from console.events import (
     CalendarChanged,
     CallAnswered,
@@ -28,30 +25,25 @@ from console.events import (
     OutboxChanged,
     UsersChanged,
 )
-from console.window_interface import ActionOutcome, ActionResult, ConsoleService, ServiceUnavailable
-from console.views import (
-    CalendarEntry,
-    CaseDetail,
-    IncomingCaller,
-    LiveState,
-    OfficerRow,
-    QueueRow,
-    RepresentativeRow,
-)
+from console.window_interface import ActionOutcome, ActionResult, ConsoleService
+from console.views import CaseDetail, IncomingCaller, LiveState, OfficerRow, RepresentativeRow
 from ui.alarm import Alarm
 from ui.availability_panel import AvailabilityPanel
 from ui.calendar_dialog import CalendarDialog
 from ui.caller_bar import CallerBar
+from ui.caller_offers import CallerOffers
 from ui.case_dialog import CaseDialog
+from ui.close_question import CloseQuestion, work_left
 from ui.complaint_dialog import ComplaintDialog
 from ui.formatting import to_ist
 from ui.i18n import Translations, current_language
 from ui.labels import label
+from ui.live_state_loader import LiveStateLoader
+from ui.live_updates import LiveUpdates
 from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
-from ui.operation import op
+from ui.outbox_actions import OutboxActions
 from ui.period_dialog import PeriodDialog
-from ui.live_updates import LiveUpdates, with_rows
 from ui.qt_bridge import EventBridge
 from ui.queue_panel import QueuePanel
 from ui.roster_transfer import RosterTransfer
@@ -59,25 +51,16 @@ from ui.session_control import SessionControl
 from ui.speak_prompt import SpeakPrompts
 from ui.status_bar import ConsoleStatusBar
 from ui.tasks import TaskRunner
+from ui.window_layout import LAYOUT_KEYS, build_splitters, restore_layout, save_layout
 
 if TYPE_CHECKING:
     from ui.reports_window import ReportsWindow  # pyqtgraph loads when the reports screen first opens
 
-log = logging.getLogger(__name__)
+__all__ = ["LAYOUT_KEYS", "MainWindow"]
 
 TICK_MS = 1000
 # What changes nothing the window's panels show (the caller and the answered call have their own handlers).
 _NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EnginesFailed)
-UNSENT = frozenset({OutboxStatus.QUEUED, OutboxStatus.SENDING, OutboxStatus.UNCERTAIN})
-RECONNECT_MS = 3000  # while the database is out of reach, the live state is asked for again this often
-LAYOUT_KEYS = ("window/geometry", "window/state", "splitters/main", "splitters/left")
-TABLE_KEYS = {
-    "queue_table": "tables/queue",
-    "officer_table": "tables/officers",
-    "modem_table": "tables/modems",
-    "outbox_table": "tables/outbox",
-    "incoming_table": "tables/incoming",
-}
 
 
 class MainWindow(QMainWindow):
@@ -106,99 +89,79 @@ class MainWindow(QMainWindow):
         self.alarm.setParent(self)  # dies with the window, timers and all
         self.state: LiveState | None = None
         self.tasks = TaskRunner(self)
-        self.queue_panel = QueuePanel(service.calendar, self.alarm, self)
-        self.availability_panel = AvailabilityPanel(self)
-        self.modem_panel = ModemPanel(self)
-        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.left_splitter.setObjectName("left_splitter")
-        self.left_splitter.addWidget(self.queue_panel)
-        self.left_splitter.addWidget(self.availability_panel)
-        self.left_splitter.setSizes([430, 300])
-        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.main_splitter.setObjectName("main_splitter")
-        self.main_splitter.addWidget(self.left_splitter)
-        self.main_splitter.addWidget(self.modem_panel)
-        self.main_splitter.setStretchFactor(0, 3)
-        self.main_splitter.setStretchFactor(1, 1)
-        self.main_splitter.setSizes([900, 466])
-        self.caller_bar = CallerBar(self)
-        central = QWidget(self)
-        central.setObjectName("central")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.setSpacing(2)
-        column.addWidget(self.caller_bar)
-        column.addWidget(self.main_splitter, 1)
-        self.setCentralWidget(central)
-        self.status = ConsoleStatusBar(service.session, self, training_clock=self.training_clock)
-        self.setStatusBar(self.status)
-        self.roster = RosterTransfer(service, self.tasks, self)
-        self.menus = ConsoleMenus(self)
-        self.roster.finished.connect(self._on_roster_finished)
         self.complaint_dialog: ComplaintDialog | None = None
         self.case_dialogs: dict[int, CaseDialog] = {}
         self.reports_window: ReportsWindow | None = None
-        self._holiday_cache: tuple[date, CalendarEntry | None] | None = None
-        self._holiday_asked: date | None = None  # the day whose holiday is being read
-        self._loading = False
-        self._reload_again = False
         self._close_confirmed = False
         self.closed_by_signal: int | None = None
-        self.updates = LiveUpdates(self.reload, self.reload_cases, self)
-        self.events = EventBridge(self)  # the one bridge of the domain's events into the window
-        self.events.subscribe(DomainEvent, self._on_event)
-        self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
-        self.speak_prompts = SpeakPrompts(service, self.tasks, self, self.events)
-        self.speak_prompts.opened.connect(self.dialog_opened.emit)
-        self.events.attach(service.events)
-        self.caller_bar.complaint_requested.connect(lambda _caller: self.complaint_for_caller())
-        self.caller_bar.callback_requested.connect(lambda _caller: self.callback_for_caller())
-        self.queue_panel.case_activated.connect(self.open_case)
-        self.availability_panel.period_edit_requested.connect(self.edit_period)
-        self.availability_panel.import_requested.connect(self.roster.import_roster)
-        self.availability_panel.export_requested.connect(self.roster.export_roster)
-        self.modem_panel.retry_requested.connect(lambda i: self._outbox(lambda: self.service.retry_outbox(i)))
-        self.modem_panel.cancel_requested.connect(lambda i: self._outbox(lambda: self.service.cancel_outbox(i)))
-        self.modem_panel.resolve_requested.connect(
-            lambda i, sent: self._outbox(lambda: self.service.resolve_uncertain(i, sent)))
-        self.modem_panel.resend_missing_requested.connect(
-            lambda i: self._outbox(lambda: self.service.resend_missing_parts(i)))
-        self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
+        self.loader = LiveStateLoader(self)
+        self.reconnect_timer = self.loader.reconnect_timer
+        self._build_panels()
+        self._connect_events()
+        self._connect_panels()
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
-        self.reconnect_timer = QTimer(self)
-        self.reconnect_timer.setSingleShot(True)
-        self.reconnect_timer.setInterval(RECONNECT_MS)
-        self.reconnect_timer.timeout.connect(self.reload)
-        self.lost_since: datetime | None = None
         self.accounts = SessionControl(self)
         self.resize(1366, 768)
         self.restore_layout()
         self.retranslate()
 
-    # -- live state
+    def _build_panels(self) -> None:
+        """The caller bar over the queue, the officers' grid and the modem panel; the status bar and the menus."""
+        self.queue_panel = QueuePanel(self.service.calendar, self.alarm, self)
+        self.availability_panel = AvailabilityPanel(self)
+        self.modem_panel = ModemPanel(self)
+        self.caller_bar = CallerBar(self)
+        self.left_splitter, self.main_splitter = build_splitters(self)
+        self.status = ConsoleStatusBar(self.service.session, self, training_clock=self.training_clock)
+        self.setStatusBar(self.status)
+        self.roster = RosterTransfer(self.service, self.tasks, self)
+        self.menus = ConsoleMenus(self)
+
+    def _connect_events(self) -> None:
+        """The domain's events, through the one bridge into the window: what they change is shown."""
+        self.updates = LiveUpdates(self.reload, self.reload_cases, self)
+        self.events = EventBridge(self)
+        self.events.subscribe(DomainEvent, self._on_event)
+        self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
+        self.speak_prompts = SpeakPrompts(self.service, self.tasks, self, self.events)
+        self.speak_prompts.opened.connect(self.dialog_opened.emit)
+        self.events.attach(self.service.events)
+
+    def _connect_panels(self) -> None:
+        """What the panels ask for: a case opened, a period edited, the roster moved, an outbox row decided."""
+        self.caller_offers = CallerOffers(self)
+        self.queue_panel.case_activated.connect(self.open_case)
+        self.availability_panel.period_edit_requested.connect(self.edit_period)
+        self.availability_panel.import_requested.connect(self.roster.import_roster)
+        self.availability_panel.export_requested.connect(self.roster.export_roster)
+        self.roster.finished.connect(self._on_roster_finished)
+        self.outbox_actions = OutboxActions(self)
+        self.modem_panel.outcome_requested.connect(self.speak_prompts.open_for)
+
+    # -- live state (read by :class:`ui.live_state_loader.LiveStateLoader`)
     def load_now(self, *, first_screen: bool = False) -> None:
         """Load synchronously (start-up), then keep the countdowns ticking. ``first_screen``: the queue only, the
         rest (the officers' grid) loaded off the GUI thread as soon as the window is painted."""
-        try:
-            self.show_state(self.service.load_live_state(first_screen=first_screen))
-        except ServiceUnavailable as error:
-            self._on_state_failed(error)
-        else:
-            if first_screen:
-                QTimer.singleShot(0, self.reload)
-        self.timer.start()
+        self.loader.load_now(first_screen=first_screen)
 
     def reload(self) -> None:
         """Load off the GUI thread; changes arriving meanwhile cause one more load, not many."""
-        if self.tasks.closed:
-            return
-        if self._loading:
-            self._reload_again = True
-            return
-        self._loading = True
-        self.tasks.run(self.service.load_live_state, self._on_state_loaded, self._on_state_failed)
+        self.loader.reload()
+
+    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
+        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
+        self.loader.reload_cases(case_ids)
+
+    def database_lost(self) -> None:
+        """Say so, keep everything typed, and ask again every few seconds until the database answers."""
+        self.loader.database_lost()
+
+    @property
+    def lost_since(self) -> datetime | None:
+        """Since when the database is out of reach (None: it answers)."""
+        return self.loader.lost_since
 
     def show_state(self, state: LiveState) -> None:
         now = self.service.clock.now()
@@ -211,6 +174,16 @@ class MainWindow(QMainWindow):
         self.tick()
         self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
+
+    def show_rows(self, case_ids: tuple[int, ...], state: LiveState) -> None:
+        """Only these cases' queue rows were read again; ``state`` is the one shown with them in place."""
+        self.state = state
+        now = self.service.clock.now()
+        self.queue_panel.show_state(state, now)
+        self.status.show_refreshed(now)  # nothing else changed meanwhile, or its event would have reloaded it all
+        self.tick()
+        self._refresh_case_dialogs(case_ids)
+        self.cases_shown.emit(case_ids)
 
     def _refresh_case_dialogs(self, case_ids: tuple[int, ...] | None = None) -> None:
         """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""
@@ -233,118 +206,26 @@ class MainWindow(QMainWindow):
         self.queue_panel.tick(now)
         self.speak_prompts.tick()
         board = self.queue_panel.model.board
-        self.status.show_time(now, board.office_open, board.resumes_at, self._holiday(now))
-
-    def _holiday(self, now: datetime) -> CalendarEntry | None:
-        """Today's holiday as last read; a new day (or a changed calendar) is read off the GUI thread."""
-        today = to_ist(now).date()
-        cached = self._holiday_cache
-        if (cached is None or cached[0] != today) and self._holiday_asked != today and not self.tasks.closed:
-            self._holiday_asked = today
-            service = self.service
-            op(self, lambda: service.holiday_on(today)).success(
-                lambda entry: self._on_holiday_read(today, entry)).failure(lambda _text, _error: None).run()
-        return cached[1] if cached is not None and cached[0] == today else None
-
-    def _on_holiday_read(self, day: date, entry: CalendarEntry | None) -> None:
-        self._holiday_asked = None
-        self._holiday_cache = (day, entry)
-        if self.state is not None:
-            self.tick()
-
-    def _on_state_loaded(self, state: LiveState) -> None:
-        self._loading = False
-        if self.lost_since is not None:
-            self.lost_since = None
-            self.status.show_connection(None)
-            self.status.showMessage(self.tr("The database is back; the window shows the latest."), 8000)
-        self.show_state(state)
-        if self._reload_again:
-            self._reload_again = False
-            self.reload()
-
-    def _on_state_failed(self, error: BaseException) -> None:
-        self._loading = False
-        if isinstance(error, ServiceUnavailable):
-            self.database_lost()
-            return
-        log.error("loading the live state failed", exc_info=error)
-        self.status.showMessage(self.tr("Could not load the latest state; retrying on the next change."), 10000)
-
-    def database_lost(self) -> None:
-        """Say so, keep everything typed, and ask again every few seconds until the database answers."""
-        if self.lost_since is None:
-            self.lost_since = self.service.clock.now()
-            log.warning("the database is out of reach; reconnecting")
-            self.status.show_connection(self.lost_since)
-        if not self.tasks.closed:
-            self.reconnect_timer.start()
+        self.status.show_time(now, board.office_open, board.resumes_at, self.loader.holiday(now))
 
     def _on_event(self, event: DomainEvent) -> None:
         if isinstance(event, _NOT_SHOWN):
             return
         if isinstance(event, CalendarChanged):
-            self._holiday_cache = None
+            self.loader.forget_holiday()
         if isinstance(event, OutboxChanged):
             self.speak_prompts.outbox_changed()
         self.updates.add(event)
 
-    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
-        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
-        if self.tasks.closed:
-            return
-        if self._loading or self.state is None:  # the reload in flight may predate the change: one more, whole
-            self.reload()
-            return
-        self.tasks.run(lambda: self.service.queue_rows(case_ids),
-                       lambda rows: self._on_rows_loaded(case_ids, rows), self._on_state_failed)
-
-    def _on_rows_loaded(self, case_ids: tuple[int, ...], rows: tuple[QueueRow, ...]) -> None:
-        if self.state is None or self._loading:
-            return  # a whole reload is on its way
-        state = with_rows(self.state, case_ids, rows)
-        self.state = state
-        now = self.service.clock.now()
-        self.queue_panel.show_state(state, now)
-        self.status.show_refreshed(now)  # nothing else changed meanwhile, or its event would have reloaded it all
-        self.tick()
-        self._refresh_case_dialogs(case_ids)
-        self.cases_shown.emit(case_ids)
-
-    # -- caller ID
+    # -- caller ID (:class:`ui.caller_offers.CallerOffers`)
     def on_caller(self, caller: IncomingCaller) -> None:
-        """Someone rings the center. A representative gets the complaint opened for them when the operator is free;
-        otherwise, and for an officer's callback, the bar above the queue offers it (F6, F7): nothing is written."""
-        opened = caller.representative is not None and self._operator_free()
-        if opened:
-            self.new_complaint(caller.representative)
-        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=opened)
-
-    def _operator_free(self) -> bool:
-        """Nothing would be interrupted: someone is signed in, the window is in front and no dialog is open."""
-        return (self.service.session is not None and QApplication.activeModalWidget() is None
-                and QApplication.activeWindow() is self and self.complaint_dialog is None and not self.case_dialogs
-                and self.reports_window is None)
+        self.caller_offers.on_caller(caller)
 
     def complaint_for_caller(self) -> None:
-        """F6: the new complaint, the calling representative filled in (one complaint dialog at a time)."""
-        caller = self.caller_bar.caller
-        if not self.caller_bar.offers_complaint or caller is None or caller.representative is None:
-            return
-        if self.complaint_dialog is not None:
-            self.complaint_dialog.raise_()
-            self.complaint_dialog.activateWindow()
-            return
-        self.new_complaint(caller.representative)
-        self.caller_bar.offer(caller, self.service.clock.now(), complaint_opened=True)
+        self.caller_offers.complaint_for_caller()
 
     def callback_for_caller(self) -> None:
-        """F7: the calling officer's case, its confirmation step filled in; Enter there records it."""
-        caller = self.caller_bar.caller
-        if not self.caller_bar.offers_callback or caller is None or caller.callback_case_id is None:
-            return
-        self.caller_bar.clear()
-        self.open_case(caller.callback_case_id).record_callback(caller.at)
+        self.caller_offers.callback_for_caller()
 
     # -- dialogs
     def new_complaint(self, representative: RepresentativeRow | None = None) -> ComplaintDialog:
@@ -442,23 +323,9 @@ class MainWindow(QMainWindow):
         if case_id is not None:
             self.open_case(case_id)
 
-    def _outbox(self, write: Callable[[], ActionResult]) -> None:
-        """An outbox button's decision, written off the GUI thread; the buttons wait for it."""
-        panel = self.modem_panel
-        op(panel, write).busy(*panel.outbox_buttons()).success(self._report).failure(self._on_outbox_failed).run()
-
-    def _on_outbox_failed(self, text: str, _error: BaseException) -> None:
-        self.status.showMessage(text, 10000)
-        self.modem_panel.refresh_buttons()
-
-    def _report(self, result: ActionResult) -> None:
-        self.status.showMessage(label(result.outcome), 6000)
-        self.modem_panel.refresh_buttons()
-        if result.outcome is ActionOutcome.UNAVAILABLE:
-            self.database_lost()
-
     def _on_roster_finished(self, text: str, succeeded: bool) -> None:
-        box = QMessageBox(QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning, self.windowTitle(), text, parent=self)
+        icon = QMessageBox.Icon.Information if succeeded else QMessageBox.Icon.Warning
+        box = QMessageBox(icon, self.windowTitle(), text, parent=self)
         box.setObjectName("roster_result_box")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
@@ -492,46 +359,15 @@ class MainWindow(QMainWindow):
                 self.tick()
         super().changeEvent(event)
 
-    def _tables(self) -> dict[str, QWidget]:
-        return {
-            "queue_table": self.queue_panel.table,
-            "officer_table": self.availability_panel.table,
-            "modem_table": self.modem_panel.modem_table,
-            "outbox_table": self.modem_panel.outbox_table,
-            "incoming_table": self.modem_panel.incoming_table,
-        }
-
     def restore_layout(self) -> None:
-        values = {key: self.settings.value(key) for key in LAYOUT_KEYS}
-        self.first_start = not isinstance(values["window/geometry"], QByteArray)
-        if isinstance(values["window/geometry"], QByteArray):
-            self.restoreGeometry(values["window/geometry"])
-        if isinstance(values["window/state"], QByteArray):
-            self.restoreState(values["window/state"])
-        if isinstance(values["splitters/main"], QByteArray):
-            self.main_splitter.restoreState(values["splitters/main"])
-        if isinstance(values["splitters/left"], QByteArray):
-            self.left_splitter.restoreState(values["splitters/left"])
-        for name, table in self._tables().items():
-            state = self.settings.value(TABLE_KEYS[name])
-            if isinstance(state, QByteArray):
-                table.horizontalHeader().restoreState(state)  # type: ignore[attr-defined]
+        self.first_start = restore_layout(self)
 
     def save_layout(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("splitters/main", self.main_splitter.saveState())
-        self.settings.setValue("splitters/left", self.left_splitter.saveState())
-        for name, table in self._tables().items():
-            self.settings.setValue(TABLE_KEYS[name], table.horizontalHeader().saveState())  # type: ignore[attr-defined]
-        self.settings.sync()
+        save_layout(self)
 
     def work_left(self) -> tuple[int, int]:
         """Open cases, and SMS and calls not yet out (this workstation's dispatcher stops with the window)."""
-        if self.state is None:
-            return 0, 0
-        unsent = sum(1 for row in self.state.outbox if row.status in UNSENT)
-        return len(self.state.queue), unsent
+        return work_left(self.state)
 
     def close_now(self, signum: int | None = None) -> None:
         """Close without asking (Ctrl+C or SIGTERM in the terminal: the person there decided)."""
@@ -539,32 +375,17 @@ class MainWindow(QMainWindow):
         self._close_confirmed = True
         self.close()
 
-    def _ask_before_closing(self, cases: int, unsent: int) -> QMessageBox:
-        box = QMessageBox(QMessageBox.Icon.Question, self.windowTitle(), "", parent=self)
-        box.setObjectName("close_question_box")
-        box.setText(self.tr("%1 case(s) are open and %2 SMS or call(s) are not yet sent.")
-                    .replace("%1", str(cases)).replace("%2", str(unsent)))
-        box.setInformativeText(self.tr("While this window is closed, this workstation sends nothing and does not "
-                                       "climb the ladder. Close it anyway?"))
-        close_button = box.addButton(self.tr("&Close the window"), QMessageBox.ButtonRole.DestructiveRole)
-        keep = box.addButton(self.tr("&Keep it open"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(keep)
-        box.setEscapeButton(keep)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.finished.connect(lambda _code: box.clickedButton() is close_button and self.close_now())
-        box.open()
-        self.dialog_opened.emit(box)
-        return box
-
     def closeEvent(self, event: QCloseEvent) -> None:
         cases, unsent = self.work_left()
         if not self._close_confirmed and (cases or unsent):
             event.ignore()
-            self._ask_before_closing(cases, unsent)
+            box = CloseQuestion(self, cases, unsent)
+            box.open()
+            self.dialog_opened.emit(box)
             return
         self.save_layout()
         self.timer.stop()
-        self.reconnect_timer.stop()
+        self.loader.reconnect_timer.stop()
         self.alarm.acknowledge()
         self.events.detach()
         for dialog in list(self.case_dialogs.values()):

@@ -5,10 +5,21 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QWidget
 
 from console.clock import Clock
+from console.views import CaseDetail
 from console.window_interface import ManualCall
 from console.lifecycle_commands import CALL_OUTCOMES, AttemptOutcome, AttemptParty
 from ui.labels import label
 from ui.widgets import ClosesAfterWrite, error_label
+
+
+def numbers_called(detail: CaseDetail) -> dict[AttemptParty, str]:
+    """Who a manual call on this case may have gone to, and their numbers (the alternate when there is one)."""
+    numbers = {AttemptParty.OFFICER: detail.officer.official_number,
+               AttemptParty.REPRESENTATIVE: detail.representative_number}
+    contact = detail.availability.contact
+    if contact is not None and contact.officer_id != detail.officer.officer_id:
+        numbers[AttemptParty.ALTERNATE] = contact.official_number
+    return numbers
 
 
 class ManualCallDialog(ClosesAfterWrite, QDialog):

@@ -199,21 +199,6 @@
         <translation>Case %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="163" />
-        <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
-        <translation>Representative: %1 · %2 — called the officer at %3 (%4 ago)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="169" />
-        <source>Officer: %1</source>
-        <translation>Officer: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="193" />
-        <source>paused, resumes %1</source>
-        <translation>paused, resumes %1</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_dialog.py" line="203" />
         <source>Close window (Esc)</source>
         <translation>Close window (Esc)</translation>
@@ -232,21 +217,6 @@
         <location filename="../../ui/case_dialog.py" line="217" />
         <source>A note to add, or why the case is reopened</source>
         <translation>A note to add, or why the case is reopened</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="254" />
-        <source>The office is closed: choose whether to instruct now.</source>
-        <translation>The office is closed: choose whether to instruct now.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="258" />
-        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
-        <translation>Not instructed: the officer is away. Send the representative to the alternate.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="260" />
-        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
-        <translation>Not instructed yet: the officer's ten minutes run until %1; instruct then.</translation>
     </message>
     <message>
         <location filename="../../ui/case_dialog.py" line="290" />
@@ -1215,11 +1185,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
-        <source>Could not load the latest state; retrying on the next change.</source>
-        <translation>Could not load the latest state; retrying on the next change.</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="210" />
         <source>Complaint logged: %1.</source>
         <translation>Complaint logged: %1.</translation>
@@ -1243,26 +1208,6 @@
         <location filename="../../ui/main_window.py" line="280" />
         <source>demo</source>
         <translation>demo</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341" />
-        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
-        <translation>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343" />
-        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
-        <translation>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345" />
-        <source>&amp;Close the window</source>
-        <translation>&amp;Close the window</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346" />
-        <source>&amp;Keep it open</source>
-        <translation>&amp;Keep it open</translation>
     </message>
 </context>
 <context>
@@ -2494,18 +2439,7 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>The database is back; the window shows the latest.</source>
-        <translation>The database is back; the window shows the latest.</translation>
-    </message>
-</context>
-<context>
     <name>CaseDialog</name>
-    <message>
-        <source>Also open at another desk: %1</source>
-        <translation>Also open at another desk: %1</translation>
-    </message>
     <message>
         <source>%1 changed it at %2; it is now %3. Your text is kept.</source>
         <translation>%1 changed it at %2; it is now %3. Your text is kept.</translation>
@@ -2601,6 +2535,81 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <location filename="../../ui/speak_prompt.py" line="1" />
         <source>it was recorded already, or the call is not over</source>
         <translation>it was recorded already, or the call is not over</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowUps</name>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>The office is closed: choose whether to instruct now.</source>
+        <translation>The office is closed: choose whether to instruct now.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
+        <translation>Not instructed: the officer is away. Send the representative to the alternate.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
+        <translation>Not instructed yet: the officer's ten minutes run until %1; instruct then.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
+        <translation>Representative: %1 · %2 — called the officer at %3 (%4 ago)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>Officer: %1</source>
+        <translation>Officer: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>paused, resumes %1</source>
+        <translation>paused, resumes %1</translation>
+    </message>
+    <message>
+        <source>Also open at another desk: %1</source>
+        <translation>Also open at another desk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestion</name>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
+        <translation>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
+        <translation>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>&amp;Close the window</source>
+        <translation>&amp;Close the window</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>&amp;Keep it open</source>
+        <translation>&amp;Keep it open</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStateLoader</name>
+    <message>
+        <location filename="../../ui/live_state_loader.py" line="1" />
+        <source>Could not load the latest state; retrying on the next change.</source>
+        <translation>Could not load the latest state; retrying on the next change.</translation>
+    </message>
+    <message>
+        <source>The database is back; the window shows the latest.</source>
+        <translation>The database is back; the window shows the latest.</translation>
     </message>
 </context>
 </TS>

@@ -199,21 +199,6 @@
         <translation>प्रकरण %1</translation>
     </message>
     <message>
-        <location filename="../../ui/case_dialog.py" line="163" />
-        <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
-        <translation>जनप्रतिनिधि: %1 · %2 — अधिकारी को %3 बजे कॉल किया (%4 पहले)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="169" />
-        <source>Officer: %1</source>
-        <translation>अधिकारी: %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="193" />
-        <source>paused, resumes %1</source>
-        <translation>रुका है, %1 से फिर चलेगा</translation>
-    </message>
-    <message>
         <location filename="../../ui/case_dialog.py" line="203" />
         <source>Close window (Esc)</source>
         <translation>विंडो बंद करें (Esc)</translation>
@@ -232,21 +217,6 @@
         <location filename="../../ui/case_dialog.py" line="217" />
         <source>A note to add, or why the case is reopened</source>
         <translation>जोड़ने के लिए टिप्पणी, या प्रकरण दोबारा खोलने का कारण</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="254" />
-        <source>The office is closed: choose whether to instruct now.</source>
-        <translation>कार्यालय बंद है: चुनें कि अभी निर्देश दें या नहीं।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="258" />
-        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
-        <translation>निर्देश नहीं दिया: अधिकारी अनुपस्थित हैं। जनप्रतिनिधि को प्रतिस्थानी के पास भेजें।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/case_dialog.py" line="260" />
-        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
-        <translation>अभी निर्देश नहीं: अधिकारी के दस मिनट %1 तक चल रहे हैं; तब निर्देश दें।</translation>
     </message>
     <message>
         <location filename="../../ui/case_dialog.py" line="290" />
@@ -1215,11 +1185,6 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="162" />
-        <source>Could not load the latest state; retrying on the next change.</source>
-        <translation>नवीनतम स्थिति लोड नहीं हो सकी; अगले बदलाव पर फिर प्रयास होगा।</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="210" />
         <source>Complaint logged: %1.</source>
         <translation>शिकायत दर्ज: %1।</translation>
@@ -1243,26 +1208,6 @@
         <location filename="../../ui/main_window.py" line="280" />
         <source>demo</source>
         <translation>डेमो</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="341" />
-        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
-        <translation>%1 प्रकरण खुले हैं और %2 एसएमएस या कॉल अभी भेजे नहीं गए।</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="343" />
-        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
-        <translation>यह विंडो बंद रहने तक यह कार्यस्थल न कुछ भेजेगा, न आगे की कार्यवाही चलाएगा। फिर भी बंद करें?</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="345" />
-        <source>&amp;Close the window</source>
-        <translation>विंडो बंद करें (&amp;C)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="346" />
-        <source>&amp;Keep it open</source>
-        <translation>खुली रहने दें (&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -2494,18 +2439,7 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
-    <message>
-        <source>The database is back; the window shows the latest.</source>
-        <translation>डेटाबेस फिर उपलब्ध है; खिड़की नवीनतम स्थिति दिखा रही है।</translation>
-    </message>
-</context>
-<context>
     <name>CaseDialog</name>
-    <message>
-        <source>Also open at another desk: %1</source>
-        <translation>दूसरी डेस्क पर भी खुला है: %1</translation>
-    </message>
     <message>
         <source>%1 changed it at %2; it is now %3. Your text is kept.</source>
         <translation>%1 ने इसे %2 पर बदला; अब यह %3 है। आपका लिखा पाठ सुरक्षित है।</translation>
@@ -2601,6 +2535,81 @@ Instruct the officer now anyway? The SMS and the call go out now; the record sho
         <location filename="../../ui/speak_prompt.py" line="1" />
         <source>it was recorded already, or the call is not over</source>
         <translation>यह पहले ही दर्ज हो चुका है, या कॉल अभी समाप्त नहीं हुई</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFollowUps</name>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>The office is closed: choose whether to instruct now.</source>
+        <translation>कार्यालय बंद है: चुनें कि अभी निर्देश दें या नहीं।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>Not instructed: the officer is away. Send the representative to the alternate.</source>
+        <translation>निर्देश नहीं दिया: अधिकारी अनुपस्थित हैं। जनप्रतिनिधि को प्रतिस्थानी के पास भेजें।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_follow_ups.py" line="1" />
+        <source>Not instructed yet: the officer's ten minutes run until %1; instruct then.</source>
+        <translation>अभी निर्देश नहीं: अधिकारी के दस मिनट %1 तक चल रहे हैं; तब निर्देश दें।</translation>
+    </message>
+</context>
+<context>
+    <name>CaseHeader</name>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>Representative: %1 · %2 — called the officer at %3 (%4 ago)</source>
+        <translation>जनप्रतिनिधि: %1 · %2 — अधिकारी को %3 बजे कॉल किया (%4 पहले)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>Officer: %1</source>
+        <translation>अधिकारी: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/case_header.py" line="1" />
+        <source>paused, resumes %1</source>
+        <translation>रुका है, %1 से फिर चलेगा</translation>
+    </message>
+    <message>
+        <source>Also open at another desk: %1</source>
+        <translation>दूसरी डेस्क पर भी खुला है: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CloseQuestion</name>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>%1 case(s) are open and %2 SMS or call(s) are not yet sent.</source>
+        <translation>%1 प्रकरण खुले हैं और %2 एसएमएस या कॉल अभी भेजे नहीं गए।</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>While this window is closed, this workstation sends nothing and does not climb the ladder. Close it anyway?</source>
+        <translation>यह विंडो बंद रहने तक यह कार्यस्थल न कुछ भेजेगा, न आगे की कार्यवाही चलाएगा। फिर भी बंद करें?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>&amp;Close the window</source>
+        <translation>विंडो बंद करें (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/close_question.py" line="1" />
+        <source>&amp;Keep it open</source>
+        <translation>खुली रहने दें (&amp;K)</translation>
+    </message>
+</context>
+<context>
+    <name>LiveStateLoader</name>
+    <message>
+        <location filename="../../ui/live_state_loader.py" line="1" />
+        <source>Could not load the latest state; retrying on the next change.</source>
+        <translation>नवीनतम स्थिति लोड नहीं हो सकी; अगले बदलाव पर फिर प्रयास होगा।</translation>
+    </message>
+    <message>
+        <source>The database is back; the window shows the latest.</source>
+        <translation>डेटाबेस फिर उपलब्ध है; खिड़की नवीनतम स्थिति दिखा रही है।</translation>
     </message>
 </context>
 </TS>
