@@ -15,14 +15,15 @@ from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
 from console.domain import CallHeard, OutboxKind, OutboxStatus, SpokenOutcome, Topic
-from db.errors import ConflictError
 from db.feed import publish
 from db.models import OutboxAttempt, OutboxMessage
 from db.repositories import outbox_parts
 from db.repositories.common import jsonable
 from db.repositories.outbox_deliveries import settle_delivery
 from db.repositories.outbox_parts import SentPart
-from db.repositories.outbox_records import FINISHING_STATUSES, AttemptResult, ClaimedMessage, OutboxRecord, load
+from db.repositories.outbox_records import (
+    FINISHING_STATUSES, AttemptResult, ClaimedMessage, OutboxRecord, load, update_if,
+)
 
 
 class OutboxAttempts:
@@ -61,23 +62,12 @@ class OutboxAttempts:
         if result.status == OutboxStatus.QUEUED:
             assert result.retry_at is not None
             values.update(next_attempt_at=ensure_utc(result.retry_at), claimed_by=None, claimed_at=None)
-        changed = self._session.execute(
-            update(OutboxMessage)
-            .where(
-                OutboxMessage.id == claim.id,
-                OutboxMessage.status == OutboxStatus.SENDING,
-                OutboxMessage.claimed_by == claim.worker,
-                OutboxMessage.attempts == claim.attempt_number,
-            )
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if getattr(changed, "rowcount", 0) != 1:
-            current = load(self._session, claim.id)
-            raise ConflictError(
-                f"outbox {claim.id}: attempt {claim.attempt_number} of {claim.worker} can no longer be recorded "
-                f"(row is {current.status.value}, claimed by {current.claimed_by}, attempt {current.attempts})"
-            )
+        update_if(self._session, claim.id, [OutboxMessage.status == OutboxStatus.SENDING,
+                                             OutboxMessage.claimed_by == claim.worker,
+                                             OutboxMessage.attempts == claim.attempt_number], values,
+                  lambda row: f"outbox {claim.id}: attempt {claim.attempt_number} of {claim.worker} can no longer "
+                              f"be recorded (row is {row.status.value}, claimed by {row.claimed_by}, "
+                              f"attempt {row.attempts})")
         _finish_attempt_row(self._session, claim.id, claim.attempt_number, at, result)
         for part in result.parts:
             outbox_parts.record(self._session, claim.id, part)
@@ -101,21 +91,13 @@ class OutboxAttempts:
                                   "updated_at": at, "updated_by": actor, "version": OutboxMessage.version + 1}
         if outcome is not SpokenOutcome.WRONG_PERSON:
             values.update(status=OutboxStatus.DELIVERED, delivered_at=at)
-        changed = self._session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, OutboxMessage.kind == OutboxKind.CALL,
-                   OutboxMessage.status == OutboxStatus.SENT, OutboxMessage.audio_heard == CallHeard.OPERATOR.value,
-                   OutboxMessage.spoken_outcome.is_(None))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if getattr(changed, "rowcount", 0) != 1:
-            current = load(self._session, outbox_id)
-            raise ConflictError(
-                f"outbox {outbox_id}: no spoken outcome can be recorded (a {current.kind.value} row, "
-                f"{current.status.value}, heard {current.audio_heard or 'nothing'}, "
-                f"outcome {current.spoken_outcome or 'none'} by {current.spoken_by or 'nobody'})"
-            )
+        update_if(self._session, outbox_id, [OutboxMessage.kind == OutboxKind.CALL,
+                                              OutboxMessage.status == OutboxStatus.SENT,
+                                              OutboxMessage.audio_heard == CallHeard.OPERATOR.value,
+                                              OutboxMessage.spoken_outcome.is_(None)], values,
+                  lambda row: f"outbox {outbox_id}: no spoken outcome can be recorded (a {row.kind.value} row, "
+                              f"{row.status.value}, heard {row.audio_heard or 'nothing'}, "
+                              f"outcome {row.spoken_outcome or 'none'} by {row.spoken_by or 'nobody'})")
         publish(self._session, Topic.OUTBOX)
         return load(self._session, outbox_id)
 

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
@@ -21,7 +20,7 @@ from db.errors import ConflictError
 from db.feed import publish
 from db.models import OutboxMessage
 from db.repositories import outbox_parts
-from db.repositories.outbox_records import OutboxRecord, UncertainDecision, load
+from db.repositories.outbox_records import OutboxRecord, UncertainDecision, load, update_if
 
 
 class OutboxDecisions:
@@ -67,14 +66,7 @@ class OutboxDecisions:
         }
         if status == OutboxStatus.QUEUED:
             values.update(next_attempt_at=at, claimed_by=None, claimed_at=None)
-        changed = self._session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id, OutboxMessage.status.in_(list(allowed)))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if getattr(changed, "rowcount", 0) != 1:
-            current = load(self._session, outbox_id)
-            raise ConflictError(f"outbox {outbox_id} is {current.status.value}; {actor} cannot make it {status.value}")
+        update_if(self._session, outbox_id, [OutboxMessage.status.in_(list(allowed))], values,
+                  lambda row: f"outbox {outbox_id} is {row.status.value}; {actor} cannot make it {status.value}")
         publish(self._session, Topic.OUTBOX)
         return load(self._session, outbox_id)

@@ -20,7 +20,7 @@ from db.feed import publish
 from db.models import OutboxMessage
 from db.repositories import outbox_parts
 from db.repositories.outbox_parts import DELIVERED
-from db.repositories.outbox_records import RECORD_COLUMNS, OutboxRecord, load, record_of
+from db.repositories.outbox_records import RECORD_COLUMNS, OutboxRecord, load, record_of, update_if
 
 
 class OutboxDeliveries:
@@ -60,16 +60,9 @@ class OutboxDeliveries:
         else:
             values.update(status=OutboxStatus.FAILED, last_error=f"delivery {delivery_status}",
                           last_error_class="delivery")
-        changed = self._session.execute(
-            update(OutboxMessage)
-            .where(OutboxMessage.id == outbox_id,
-                   OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.DELIVERED]))
-            .values(**values)
-            .execution_options(synchronize_session=False)
-        )
-        if getattr(changed, "rowcount", 0) != 1:
-            current = load(self._session, outbox_id)
-            raise ConflictError(f"outbox {outbox_id}: a delivery report needs a sent message ({current.status.value})")
+        update_if(self._session, outbox_id,
+                  [OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.DELIVERED])], values,
+                  lambda row: f"outbox {outbox_id}: a delivery report needs a sent message ({row.status.value})")
         publish(self._session, Topic.OUTBOX)
         return load(self._session, outbox_id)
 

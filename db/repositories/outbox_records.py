@@ -6,18 +6,18 @@ repository's parts build them from rows here (:func:`record_of`, :func:`load`).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
 from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus
-from db.errors import NotFoundError
+from db.errors import ConflictError, NotFoundError
 from db.models import OutboxMessage
 from db.repositories.outbox_parts import SentPart
 
@@ -169,3 +169,15 @@ def load(session: Session, outbox_id: int) -> OutboxRecord:
     if row is None:
         raise NotFoundError("outbox message", outbox_id)
     return record_of(row)
+
+
+def update_if(session: Session, outbox_id: int, guard: Sequence[ColumnElement[bool]], values: Mapping[str, Any],
+              refusal: Callable[[OutboxRecord], str]) -> None:
+    """Change the row only if ``guard`` holds for it (its status, its claim...), else a ConflictError saying why, from
+    the row as it stands: the one way every move of an outbox row is written."""
+    changed = session.execute(
+        update(OutboxMessage).where(OutboxMessage.id == outbox_id, *guard).values(**values)
+        .execution_options(synchronize_session=False)
+    )
+    if getattr(changed, "rowcount", 0) != 1:
+        raise ConflictError(refusal(load(session, outbox_id)))
