@@ -25,8 +25,10 @@ from console.config import load_district_config
 from console.desk.complaints import Complaint
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import OutboxRowFinished
 from console.desk.settings import DeskSettings
 from console.domain import Officer, OutboxKind, OutboxStatus, Representative, RepresentativeKind
+from console.events import EventBus, OutboxQueued
 from db.database import Database
 from db.engine import create_database_engine
 from db.migrate import upgrade_to_head
@@ -80,8 +82,8 @@ def instruct_to_first_byte(report: Report, backend: str, url: str, folder: Path)
     desk = Desk(database, DeskSettings.for_district(config), FakeClock(NOW))
     with _simulated_modems(1, roles=frozenset({Role.SMS})) as (simulators, modems):
         first_bytes = _first_commands(simulators[0], "AT+CMGS")
-        dispatcher = Dispatcher(database, modems, desk.clock, worker="bench")
-        desk.on_outbox_queued(dispatcher.wake)
+        dispatcher = Dispatcher(database, modems, desk.clock, worker="bench", events=desk.events)
+        desk.events.subscribe(OutboxQueued, lambda _event: dispatcher.wake())
         dispatcher.start()
         samples = []
         try:
@@ -133,8 +135,7 @@ def dispatcher_overhead(report: Report, url: str) -> None:
                 work.outbox.enqueue(NewOutboxMessage(OutboxKind.SMS, "+919454400001", TEXT, f"bench-{number}",
                                                      "bench"), at=NOW)
         sent = _Counter(MESSAGES)
-        dispatcher = Dispatcher(database, modems, clock, worker="bench")
-        dispatcher.add_listener(sent)
+        dispatcher = Dispatcher(database, modems, clock, worker="bench", events=sent.events())
         started = time.perf_counter()
         dispatcher.start()
         assert sent.done.wait(120), "the outbox did not drain"
@@ -161,8 +162,7 @@ def throughput(report: Report, url: str, count: int) -> None:
                 work.outbox.enqueue(NewOutboxMessage(OutboxKind.SMS, "+919454400001", "Please call back at once",
                                                      f"slow-{number}", "bench"), at=NOW)
         sent = _Counter(SLOW_MESSAGES)
-        dispatcher = Dispatcher(database, modems, clock, worker="bench", poll_seconds=0.05)
-        dispatcher.add_listener(sent)
+        dispatcher = Dispatcher(database, modems, clock, worker="bench", events=sent.events(), poll_seconds=0.05)
         started = time.perf_counter()
         dispatcher.start()
         assert sent.done.wait(300), "the outbox did not drain"
@@ -240,8 +240,14 @@ class _Counter:
         self.count = 0
         self.done = threading.Event()
 
-    def __call__(self, record: object) -> None:
-        if getattr(record, "status", None) is OutboxStatus.SENT:
+    def events(self) -> EventBus:
+        """A bus for the dispatcher whose finished rows this counts."""
+        bus = EventBus()
+        bus.subscribe(OutboxRowFinished, self._on_finished)
+        return bus
+
+    def _on_finished(self, event: OutboxRowFinished) -> None:
+        if event.record.status is OutboxStatus.SENT:
             self.count += 1
             if self.count >= self.target:
                 self.done.set()

@@ -47,6 +47,18 @@ class OutboxChanged(DomainEvent):
 
 
 @dataclass(frozen=True)
+class OutboxQueued(DomainEvent):
+    """Rows were queued to send (or an operator sent one again): a dispatcher of this process claims now.
+
+    Published by the desk after the commit, once per write, after that write's :class:`OutboxChanged`; the
+    dispatcher's own writes never publish it, so waking on it cannot feed itself. Other processes' rows
+    arrive as :class:`OutboxChanged` through the feed.
+    """
+
+    outbox_ids: tuple[int, ...] = ()
+
+
+@dataclass(frozen=True)
 class IncomingReceived(DomainEvent):
     """An incoming SMS or missed call was recorded."""
 

@@ -25,6 +25,8 @@ from console.cli.database_access import open_database
 from console.clock import SystemClock
 from console.config import DistrictConfig, available_districts, load_district_config, user_districts_folder
 from console.config_reader import ConfigError
+from console.desk.confirmations import IncomingHandled
+from console.desk.engine_events import IncomingDecided, LadderStepTaken, OutboxRowFinished, StepTaken
 from console.desk.engines import Engines
 from console.events import EnginesFailed
 from console.phone import display
@@ -75,15 +77,14 @@ def _dispatch(args: argparse.Namespace, config: DistrictConfig, database: Databa
     engines = Engines.build(database, config, district=args.district, clock=SystemClock(), worker=worker,
                             simulate=args.simulate, speed=args.speed)
     runtime = engines.runtime
-    runtime.dispatcher.add_listener(_print_outbox)
-    runtime.scheduler.add_listener(lambda step: _say(f"case {step.case_code}: {step.action.value}"
-                                                     + (f" refused ({step.problem})" if step.problem else "")))
-    runtime.on_incoming(lambda handled: _say(f"incoming {handled.incoming_id}: {handled.verdict.value}"
-                                             + (f" ({handled.detail})" if handled.detail else "")))
+    events = runtime.events
+    events.subscribe(OutboxRowFinished, lambda event: _print_outbox(event.record))
+    events.subscribe(LadderStepTaken, lambda event: _print_step(event.step))
+    events.subscribe(IncomingDecided, lambda event: _print_incoming(event.handled))
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
-    runtime.events.subscribe(EnginesFailed, lambda _event: stop.set())
+    events.subscribe(EnginesFailed, lambda _event: stop.set())
     try:
         uncertain = engines.start()
         _say(f"dispatching for {config.name_en} as {worker} with {len(engines.modems)} modem(s)"
@@ -127,6 +128,15 @@ def _print_outbox(record: OutboxRecord) -> None:
             + (f" (fell back: {record.audio_fallback})" if record.audio_fallback else "")
     _say(f"outbox {record.id} {record.kind.value} to {display(record.to_number)}: {record.status.value}{via}{heard}"
          f"{error}")
+
+
+def _print_step(step: StepTaken) -> None:
+    _say(f"case {step.case_code}: {step.action.value}" + (f" refused ({step.problem})" if step.problem else ""))
+
+
+def _print_incoming(handled: IncomingHandled) -> None:
+    detail = f" ({handled.detail})" if handled.detail else ""
+    _say(f"incoming {handled.incoming_id}: {handled.verdict.value}{detail}")
 
 
 def _say(line: str) -> None:

@@ -23,7 +23,7 @@ from console.desk.records import case_of, new_event, record_with
 from console.desk.replies import ReplyReader
 from console.desk.roster_view import RosterView
 from console.desk.settings import DeskSettings
-from console.events import EventBus, RosterChanged
+from console.events import EventBus, OutboxQueued, RosterChanged
 from console.lifecycle import (
     Event,
     EventOutOfOrder,
@@ -37,9 +37,6 @@ from db.errors import NotFoundError, StaleCaseError
 from db.repositories.escalations import EscalationRecord
 
 log = logging.getLogger(__name__)
-
-Listener = Callable[[], None]
-
 
 @dataclass(frozen=True)
 class Moved:
@@ -59,7 +56,6 @@ class DeskContext:
         self._lock = threading.Lock()
         self._loading = threading.Lock()  # one roster read at a time: a change is read once, not by every caller
         self._roster_generation = 0
-        self._outbox_listeners: list[Listener] = []
         self.events = EventBus()
         """What happened, after it was committed: this process's writes and (once followed) other processes'."""
         self._followed: dict[int, Callable[[], None]] = {}
@@ -122,16 +118,9 @@ class DeskContext:
 
     # -- the outbox ---------------------------------------------------------------------------
 
-    def on_outbox_queued(self, listener: Listener) -> None:
-        """``listener`` runs after a commit that queued outbox rows (the in-process dispatcher wakes)."""
-        self._outbox_listeners.append(listener)
-
-    def outbox_queued(self) -> None:
-        for listener in list(self._outbox_listeners):
-            try:
-                listener()
-            except Exception:
-                log.exception("outbox listener failed")
+    def outbox_queued(self, outbox_ids: tuple[int, ...]) -> None:
+        """Called after the commit that queued ``outbox_ids``: the in-process dispatcher wakes."""
+        self.events.publish(OutboxQueued(outbox_ids))
 
     # -- moving a case ------------------------------------------------------------------------
 

@@ -21,7 +21,7 @@ from console.clock import Clock
 from console.desk.case_actions import CaseActions
 from console.desk.complaints import ComplaintCases
 from console.desk.confirmations import ConfirmationCases
-from console.desk.context import DeskContext, Listener
+from console.desk.context import DeskContext
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.event_sources import TopicFeed
 from console.desk.instructions import InstructionCases
@@ -65,9 +65,6 @@ class Desk(ComplaintCases, InstructionCases, ConfirmationCases, CaseActions):
     def follow(self, feed: TopicFeed) -> None:
         """Other processes' changes, heard on ``feed``, published on :attr:`events` too."""
         self.context.follow(feed)
-
-    def on_outbox_queued(self, listener: Listener) -> None:
-        self.context.on_outbox_queued(listener)
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -114,12 +111,12 @@ class Desk(ComplaintCases, InstructionCases, ConfirmationCases, CaseActions):
             lambda work: work.outbox.resolve_uncertain(outbox_id, decision, actor=actor, at=self.clock.now())
         )
         if decision is UncertainDecision.RESEND:
-            self.context.outbox_queued()
+            self.context.outbox_queued((record.id,))
         return record
 
     def retry_outbox(self, outbox_id: int, *, actor: str) -> OutboxRecord:
         record = self._outbox_move(lambda work: work.outbox.retry(outbox_id, actor=actor, at=self.clock.now()))
-        self.context.outbox_queued()
+        self.context.outbox_queued((record.id,))
         return record
 
     def cancel_outbox(self, outbox_id: int, *, actor: str) -> OutboxRecord:

@@ -24,7 +24,11 @@ Nothing the modems report is forgotten: a finished try, and a delivery report,
 stay in hand until the transaction that records them has committed; a failed
 write is tried again at the next round. The claim re-checks the case: a message
 for a case no longer waiting for a callback is cancelled, not sent. A database
-file deleted or replaced under the dispatcher stops it (see :meth:`Dispatcher.on_failed`).
+file deleted or replaced under the dispatcher stops it for good: it publishes
+:class:`console.events.EnginesFailed` once. Each try recorded, and each delivery
+report, is published as :class:`console.desk.engine_events.OutboxRowFinished` on
+the loop thread after its commit; :class:`console.events.OutboxQueued` is the
+news to :meth:`Dispatcher.wake` for.
 """
 
 from __future__ import annotations
@@ -44,7 +48,9 @@ from console.desk.dispatch_outcomes import SendOutcome
 from console.desk.dispatch_recording import record_finished
 from console.desk.dispatch_reports import DEFAULT_REPORT_WINDOW, DeliveryReports
 from console.desk.dispatch_sending import record_part, submit
+from console.desk.engine_events import OutboxRowFinished
 from console.domain import OutboxKind
+from console.events import EnginesFailed, EventBus
 from console.phone import NumberRegister
 from db.database import Database, UnitOfWork
 from db.errors import DatabaseFileChangedError, StorageError
@@ -58,9 +64,6 @@ DEFAULT_POLL_SECONDS = 1.0
 DEFAULT_RECHECK_SECONDS = 10.0  # claim even without news this often, for rows queued where no news reaches us
 STOP_LOOK_SECONDS = 0.25  # while stopping: how often calls in hand are told again to hang up
 
-FinishedListener = Callable[[OutboxRecord], None]
-FailedListener = Callable[[StorageError], None]
-
 
 
 class Dispatcher:
@@ -71,6 +74,7 @@ class Dispatcher:
         clock: Clock,
         *,
         worker: str,
+        events: EventBus,
         register: Callable[[], NumberRegister] | None = None,
         ring_seconds: float = 45.0,
         talk_seconds: float = 120.0,
@@ -95,8 +99,7 @@ class Dispatcher:
         self._busy: dict[str, Job] = {}  # modem name → the job it is doing for us
         self._done: deque[Done] = deque()
         self._reports = DeliveryReports(database, clock, report_window)
-        self._listeners: list[FinishedListener] = []
-        self._failed_listeners: list[FailedListener] = []
+        self._events = events
         self.failure: StorageError | None = None  # what stopped the loop for good
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -110,14 +113,6 @@ class Dispatcher:
         self._round_finished = 0  # the number of the last round that finished
         for modem in self._modems:
             modem.add_listener(self._on_modem_event)
-
-    def add_listener(self, listener: FinishedListener) -> None:
-        """Called on the loop thread after each try is recorded (and after delivery reports)."""
-        self._listeners.append(listener)
-
-    def on_failed(self, listener: FailedListener) -> None:
-        """Called once if the loop stops for good: the database file was deleted or replaced under it."""
-        self._failed_listeners.append(listener)
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -216,8 +211,7 @@ class Dispatcher:
             log.error("dispatcher stopped: %s", error)
             self.failure = error
             self._stop.set()
-            for listener in list(self._failed_listeners):
-                listener(error)
+            self._events.publish(EnginesFailed(str(error)))  # once: the loop ends here
             return False
         except StorageError as error:  # full disk, lost server: what the modems said is kept for the next round
             if not self._paused:
@@ -337,8 +331,4 @@ class Dispatcher:
             self._wake.set()
 
     def _announce(self, record: OutboxRecord) -> None:
-        for listener in list(self._listeners):
-            try:
-                listener(record)
-            except Exception:
-                log.exception("dispatcher listener failed")
+        self._events.publish(OutboxRowFinished(record))

@@ -200,4 +200,4 @@ def _queue(
 
 def _announce(context: DeskContext, rows: tuple[OutboxRecord, ...]) -> None:
     if rows:
-        context.outbox_queued()
+        context.outbox_queued(tuple(row.id for row in rows))

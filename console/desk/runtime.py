@@ -15,22 +15,19 @@ import logging
 import threading
 from collections.abc import Callable, Sequence
 
-from console.desk.confirmations import IncomingHandled
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import IncomingDecided
 from console.desk.event_sources import TopicFeed
 from console.desk.scheduler import LadderScheduler
 from console.domain import Topic
-from console.events import CallAnswered, CallerIdentified, CaseChanged, EnginesFailed, ModemChanged
+from console.events import CallAnswered, CallerIdentified, CaseChanged, EnginesFailed, ModemChanged, OutboxQueued
 from db.errors import StorageError
 from modem.call_audio import AudioMode, CallProgressed, CallStage
 from modem.events import IncomingCallEnded, IncomingCallStarted, ModemEvent, ModemStatusChanged, SmsReceived
 from modem.modem import Modem
 
 log = logging.getLogger(__name__)
-
-
-IncomingListener = Callable[[IncomingHandled], None]
 
 
 class DeskRuntime:
@@ -52,40 +49,34 @@ class DeskRuntime:
             self.modems,
             desk.clock,
             worker=worker,
+            events=desk.events,
             register=lambda: desk.roster().register,
             ring_seconds=settings.ring_seconds,
             talk_seconds=settings.talk_seconds,
             poll_seconds=dispatch_poll_seconds,
         )
         self.scheduler = LadderScheduler(desk, poll_seconds=ladder_poll_seconds)
-        desk.on_outbox_queued(self.dispatcher.wake)
         self.events = desk.events
+        self.events.subscribe(OutboxQueued, lambda _event: self.dispatcher.wake())
         self._feed = feed
         if feed is not None:
             desk.follow(feed)
         self._unsubscribe: list[Callable[[], None]] = []
-        self._incoming_listeners: list[IncomingListener] = []
         self._handled = 0
         self._handled_changed = threading.Condition()
         self.failure: StorageError | None = None
-        self.dispatcher.on_failed(self._on_failed)
+        self.events.subscribe(EnginesFailed, self._on_failed)  # first: the failure is known to later handlers
         for modem in self.modems:
             modem.add_listener(self._on_modem_event)
-
-    # -- listeners (plain callbacks, on worker threads) ------------------------------------------
-
-    def on_incoming(self, listener: IncomingListener) -> None:
-        self._incoming_listeners.append(listener)
 
     def end_call(self, outbox_id: int) -> bool:
         """The operator hangs up the instruction call of row ``outbox_id``; False when no such call is up."""
         return self.dispatcher.end_call(outbox_id)
 
-    def _on_failed(self, error: StorageError) -> None:
-        """The engines stopped for good (the database file was deleted or replaced under them): told once."""
-        self.failure = error
+    def _on_failed(self, _event: EnginesFailed) -> None:
+        """The dispatcher stopped for good (the database file was deleted or replaced under it): the ladder too."""
+        self.failure = self.dispatcher.failure
         self.scheduler.stop(timeout=0)
-        self.events.publish(EnginesFailed(str(error)))
 
     # -- life ----------------------------------------------------------------------------------
 
@@ -101,7 +92,7 @@ class DeskRuntime:
         if run_ladder:
             self.scheduler.start()
         # A case logged or moved here or elsewhere: the ladder looks now. Rows queued here wake the dispatcher
-        # through ``on_outbox_queued``; rows queued by another process, through the feed.
+        # through ``OutboxQueued``; rows queued by another process, through the feed.
         self._unsubscribe = [self.events.subscribe(CaseChanged, lambda _event: self.scheduler.wake())]
         if self._feed is not None:
             self._unsubscribe.append(self._feed.subscribe(Topic.OUTBOX, lambda _: self.dispatcher.wake()))
@@ -166,5 +157,4 @@ class DeskRuntime:
         with self._handled_changed:
             self._handled += 1
             self._handled_changed.notify_all()
-        for incoming_listener in list(self._incoming_listeners):
-            incoming_listener(handled)
+        self.events.publish(IncomingDecided(handled))

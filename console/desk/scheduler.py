@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import datetime
 
+from console.desk.engine_events import LadderStepTaken, StepTaken
 from console.desk.instructions import InstructionCases
 from console.desk.errors import DeskError, DeskProblem
 from console.desk.ladder import LadderCommand, next_step, next_wake
@@ -33,32 +32,16 @@ LADDER_STATES_CHECKED = 8  # rungs climbed per case per tick at most: a broken c
 DEFAULT_POLL_SECONDS = 15.0
 
 
-@dataclass(frozen=True)
-class StepTaken:
-    case_id: int
-    case_code: str
-    action: Action
-    at: datetime
-    record: EscalationRecord | None  # the case after the step; None when the step was refused
-    messages: tuple[OutboxRecord, ...] = ()
-    problem: str = ""  # why the step was refused, e.g. "message_refused:center_number_unset"
-
-
-StepListener = Callable[[StepTaken], None]
-
-
 class LadderScheduler:
     def __init__(
         self,
         desk: InstructionCases,
         *,
         poll_seconds: float = DEFAULT_POLL_SECONDS,
-        on_step: StepListener | None = None,
     ) -> None:
         self._desk = desk  # the ladder re-instructs and escalates as an operator would
         self._context = desk.context
         self._poll = poll_seconds
-        self._listeners: list[StepListener] = [on_step] if on_step else []
         self._refused: dict[tuple[int, int, Action], str] = {}  # (case, version, rung) → problem: not retried
         self._wakes: dict[int, datetime] = {}  # case → the next instant the ladder may move it
         self._wake = threading.Event()
@@ -66,13 +49,10 @@ class LadderScheduler:
         self._thread: threading.Thread | None = None
         self._tick_lock = threading.Lock()
 
-    def add_listener(self, listener: StepListener) -> None:
-        self._listeners.append(listener)
-
     # -- one tick ------------------------------------------------------------------------------
 
     def tick(self) -> list[StepTaken]:
-        """Apply every rung now due on every open case; return what was done, in order."""
+        """Apply every rung now due on every open case; return what was done, in order (each published too)."""
         with self._tick_lock:
             with self._context.database.reading() as work:
                 records = work.escalations.open_cases()
@@ -80,12 +60,7 @@ class LadderScheduler:
             self._wakes = {}
             for record in records:
                 self.note(self._climb(record, taken))
-        for step in taken:
-            for listener in self._listeners:
-                try:
-                    listener(step)
-                except Exception:
-                    log.exception("ladder listener failed")
+        self._context.events.publish_all([LadderStepTaken(step) for step in taken])
         return taken
 
     def next_wake(self) -> datetime | None:

@@ -24,6 +24,7 @@ from pathlib import Path
 from console.config import load_district_config
 from console.desk.complaints import Complaint
 from console.desk.desk import Desk
+from console.desk.engine_events import IncomingDecided, LadderStepTaken, OutboxRowFinished
 from console.desk.modems import modems_from_config, sent_today
 from console.desk.runtime import DeskRuntime
 from console.desk.settings import DeskSettings
@@ -61,9 +62,10 @@ def main(state_path: str) -> int:
     runtime = DeskRuntime(desk, modems, worker="crash-test", feed=feed, dispatch_poll_seconds=0.05,
                           ladder_poll_seconds=0.1)
     say = _printer()
-    runtime.dispatcher.add_listener(lambda row: say(f"outbox {row.id} {row.status.value}"))
-    runtime.scheduler.add_listener(lambda step: say(f"ladder {step.case_id} {step.action.value}"))
-    runtime.on_incoming(lambda handled: say(f"incoming {handled.incoming_id} {handled.verdict.value}"))
+    desk.events.subscribe(OutboxRowFinished, lambda event: say(f"outbox {event.record.id} {event.record.status.value}"))
+    desk.events.subscribe(LadderStepTaken, lambda event: say(f"ladder {event.step.case_id} {event.step.action.value}"))
+    desk.events.subscribe(IncomingDecided,
+                          lambda event: say(f"incoming {event.handled.incoming_id} {event.handled.verdict.value}"))
     for modem in modems:
         modem.add_listener(lambda event: say(f"modem {event.status.name} {event.status.connection.value} "
                                              f"{event.status.health.value} {event.status.last_error}")

@@ -19,10 +19,9 @@ from enum import Enum
 from console.events import CallerIdentified
 from console.calendar import BusinessCalendar
 from console.desk.complaints import Complaint
-from console.desk.confirmations import IncomingHandled
 from console.desk.desk import Desk
+from console.desk.engine_events import IncomingDecided, LadderStepTaken
 from console.desk.runtime import DeskRuntime
-from console.desk.scheduler import StepTaken
 from console.desk.simulation import OfficerResponder, Response, SimulatedOfficer
 from console.domain import (
     AvailabilityPeriod,
@@ -200,8 +199,8 @@ class DayDriver:
         self.due: set[int] = set()  # cases the operators instruct at the next instant they act
         self.confirmed: set[int] = set()  # cases they close
         runtime.events.subscribe(CallerIdentified, self._on_caller)
-        runtime.scheduler.add_listener(self._on_step)
-        runtime.on_incoming(self._on_incoming)
+        runtime.events.subscribe(LadderStepTaken, self._on_step)
+        runtime.events.subscribe(IncomingDecided, self._on_incoming)
 
     def _on_caller(self, _caller: object) -> None:
         with self._callers_changed:
@@ -250,13 +249,14 @@ class DayDriver:
         self.due.clear()
         self.confirmed.clear()
 
-    def _on_step(self, step: StepTaken) -> None:
+    def _on_step(self, event: LadderStepTaken) -> None:
+        step = event.step
         if step.action is Action.BECOME_DUE and step.record is not None:
             self.due.add(step.case_id)
 
-    def _on_incoming(self, handled: IncomingHandled) -> None:
-        if handled.case is not None:
-            self.confirmed.add(handled.case.id)
+    def _on_incoming(self, event: IncomingDecided) -> None:
+        if event.handled.case is not None:
+            self.confirmed.add(event.handled.case.id)
 
     def next_stop(self, until: datetime) -> datetime:
         clock = self.desk.clock

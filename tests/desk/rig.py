@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from console.clock import FakeClock
+from console.desk.engine_events import OutboxRowFinished
 from db.repositories.outbox import OutboxRecord
 from modem.call_audio import CallAudio
 from modem.channel import AtChannel, SerialPort, open_serial
@@ -162,14 +163,14 @@ class Rig:
 
 @dataclass
 class Finished:
-    """Collects the dispatcher's finished rows; tests wait on it."""
+    """Collects the dispatcher's finished rows (subscribed to :class:`OutboxRowFinished`); tests wait on it."""
 
     records: list[OutboxRecord] = field(default_factory=list)
     _changed: threading.Condition = field(default_factory=threading.Condition)
 
-    def __call__(self, record: OutboxRecord) -> None:
+    def __call__(self, event: OutboxRowFinished) -> None:
         with self._changed:
-            self.records.append(record)
+            self.records.append(event.record)
             self._changed.notify_all()
 
     def wait_for(self, predicate: Callable[[list[OutboxRecord]], bool], timeout: float = WAIT) -> bool:

@@ -10,6 +10,7 @@ import pytest
 from console.clock import FakeClock
 from console.desk.center import DEMO_CENTER_NUMBER, Center, write_demo_settings
 from console.desk.confirmations import IncomingHandled, IncomingVerdict
+from console.desk.engine_events import IncomingDecided
 from console.domain import ComplaintDraft, EscalationState, UserRole
 from console.window_interface import ActionOutcome
 from console.views import ContactReason, OperatorSession
@@ -30,12 +31,12 @@ def test_the_demo_center_instructs_a_simulated_officer_who_confirms_by_sms(
     confirmed = threading.Event()
     handled: list[IncomingHandled] = []
 
-    def on_incoming(result: IncomingHandled) -> None:
-        handled.append(result)
-        if result.verdict is IncomingVerdict.CONFIRMED:
+    def on_incoming(event: IncomingDecided) -> None:
+        handled.append(event.handled)
+        if event.handled.verdict is IncomingVerdict.CONFIRMED:
             confirmed.set()
 
-    center.runtime.on_incoming(on_incoming)
+    center.runtime.events.subscribe(IncomingDecided, on_incoming)
     center.start()
     try:
         service = center.service

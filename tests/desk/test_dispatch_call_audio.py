@@ -10,8 +10,10 @@ import pytest
 from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import OutboxRowFinished
 from console.desk.modems import district_clip
 from console.domain import CallHeard, OutboxKind, OutboxStatus
+from console.events import OutboxQueued
 from db.repositories.outbox import OutboxRecord
 from modem.call_audio import CallAudio
 from modem.clip_format import describe_clip
@@ -41,10 +43,10 @@ def voice_rig(desk: Desk, clock: FakeClock) -> Iterator[Make]:
         rig = Rig(clock, (Line(roles=SMS), line), LISTENER).start()
         finished = Finished()
         dispatcher = Dispatcher(desk.database, rig.modems, desk.clock, worker="test-dispatcher",
-                                register=lambda: desk.roster().register, ring_seconds=20,
+                                events=desk.events, register=lambda: desk.roster().register, ring_seconds=20,
                                 talk_seconds=2 * SECONDS + 20, poll_seconds=0.05)
-        dispatcher.add_listener(finished)
-        desk.on_outbox_queued(dispatcher.wake)
+        desk.events.subscribe(OutboxRowFinished, finished)
+        desk.events.subscribe(OutboxQueued, lambda _event: dispatcher.wake())
         made.append((rig, dispatcher))
         dispatcher.start()
         return rig, finished, dispatcher

@@ -10,9 +10,11 @@ import pytest
 from console.clock import FakeClock
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import OutboxRowFinished
 from console.desk.dispatch_outcomes import SendOutcome
 from console.desk.retry import MAY_HAVE_GONE
 from console.domain import OutboxStatus
+from console.events import OutboxQueued
 from db.repositories.outbox import OutboxRecord
 from modem.state import Role
 from tests.desk.people import MLA, SDM
@@ -38,9 +40,9 @@ def rigs(clock: FakeClock) -> Iterator[Callable[..., Rig]]:
 def dispatcher_over(desk: Desk, rig: Rig, finished: Finished) -> Dispatcher:
     """A dispatcher whose only reason to claim is the outbox's schedule or news: its monotonic clock stands still,
     so the periodic recheck never fires and cannot hide a forgotten schedule."""
-    dispatcher = Dispatcher(desk.database, rig.modems, desk.clock, worker="test-dispatcher",
+    dispatcher = Dispatcher(desk.database, rig.modems, desk.clock, worker="test-dispatcher", events=desk.events,
                             register=lambda: desk.roster().register, poll_seconds=0.05, monotonic=lambda: 0.0)
-    dispatcher.add_listener(finished)
+    desk.events.subscribe(OutboxRowFinished, finished)
     return dispatcher
 
 
@@ -51,7 +53,7 @@ def test_a_retry_scheduled_before_a_restart_happens_at_its_time_not_at_once_and_
     first_rig.simulators[0].fail_sms(500, count=3)  # the modem's three tries refused: queued again in 2 minutes
     first_finished = Finished()
     first = dispatcher_over(desk, first_rig, first_finished)
-    desk.on_outbox_queued(first.wake)
+    desk.events.subscribe(OutboxQueued, lambda _event: first.wake())
     first.start()
     sms = instruct_by_sms(desk, MLA.id, SDM.id)
     assert status_of(first_finished, sms, OutboxStatus.QUEUED)
@@ -99,7 +101,7 @@ def test_an_sms_that_may_have_gone_stays_uncertain_and_the_other_modem_never_sen
         simulator.set_response_delay(10_000)  # the body is written, the answer never comes in time
     finished = Finished()
     dispatcher = dispatcher_over(desk, rig, finished)
-    desk.on_outbox_queued(dispatcher.wake)
+    desk.events.subscribe(OutboxQueued, lambda _event: dispatcher.wake())
     try:
         dispatcher.start()
         sms = instruct_by_sms(desk, MLA.id, SDM.id)

@@ -11,7 +11,9 @@ from console.clock import FakeClock
 from console.desk.complaints import Complaint
 from console.desk.desk import Desk
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import OutboxRowFinished
 from console.domain import OutboxKind, OutboxStatus
+from console.events import OutboxQueued
 from db.repositories.outbox import NewOutboxMessage, OutboxRecord, UncertainDecision
 from modem.simulator import CallBehaviour, Officer
 from modem.modem import Modem
@@ -51,10 +53,10 @@ def rig_for(desk: Desk, clock: FakeClock) -> Iterator[Callable[..., tuple[Rig, F
 
 def dispatcher_for(desk: Desk, rig: Rig, finished: Finished) -> Dispatcher:
     dispatcher = Dispatcher(desk.database, rig.modems, desk.clock, worker="test-dispatcher",
-                            register=lambda: desk.roster().register, ring_seconds=20, talk_seconds=30,
-                            poll_seconds=0.05)
-    dispatcher.add_listener(finished)
-    desk.on_outbox_queued(dispatcher.wake)
+                            events=desk.events, register=lambda: desk.roster().register, ring_seconds=20,
+                            talk_seconds=30, poll_seconds=0.05)
+    desk.events.subscribe(OutboxRowFinished, finished)
+    desk.events.subscribe(OutboxQueued, lambda _event: dispatcher.wake())
     return dispatcher
 
 
@@ -226,10 +228,10 @@ def test_a_modem_freed_while_a_round_looks_takes_the_next_row_at_the_next_round(
     claims (here no timer would: the claim's periodic recheck never comes on this monotonic clock)."""
     rig = make_rig(clock, Line(roles=SMS_ONLY))
     finished = Finished()
-    dispatcher = SlowLook(desk.database, rig.modems, desk.clock, worker="test-dispatcher",
+    dispatcher = SlowLook(desk.database, rig.modems, desk.clock, worker="test-dispatcher", events=desk.events,
                           register=lambda: desk.roster().register, monotonic=lambda: 0.0)
-    dispatcher.add_listener(finished)
-    desk.on_outbox_queued(dispatcher.wake)
+    desk.events.subscribe(OutboxRowFinished, finished)
+    desk.events.subscribe(OutboxQueued, lambda _event: dispatcher.wake())
     try:
         first = instruct_by_sms(desk, MLA.id, SDM.id)
         second = instruct_by_sms(desk, MP.id, SDM.id)

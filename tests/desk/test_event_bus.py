@@ -10,16 +10,18 @@ import pytest
 from sqlalchemy import event
 
 from console.clock import IST, FakeClock
+from console.desk.complaints import Complaint
 from console.desk.desk import Desk
 from console.desk.roster_view import RosterView
 from console.desk.runtime import DeskRuntime
 from console.desk.window_adapter import DeskService
 from console.domain import AvailabilityStatus, ComplaintDraft, OutboxKind, UserRole
-from console.events import CaseChanged, DomainEvent, OutboxChanged, RosterChanged
+from console.events import CaseChanged, DomainEvent, EnginesFailed, OutboxChanged, OutboxQueued, RosterChanged
 from console.views import OperatorSession
 from console.window_interface import ActionOutcome, PeriodDraft
 from db.database import Database
 from db.engine import create_database_engine
+from db.errors import DatabaseFileChangedError, StorageError
 from db.feed import ChangeFeed
 from db.repositories.outbox import NewOutboxMessage
 from tests.desk.people import ADO, MLA, SDM, TEHSILDAR
@@ -128,3 +130,42 @@ def test_an_instruction_tells_its_case_and_its_outbox_rows_after_the_commit(
     assert CaseChanged(logged.case_id) in told and committed == [True]
     queued = [event for event in told if isinstance(event, OutboxChanged)]
     assert queued and all(event.case_id in (logged.case_id, None) for event in queued)
+
+
+def test_rows_queued_are_told_once_after_the_outbox_rows_of_their_commit(desk: Desk) -> None:
+    """``OutboxQueued`` wakes the dispatcher: after the commit, after that commit's ``OutboxChanged``."""
+    logged = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="operator")
+    told: list[DomainEvent] = []
+    desk.events.subscribe(OutboxChanged, told.append)
+    desk.events.subscribe(OutboxQueued, told.append)
+    instructed = desk.instruct(logged.record.id, None, actor="operator")
+    ids = tuple(row.id for row in instructed.messages)
+    assert ids and told[-1] == OutboxQueued(ids)
+    assert [event for event in told if isinstance(event, OutboxQueued)] == [OutboxQueued(ids)]
+    assert any(isinstance(event, OutboxChanged) for event in told[:-1])  # the commit's own, told first
+
+
+def test_a_dispatcher_stopped_for_good_is_told_once_and_its_runtime_knows_why_first(desk: Desk) -> None:
+    """The database file replaced under the dispatcher: ``EnginesFailed`` once; its other handlers (the
+    ``dispatch`` command's) already find the runtime's failure set."""
+    runtime = DeskRuntime(desk, [], worker="bus-test")
+    error = DatabaseFileChangedError("the district file was replaced")
+
+    def replaced(*, claim: bool = True) -> int:
+        raise error
+
+    runtime.dispatcher.step = replaced  # type: ignore[method-assign]
+    told: list[tuple[EnginesFailed, StorageError | None]] = []
+    heard = threading.Event()
+
+    def on_failed(event: EnginesFailed) -> None:
+        told.append((event, runtime.failure))
+        heard.set()
+
+    desk.events.subscribe(EnginesFailed, on_failed)
+    runtime.start(start_modems=False, run_ladder=False)
+    try:
+        assert heard.wait(10)
+    finally:
+        runtime.stop(stop_modems=False)
+    assert told == [(EnginesFailed(str(error)), error)]

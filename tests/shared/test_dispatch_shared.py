@@ -12,7 +12,9 @@ import pytest
 
 from console.clock import FakeClock
 from console.desk.dispatcher import Dispatcher
+from console.desk.engine_events import OutboxRowFinished
 from console.domain import OutboxKind, OutboxStatus
+from console.events import EventBus
 from db.database import Database
 from db.repositories.outbox import NewOutboxMessage
 from tests.desk.conftest import T0
@@ -39,10 +41,12 @@ class Center:
         self.rigs = [Rig(self.clock, [Line(daily_cap=10_000)]).start() for _ in range(2)]
         self.databases = [Database.open(database_url) for _ in range(2)]
         self.finished = Finished()
-        self.dispatchers = [Dispatcher(database, rig.modems, self.clock, worker=f"machine-{name}", poll_seconds=0.2)
-                            for database, rig, name in zip(self.databases, self.rigs, "ab")]
-        for dispatcher in self.dispatchers:
-            dispatcher.add_listener(self.finished)
+        buses = [EventBus() for _ in range(2)]  # each machine's own
+        for bus in buses:
+            bus.subscribe(OutboxRowFinished, self.finished)
+        self.dispatchers = [Dispatcher(database, rig.modems, self.clock, worker=f"machine-{name}", events=bus,
+                                       poll_seconds=0.2)
+                            for database, rig, name, bus in zip(self.databases, self.rigs, "ab", buses)]
 
     def start(self) -> None:
         for dispatcher in self.dispatchers:

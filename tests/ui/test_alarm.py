@@ -8,7 +8,8 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from console.desk.scheduler import LadderScheduler, StepTaken
+from console.desk.engine_events import StepTaken
+from console.desk.scheduler import LadderScheduler
 from console.lifecycle import Action
 from console.domain import EscalationState
 from tests.desk.people import MLA, MP, SDM, TEHSILDAR
