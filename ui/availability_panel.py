@@ -76,11 +76,13 @@ class AvailabilityPanel(Retranslating, QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         self._departments: tuple[str, ...] = ()
+        self._read = False  # no officer read yet: the counts say so rather than "on duty 0"
         self.retranslate()
 
     def show_state(self, state: LiveState) -> None:
         if not state.complete:  # the first screen: the grid comes with the whole state, just after
             return
+        self._read = True
         selected = self.selected_officer()
         self.model.set_rows(state.officers)
         if state.departments != self._departments:
@@ -116,6 +118,9 @@ class AvailabilityPanel(Retranslating, QWidget):
         self.model.retranslate()
 
     def _update_counts(self) -> None:
+        if not self._read:
+            self.counts.setText(self.tr("reading the officers…"))
+            return
         totals = self.model.counts()
         self.counts.setText(
             self.tr("on duty %1 · on leave %2 · in training %3")

@@ -52,6 +52,11 @@
         <translation>on duty %1 · on leave %2 · in training %3</translation>
     </message>
     <message>
+        <location filename="../../ui/availability_panel.py" line="121" />
+        <source>reading the officers…</source>
+        <translation>reading the officers…</translation>
+    </message>
+    <message>
         <location filename="../../ui/availability_panel.py" line="125" />
         <source>All departments</source>
         <translation>All departments</translation>

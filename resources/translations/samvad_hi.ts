@@ -52,6 +52,11 @@
         <translation>ड्यूटी पर %1 · अवकाश पर %2 · प्रशिक्षण में %3</translation>
     </message>
     <message>
+        <location filename="../../ui/availability_panel.py" line="121" />
+        <source>reading the officers…</source>
+        <translation>अधिकारियों की सूची पढ़ी जा रही है…</translation>
+    </message>
+    <message>
         <location filename="../../ui/availability_panel.py" line="125" />
         <source>All departments</source>
         <translation>सभी विभाग</translation>

@@ -21,6 +21,8 @@ def test_the_queue_shows_at_once_and_the_officers_grid_follows(
     assert logged.case_id in {queue.row_at(row).case_id for row in range(queue.rowCount())}
     assert window.state is not None and not window.state.complete
     assert window.availability_panel.model.rowCount() == 0  # not yet read: the roster comes after the paint
+    assert window.availability_panel.counts.text() == "reading the officers…"  # not "on duty 0"
     with qtbot.waitSignal(window.state_shown, timeout=20_000):
         pass
     assert window.state.complete and window.availability_panel.model.rowCount() == len(window.state.officers) > 0
+    assert window.availability_panel.counts.text().startswith("on duty ")
