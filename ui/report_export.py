@@ -45,6 +45,8 @@ class ReportExport(QObject):
         self._parent = parent
         self._bridge = CallbackBridge(self)
         self.progress: QProgressDialog | None = None
+        self._updating = False  # inside the dialog's setValue (which runs the event loop)
+        self._closing: QProgressDialog | None = None  # ended meanwhile: closed when setValue returns
         self.cancel = threading.Event()
         self.running = False
         self.last_result: ExportResult | None = None
@@ -92,17 +94,30 @@ class ReportExport(QObject):
         self.progress = progress
 
     def _on_progress(self, percent: int) -> None:
-        if self.progress is not None:
-            self.progress.setValue(percent)
+        progress = self.progress
+        if progress is not None:
+            # A window-modal dialog's setValue runs the event loop: the export's end can arrive inside it, and the
+            # dialog must not be closed and deleted under its own setValue (a crash seen once in the suite).
+            self._updating = True
+            try:
+                progress.setValue(percent)
+            finally:
+                self._updating = False
+            if self._closing is not None:
+                closing, self._closing = self._closing, None
+                _dispose(closing)
         self.progressed.emit(percent, 100)
 
     def _close_progress(self) -> None:
         self.running = False
-        if self.progress is not None:
-            self.progress.canceled.disconnect(self.cancel.set)
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        progress, self.progress = self.progress, None
+        if progress is None:
+            return
+        progress.canceled.disconnect(self.cancel.set)
+        if self._updating:
+            self._closing = progress  # closed once its setValue has returned
+        else:
+            _dispose(progress)
 
     def _on_done(self, result: ExportResult) -> None:
         self._close_progress()
@@ -118,3 +133,8 @@ class ReportExport(QObject):
         self._close_progress()
         log.error("workbook export failed", exc_info=error)
         self.finished.emit(QCoreApplication.translate(CONTEXT, PROBLEMS[ExportProblem.FAILED]), False)
+
+
+def _dispose(progress: QProgressDialog) -> None:
+    progress.close()
+    progress.deleteLater()

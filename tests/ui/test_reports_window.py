@@ -296,3 +296,27 @@ def test_the_reports_close_when_the_seat_passes_to_an_operator(main_window: Main
         main_window.accounts.apply(operator)
     assert main_window.reports_window is None
     assert not main_window.menus.actions["reports"].isEnabled()
+
+
+def test_the_export_ending_while_the_progress_dialog_updates_closes_it_after_the_update(
+        desk_service: DeskService, translations: Translations, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """A window-modal QProgressDialog.setValue runs the event loop: the export's end arrives inside it."""
+    gated = GatedReports(desk_service.reports)
+    reports = ReportsWindow(gated, APRIL.date())  # type: ignore[arg-type]
+    qtbot.addWidget(reports)
+    reports.show()
+    with qtbot.waitSignal(reports.report_shown, timeout=10000):
+        reports.refresh()
+    exporter = reports.exporter
+    with qtbot.waitSignal(exporter.progressed, timeout=5000):
+        assert exporter.export(reports.filters.query(), tmp_path / "march.xlsx")  # type: ignore[arg-type]
+    dialog = exporter.progress
+    assert dialog is not None and dialog.isVisible()
+    ended: list[bool] = []
+    exporter.finished.connect(lambda _text, _written: ended or ended.append(dialog.isVisible()))  # the first end
+    exporter._bridge.post(lambda: exporter._on_done(ExportResult(problem=ExportProblem.CANCELLED)))
+    exporter._on_progress(60)  # the end is delivered inside this setValue
+    assert ended == [True]  # told inside the update, while the dialog was still being updated
+    assert exporter.progress is None and not dialog.isVisible()  # then closed, once setValue had returned
+    with qtbot.waitSignal(exporter.finished, timeout=10000):
+        gated.gate.set()  # the real export ends too: told, nothing else to close
