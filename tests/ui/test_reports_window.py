@@ -212,14 +212,20 @@ def test_the_gated_reports_answer_as_the_desks_do(desk_service: DeskService, gat
     assert load_workbook(tmp_path / "march.xlsx").sheetnames[0] == "Summary"
 
 
-def test_the_workbook_from_the_window_with_progress_and_cancel(desk_service: DeskService, translations: Translations,
-                                                             tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+def gated_reports_window(desk_service: DeskService, qtbot) -> tuple[GatedReports, ReportsWindow]:  # type: ignore[no-untyped-def]
+    """The reports screen shown over gated reports (an export waits for the gate), its first report on screen."""
     gated = GatedReports(desk_service.reports)
     reports = ReportsWindow(gated, APRIL.date())  # type: ignore[arg-type]
     qtbot.addWidget(reports)
     reports.show()
     with qtbot.waitSignal(reports.report_shown, timeout=10000):
         reports.refresh()
+    return gated, reports
+
+
+def test_the_workbook_from_the_window_with_progress_and_cancel(desk_service: DeskService, translations: Translations,
+                                                             tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
+    gated, reports = gated_reports_window(desk_service, qtbot)
     target = tmp_path / "march.xlsx"
     with qtbot.waitSignal(reports.exporter.progressed, timeout=5000):
         assert reports.exporter.export(reports.filters.query(), target)  # type: ignore[arg-type]
@@ -301,12 +307,7 @@ def test_the_reports_close_when_the_seat_passes_to_an_operator(main_window: Main
 def test_the_export_ending_while_the_progress_dialog_updates_closes_it_after_the_update(
         desk_service: DeskService, translations: Translations, tmp_path: Path, qtbot) -> None:  # type: ignore[no-untyped-def]
     """A window-modal QProgressDialog.setValue runs the event loop: the export's end arrives inside it."""
-    gated = GatedReports(desk_service.reports)
-    reports = ReportsWindow(gated, APRIL.date())  # type: ignore[arg-type]
-    qtbot.addWidget(reports)
-    reports.show()
-    with qtbot.waitSignal(reports.report_shown, timeout=10000):
-        reports.refresh()
+    gated, reports = gated_reports_window(desk_service, qtbot)
     exporter = reports.exporter
     with qtbot.waitSignal(exporter.progressed, timeout=5000):
         assert exporter.export(reports.filters.query(), tmp_path / "march.xlsx")  # type: ignore[arg-type]
