@@ -25,7 +25,6 @@ server restart costs one failed ping and a reconnect instead of an error.
 from __future__ import annotations
 
 import os
-import re
 import sqlite3
 import threading
 import time
@@ -35,26 +34,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from platformdirs import user_data_dir
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, Connection, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.pool import ConnectionPoolEntry
 
 from db.errors import DatabaseFileChangedError, DatabaseMissingError
+from db.location import APP_NAME as APP_NAME
+from db.location import DATABASE_URL_ENV as DATABASE_URL_ENV
+from db.location import DatabaseConfigError as DatabaseConfigError
+from db.location import chosen_url
+from db.location import default_sqlite_path as default_sqlite_path
 
-APP_NAME = "samvad-setu"
-DATABASE_URL_ENV = "SAMVAD_SETU_DATABASE_URL"
 SQLITE_BUSY_TIMEOUT_MS = 10_000
 WRITE_OPTION = "samvad_setu_write"
 """Execution option marking a connection whose transaction will write (``BEGIN IMMEDIATE`` on SQLite)."""
-
-_DISTRICT_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
-
-
-class DatabaseConfigError(ValueError):
-    """The database URL or district name cannot be used; the message says which and why."""
-
 
 @dataclass(frozen=True)
 class DatabaseTarget:
@@ -69,13 +63,6 @@ class DatabaseTarget:
         return f"{self.url.render_as_string(hide_password=True)} (from {self.source})"
 
 
-def default_sqlite_path(district: str, data_dir: Path | None = None) -> Path:
-    if not _DISTRICT_CODE.match(district):
-        raise DatabaseConfigError(f"district {district!r}: use lower-case letters, digits, '-' or '_'")
-    folder = data_dir if data_dir is not None else Path(user_data_dir(APP_NAME, appauthor=False))
-    return folder / f"{district}.sqlite3"
-
-
 def resolve_database_target(
     *,
     district: str,
@@ -84,16 +71,11 @@ def resolve_database_target(
     environ: Mapping[str, str] | None = None,
     data_dir: Path | None = None,
 ) -> DatabaseTarget:
-    environment = os.environ if environ is None else environ
-    for value, source in (
-        (cli_url, "--database"),
-        (environment.get(DATABASE_URL_ENV), DATABASE_URL_ENV),
-        (config_url, "district config"),
-    ):
-        if value:
-            return DatabaseTarget(parse_database_url(value, source), source)
+    value, source = chosen_url(cli_url=cli_url, config_url=config_url, environ=environ)
+    if value is not None:
+        return DatabaseTarget(parse_database_url(value, source), source)
     path = default_sqlite_path(district, data_dir)
-    return DatabaseTarget(URL.create("sqlite", database=str(path)), "default")
+    return DatabaseTarget(URL.create("sqlite", database=str(path)), source)
 
 
 def parse_database_url(value: str, source: str = "URL") -> URL:

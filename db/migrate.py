@@ -12,23 +12,20 @@ release is refused with a clear error rather than touched.
 from __future__ import annotations
 
 import logging
-import re
 import sys
 from functools import lru_cache
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Connection, Engine, text
 from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from db.engine import writing
+from db.revision import MIGRATIONS_DIR as MIGRATIONS_DIR
+from db.revision import declared_head as declared_head
 
 log = logging.getLogger(__name__)
 
 MIGRATION_LOCK_KEY = 0x5A3D_5E70  # any constant shared by every release
-MIGRATIONS_DIR = Path(__file__).resolve().parent.parent / "migrations"
-_REVISION_LINE = re.compile(r"^(down_revision|revision)\s*(?::[^=]*)?=\s*(.*?)\s*$", re.MULTILINE)
-_PLAIN_VALUE = re.compile(r"""^(?:None|"([0-9A-Za-z_]+)"|'([0-9A-Za-z_]+)')$""")
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -62,26 +59,6 @@ def head_revision() -> str:
     if len(heads) != 1:
         raise RuntimeError(f"migrations have {len(heads)} heads {heads}; merge them into one")
     return heads[0]
-
-
-@lru_cache(maxsize=1)
-def declared_head() -> str | None:
-    """The one head the version files declare, read as text (no Alembic); None when they say anything less plain
-    (a merge, a computed value, a revision named twice): then only Alembic may say."""
-    parents: dict[str, str | None] = {}
-    for path in sorted((MIGRATIONS_DIR / "versions").glob("*.py")):
-        if path.name == "__init__.py":
-            continue
-        found = {name: _PLAIN_VALUE.match(value) for name, value in _REVISION_LINE.findall(path.read_text("utf-8"))}
-        revision, down = found.get("revision"), found.get("down_revision")
-        if revision is None or down is None or revision.group(0) == "None":
-            return None
-        name = revision.group(1) or revision.group(2)
-        if name in parents:
-            return None
-        parents[name] = down.group(1) or down.group(2)
-    heads = set(parents) - set(parents.values())
-    return heads.pop() if len(heads) == 1 else None
 
 
 def _stored_revision(engine: Engine) -> str | None:

@@ -17,6 +17,8 @@ from typing import Any, TypeVar
 from sqlalchemy import DateTime, Dialect, Enum
 from sqlalchemy.types import TypeDecorator
 
+from db.stored_instants import sqlite_utc
+
 UTC = timezone.utc
 
 E = TypeVar("E", bound=enum.Enum)
@@ -61,20 +63,7 @@ class UtcDateTime(TypeDecorator[datetime]):
         live state's cost on SQLite, which returns SQLAlchemy's own
         ``YYYY-MM-DD HH:MM:SS.ffffff`` text.
         """
-        return _sqlite_utc if dialect.name == "sqlite" else _aware_utc
-
-
-def _sqlite_utc(value: str | datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if isinstance(value, str):
-        if len(value) == _STORED_LENGTH:  # the stored UTC wall time: parsed aware at once (5× a later replace())
-            return datetime.fromisoformat(value + "+00:00")
-        value = datetime.fromisoformat(value)
-    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
-
-
-_STORED_LENGTH = len("2026-01-01 00:00:00.000000")
+        return sqlite_utc if dialect.name == "sqlite" else _aware_utc
 
 
 def _aware_utc(value: datetime | None) -> datetime | None:

@@ -15,7 +15,7 @@ from console.desk.case_code import CaseCode
 from console.domain import BusinessHours, Thresholds
 from console.lifecycle import EscalationCase, Event, confirm_by, due_at
 from console.lifecycle_commands import ConfirmationMethod
-from db.repositories.escalations import EscalationRecord, NewEvent
+from db.escalation_record import EscalationRecord, NewEvent
 
 
 # The lifecycle's fields are the case's; storage keeps each under the same name but this one.

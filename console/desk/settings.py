@@ -14,7 +14,6 @@ from console.config_templates import Language
 from console.desk.case_code import district_prefix
 from console.desk.ladder import LadderPolicy
 from console.domain import BusinessHours, Thresholds
-from modem.pdu import split_text
 
 SYSTEM_ACTOR = "system"
 DEFAULT_RING_SECONDS = 45.0  # an officer's phone rings this long before the call counts as unanswered
@@ -30,7 +29,7 @@ class DeskSettings:
     language: Language
     ring_seconds: float = DEFAULT_RING_SECONDS
     talk_seconds: float = DEFAULT_TALK_SECONDS
-    split_parts: Callable[[str], Sequence[str]] = field(default=lambda text: split_text(text)[1])
+    split_parts: Callable[[str], Sequence[str]] = field(default=lambda text: _sms_parts(text))
 
     @classmethod
     def for_district(
@@ -57,3 +56,9 @@ class DeskSettings:
     @property
     def thresholds(self) -> Thresholds:
         return self.policy.thresholds
+
+
+def _sms_parts(text: str) -> Sequence[str]:
+    from modem.pdu import split_text  # the PDU codec only when a message is split (not for the first screen)
+
+    return split_text(text)[1]

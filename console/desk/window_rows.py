@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from console.availability import ChainEnd, ContactDecision
 from console.desk.ladder import LadderPolicy, reinstruct_at
@@ -46,15 +47,16 @@ from console.views import (
     TimelineEventKind,
 )
 from db.codes import IncomingChannel
-from db.repositories.escalations import EscalationRecord, EventRecord
-from db.repositories.incoming import IncomingRecord
-from db.repositories.live_records import OpenCase
-from db.repositories.outbox import OutboxRecord
-from db.repositories.outbox_parts import Parts
-from modem.audio_players import players_for
+from db.escalation_record import EscalationRecord, OpenCase, Presence
 from modem.call_audio import AudioMode
 from modem.state import ModemStatus, Registration, Role
 from modem.state import SimState as ModemSimState
+
+if TYPE_CHECKING:  # the storage's records, read only here: the first screen's rows are built before the ORM loads
+    from db.repositories.escalations import EventRecord
+    from db.repositories.incoming import IncomingRecord
+    from db.repositories.outbox import OutboxRecord
+    from db.repositories.outbox_parts import Parts
 
 EVENT_KINDS = {
     Action.LOG: TimelineEventKind.LOGGED,
@@ -159,6 +161,17 @@ def open_case_row(case: OpenCase, calendar: BusinessHours, policy: LadderPolicy)
              plain_line(case.officer_designation_en), plain_line(case.officer_designation_hi),
              plain_line(case.department))
     return _queue_row(case.escalation, names, calendar, policy)
+
+
+def open_queue(cases: Iterable[OpenCase], present: Mapping[int, Iterable[Presence]], workstation: str,
+               calendar: BusinessHours, policy: LadderPolicy) -> tuple[QueueRow, ...]:
+    """The queue's rows of the open cases, each saying who else has it open (not this ``workstation``)."""
+    return tuple(with_presence(open_case_row(case, calendar, policy), present, workstation) for case in cases)
+
+
+def with_presence(row: QueueRow, present: Mapping[int, Iterable[Presence]], workstation: str) -> QueueRow:
+    others = tuple(dict.fromkeys(p.display_name for p in present.get(row.case_id, ()) if p.workstation != workstation))
+    return replace(row, open_by=others) if others else row
 
 
 def _queue_row(record: EscalationRecord, names: tuple[str, str, RepresentativeKind, str, str, str, str, str],
@@ -315,6 +328,8 @@ def modem_audio(status: ModemStatus) -> ModemAudio | None:
         return None
     if audio.mode is AudioMode.RECORDED:
         known = status.audio is not None or bool(status.identity.model)
+        from modem.audio_players import players_for  # the modem's serial machinery, not needed by the first screen
+
         if known and not players_for(status.identity, status.audio):
             return ModemAudio.RECORDED_CANNOT_PLAY
         return ModemAudio.RECORDED

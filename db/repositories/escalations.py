@@ -9,7 +9,7 @@ Events are only ever inserted.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass
 from datetime import datetime
 from types import MappingProxyType
 from typing import Any
@@ -26,49 +26,15 @@ from db.chain import note_new_entries
 from db.feed import publish
 from db.models import CaseSequence, Escalation, EscalationEvent
 from db.repositories.common import dialect_insert, jsonable
+from db.escalation_record import OPEN_STATES as OPEN_STATES
+from db.escalation_record import RECORD_FIELDS as RECORD_FIELDS
+from db.escalation_record import EscalationRecord as EscalationRecord
+from db.escalation_record import NewEvent as NewEvent
 from db.repositories.escalation_history import PastCase, PastImportCounts, import_past_cases
 
-OPEN_STATES = tuple(state for state in EscalationState if state.is_open)
 IMMUTABLE_FIELDS = frozenset({"id", "case_code", "representative_id", "officer_id", "logged_at", "operator", "version"})
 
 
-@dataclass(frozen=True)
-class EscalationRecord:
-    """A case as stored. ``version`` goes back to :meth:`EscalationRepository.save` unchanged."""
-
-    id: int
-    case_code: str
-    representative_id: int
-    officer_id: int
-    state: EscalationState
-    channel: ContactChannel
-    representative_called_at: datetime
-    logged_at: datetime
-    operator: str
-    last_event_at: datetime
-    version: int
-    note: str = ""
-    complaint_count: int = 1
-    due_at: datetime | None = None
-    instructed_at: datetime | None = None
-    round_instructed_at: datetime | None = None
-    last_instructed_at: datetime | None = None
-    instruction_count: int = 0
-    reinstruction_count: int = 0
-    confirm_by: datetime | None = None
-    alarm_at: datetime | None = None
-    escalated_at: datetime | None = None
-    confirmed_at: datetime | None = None
-    callback_at: datetime | None = None
-    confirmation_method: str | None = None
-    redirected_to_officer_id: int | None = None
-    closed_at: datetime | None = None
-    cancel_reason: str = ""
-    reopen_count: int = 0
-    instructed_outside_hours: bool = False
-
-
-RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(EscalationRecord))
 RECORD_COLUMNS = tuple(getattr(Escalation, name) for name in RECORD_FIELDS)
 
 
@@ -84,16 +50,6 @@ class NewEscalation:
     operator: str
     note: str = ""
     due_at: datetime | None = None
-
-
-@dataclass(frozen=True)
-class NewEvent:
-    """What happened to a case, by whom and when; ``details`` must be JSON-ready (instants become ISO strings)."""
-
-    actor: str
-    at: datetime
-    action: str  # the lifecycle's action code
-    details: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
 
 @dataclass(frozen=True)

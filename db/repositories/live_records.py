@@ -16,13 +16,13 @@ from sqlalchemy import and_, select, true
 from sqlalchemy.orm import Session, aliased
 
 from console.clock import ensure_utc
-from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer, RepresentativeKind
+from console.domain import AvailabilityPeriod, AvailabilityStatus, Officer
 from db.models import AvailabilityPeriod as PeriodModel
 from db.models import Escalation
 from db.models import Officer as OfficerModel
-from db.models import OfficerNumber
 from db.models import Representative as RepresentativeModel
-from db.repositories.escalations import OPEN_STATES, RECORD_COLUMNS, EscalationRecord
+from db.escalation_record import OPEN_STATES, EscalationRecord, OpenCase
+from db.repositories.escalations import RECORD_COLUMNS
 from db.repositories.officers import domain_officer, officer_rows_query
 
 
@@ -36,19 +36,6 @@ class OfficerAvailability:
     @property
     def status(self) -> AvailabilityStatus:
         return AvailabilityStatus.ON_DUTY if self.period is None else self.period.status
-
-
-@dataclass(frozen=True)
-class OpenCase:
-    escalation: EscalationRecord
-    representative_kind: RepresentativeKind
-    representative_name_en: str
-    representative_name_hi: str
-    officer_name_en: str
-    officer_name_hi: str
-    officer_designation_en: str
-    officer_designation_hi: str
-    department: str
 
 
 @dataclass(frozen=True)

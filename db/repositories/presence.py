@@ -9,7 +9,6 @@ two operators phoning the same officer.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -19,14 +18,8 @@ from console.clock import ensure_utc
 from console.domain import Topic
 from db.feed import publish
 from db.models import CasePresence
+from db.escalation_record import Presence as Presence
 from db.repositories.common import dialect_insert
-
-
-@dataclass(frozen=True)
-class Presence:
-    login: str
-    display_name: str
-    workstation: str
 
 
 class PresenceRepository:
