@@ -6,14 +6,17 @@ import gc
 import logging
 import os
 import sys
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSettings, QTimer
+from PySide6.QtCore import QObject, QSettings, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from console.clock import SystemClock
 from console.config_machine import machine_district
-from console.desk.center import Center, open_demo_center
+from console.desk.opening import OpeningService, quick_open
 from console.window_interface import ConsoleService
 from console.views import OperatorSession
 from ui.fonts import register_fonts
@@ -21,6 +24,9 @@ from ui.garbage import GuiThreadGarbage
 from ui.i18n import Translations
 from ui.main_window import MainWindow
 from ui.shutdown import close_on_signals
+
+if TYPE_CHECKING:
+    from console.desk.center import Center
 
 log = logging.getLogger(__name__)
 DISTRICT_VARIABLE = "SAMVAD_SETU_DISTRICT"
@@ -68,14 +74,82 @@ def collect_from_now_on(owner: QObject) -> GuiThreadGarbage:
     return GuiThreadGarbage(owner)
 
 
-def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
-    if options.demo:
-        return open_demo_center(session, district=options.district or "hardoi", training=not options.real_clock)
+def chosen_district(options: WindowOptions) -> str:
     district = options.district or os.environ.get(DISTRICT_VARIABLE) or machine_district()
     if not district:
         raise ValueError(f"no district chosen: start with --district CODE (for example --district hardoi), "
                          f"set {DISTRICT_VARIABLE}, or try the demo with --demo")
-    return Center.open(district, session=session, database_url=options.database)
+    return district
+
+
+def open_center(options: WindowOptions, session: OperatorSession | None = None) -> Center:
+    from console.desk.center import Center, open_demo_center  # after the first screen (console.desk.opening)
+
+    if options.demo:
+        return open_demo_center(session, district=options.district or "hardoi", training=not options.real_clock)
+    return Center.open(chosen_district(options), session=session, database_url=options.database)
+
+
+def quick_start(options: WindowOptions) -> OpeningService | None:
+    """A district's first screen read before its center opens (:mod:`console.desk.opening`); None for the demo
+    (it makes and seeds its database first) and whenever the first screen cannot be read so."""
+    if options.demo:
+        return None
+    try:
+        return quick_open(chosen_district(options), database_url=options.database, clock=SystemClock())
+    except Exception:  # the ordinary start meets it again and shows it to the person who started the console
+        log.warning("the first screen could not be read before the center opened", exc_info=True)
+        return None
+
+
+class CenterOpening(QObject):
+    """The center opened and started on its own thread once the first screen is painted, its service then handed
+    to the window's :class:`OpeningService`; ``failed`` (on the GUI thread) says why it could not open."""
+
+    failed = Signal(str)
+
+    def __init__(self, service: OpeningService, open_center: Callable[[], Center], parent: QObject | None = None):
+        super().__init__(parent)
+        self._service = service
+        self._open_center = open_center
+        self._thread = threading.Thread(target=self._open, name="center-opening", daemon=True)
+        self._started = threading.Lock()
+        self.center: Center | None = None
+        service.start_opening = self.start
+
+    def start(self) -> None:
+        """Open the center (once, however often asked: after the first paint, or sooner by a call that waits)."""
+        if self._started.acquire(blocking=False):
+            self._thread.start()
+
+    def wait(self) -> Center | None:
+        """The open center (None if it failed or never started), once the opening has ended."""
+        if self._thread.is_alive():
+            self._thread.join()
+        return self.center
+
+    def _open(self) -> None:
+        try:
+            center = self._open_center()
+            uncertain = center.start()
+        except Exception as error:  # start-up: every failure is shown to the person who started it
+            log.exception("the console could not open its center")
+            self._service.failed(error)
+            self.failed.emit(str(error))
+            return
+        if uncertain:
+            log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
+        self.center = center
+        self._service.opened(center.service)
+
+
+def start_quickly(service: OpeningService, open_center: Callable[[], Center], translations: Translations, *,
+                  settings: QSettings | None = None) -> tuple[MainWindow, CenterOpening]:
+    """The window over the first screen at once; the center opened after its first paint."""
+    window = open_window(cast(ConsoleService, service), translations, settings=settings)
+    opening = CenterOpening(service, open_center, parent=window)
+    QTimer.singleShot(0, opening.start)  # after the first paint
+    return window, opening
 
 
 def run_window(options: WindowOptions, *,
@@ -83,6 +157,9 @@ def run_window(options: WindowOptions, *,
     app = create_application()
     translations = Translations(app)
     translations.switch(translations.stored_language(), remember=False)
+    quick = quick_start(options)
+    if quick is not None:
+        return _run_opening_window(app, quick, lambda: opener(options, None), translations)
     try:
         center = opener(options, None)  # the demo signs in as its operator; a district asks who is there
     except Exception as error:  # start-up: every failure is shown to the person who started it
@@ -103,3 +180,28 @@ def run_window(options: WindowOptions, *,
         return 128 + window.closed_by_signal if window.closed_by_signal else code
     finally:
         center.stop()
+
+
+def _run_opening_window(app: QApplication, quick: OpeningService, open_center: Callable[[], Center],
+                        translations: Translations) -> int:
+    window, opening = start_quickly(quick, open_center, translations)
+    failures: list[str] = []
+
+    def cannot_start(message: str) -> None:
+        failures.append(message)
+        QMessageBox.critical(window, "Samvad Setu", f"The console cannot start:\n\n{message}")
+        window.close_now()
+
+    opening.failed.connect(cannot_start)
+    QTimer.singleShot(0, lambda: collect_from_now_on(window))  # once the first screen is painted
+    restore = close_on_signals(window, window.close_now)
+    try:
+        code = app.exec()
+    finally:
+        restore()
+        center = opening.wait()
+        if center is not None:
+            center.stop()
+    if failures:
+        return 1
+    return 128 + window.closed_by_signal if window.closed_by_signal else code

@@ -17,7 +17,6 @@ demo needs (the center's number, one SMS and one voice modem), and
 from __future__ import annotations
 
 import logging
-import os
 import socket
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,6 +28,7 @@ from console.clock import Clock, SystemClock, TrainingClock
 from console.config import APPLICATION_NAME, CallAudioMode, load_district_config
 from console.desk.desk import Desk
 from console.desk.engines import Engines
+from console.desk.opening import workstation_name
 from console.desk.runtime import DeskRuntime
 from console.desk.settings import DeskSettings
 from console.desk.window_adapter import DeskService
@@ -171,11 +171,6 @@ def demo_logins() -> tuple[str, ...]:
     from console.demo.seed import DEMO_USERS
 
     return tuple(login for login, _role in DEMO_USERS)
-
-
-def workstation_name() -> str:
-    """This window among the center's: the machine and the process (two windows on one machine differ)."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def write_demo_settings(folder: Path, audio: CallAudioMode = CallAudioMode.RECORDED) -> Path:

@@ -11,13 +11,12 @@ from __future__ import annotations
 import itertools
 import threading
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import replace
-from datetime import timedelta
 
 from console.desk import window_rows as views
 from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
+from console.desk.opening import PRESENCE_HORIZON
 from console.desk.records import short_code
 from console.domain import Officer, OutboxKind, OutboxStatus
 from console.events import RosterChanged
@@ -27,12 +26,9 @@ from console.views import AvailabilityDecision, CaseDetail, LiveState, OfficerRo
 from console.window_interface import ServiceUnavailable
 from db.errors import DatabaseUnavailableError, NotFoundError
 from db.repositories.escalations import EscalationRecord
-from db.repositories.presence import Presence
 from modem.state import ModemStatus
 
 _PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
-PRESENCE_HORIZON = timedelta(minutes=5)
-"""A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
 class LiveReads:
@@ -76,8 +72,7 @@ class LiveReads:
                 named: Mapping[int, Officer] = work.officers.by_id(o for o in mentioned if o is not None)
                 departments = tuple(work.officers.departments())
         settings = desk.settings
-        queue = tuple(self._with_presence(views.open_case_row(case, settings.calendar, settings.policy), present)
-                      for case in live.open_cases)
+        queue = views.open_queue(live.open_cases, present, self.workstation, settings.calendar, settings.policy)
         if not first_screen:
             roster = desk.roster()
             named = roster.officers
@@ -117,8 +112,8 @@ class LiveReads:
                     continue
             present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
         settings = desk.settings
-        return tuple(self._with_presence(views.queue_row(record, roster.officers, roster.representatives,
-                                                         settings.calendar, settings.policy), present)
+        return tuple(views.with_presence(views.queue_row(record, roster.officers, roster.representatives,
+                                                         settings.calendar, settings.policy), present, self.workstation)
                      for record in records if record.state.is_open)
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
@@ -177,11 +172,6 @@ class LiveReads:
         if decision.contact_officer_id is not None:
             ids.append(decision.contact_officer_id)
         return views.availability_decision(decision, officer_rows(self.desk, self._places, ids))
-
-    def _with_presence(self, row: QueueRow, present: dict[int, list[Presence]]) -> QueueRow:
-        others = tuple(dict.fromkeys(p.display_name for p in present.get(row.case_id, ())
-                                     if p.workstation != self.workstation))
-        return replace(row, open_by=others) if others else row
 
     def _index_changed_roster(self, _event: RosterChanged) -> None:
         self._search_indexes()

@@ -68,3 +68,42 @@ def test_the_window_starts_without_the_charts_spreadsheets_migrations_or_postgre
     loaded = loaded_modules(tmp_path)
     assert loaded["started"] == set()
     assert {"pyqtgraph", "ui.reports_window"} <= loaded["reports"]  # they load when their screen opens
+
+
+AFTER_THE_FIRST_PAINT = ("sqlalchemy", "db.database", "db.models", "db.repositories", "console.desk.center",
+                         "console.desk.desk", "console.desk.dispatcher", "modem.modem", "modem.audio_players")
+
+FIRST_SCREEN_CHILD = """
+import os, sys, threading
+from datetime import datetime, timezone
+from PySide6.QtCore import QSettings
+from console.clock import FakeClock
+from console.desk.opening import quick_open
+from ui.app import create_application, start_quickly
+from ui.i18n import Translations
+
+LATER = sys.argv[3].split(",")
+app = create_application()
+translations = Translations(app)
+translations.switch("en", remember=False)
+quick = quick_open("hardoi", database_url=sys.argv[1], clock=FakeClock(datetime(2026, 3, 18, 6, 30, tzinfo=timezone.utc)))
+assert quick is not None, "the first screen was not read"
+gate = threading.Event()
+window, opening = start_quickly(quick, lambda: gate.wait(), translations,
+                                settings=QSettings(sys.argv[2], QSettings.Format.IniFormat))
+app.processEvents()
+assert window.state is not None and not window.state.complete, "the first screen was not shown"
+print("painted:" + ",".join(name for name in LATER if name in sys.modules), flush=True)
+os._exit(0)
+"""
+
+
+def test_the_first_screen_is_painted_before_the_orm_the_desk_or_the_modems_load(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'district.sqlite3'}"
+    Database.open(url, create=True).dispose()
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_SCREEN_CHILD, url, str(tmp_path / "window.ini"), ",".join(AFTER_THE_FIRST_PAINT)],
+        capture_output=True, text=True, timeout=120, cwd=Path(__file__).resolve().parents[2],
+    )
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.strip().splitlines()[-1] == "painted:"
