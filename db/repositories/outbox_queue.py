@@ -82,6 +82,14 @@ class OutboxQueue:
             query = query.where(OutboxMessage.status.in_(list(statuses)))
         return [record_of(row) for row in self._session.execute(query)]
 
+    def of_ids(self, outbox_ids: Collection[int]) -> list[OutboxRecord]:
+        """These rows, in the order of :meth:`recent`; an id with no row has none."""
+        if not outbox_ids:
+            return []
+        query = (select(*RECORD_COLUMNS).where(OutboxMessage.id.in_(sorted(set(outbox_ids))))
+                 .order_by(OutboxMessage.updated_at.desc(), OutboxMessage.id.desc()))
+        return [record_of(row) for row in self._session.execute(query)]
+
     def of_escalation(self, escalation_id: int) -> list[OutboxRecord]:
         query = select(*RECORD_COLUMNS).where(OutboxMessage.escalation_id == escalation_id).order_by(OutboxMessage.id)
         return [record_of(row) for row in self._session.execute(query)]
