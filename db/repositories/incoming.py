@@ -72,7 +72,7 @@ class IncomingRepository:
         )
         if getattr(changed, "rowcount", 0) != 1:
             raise NotFoundError("incoming message", incoming_id)
-        publish(self._session, Topic.INCOMING)
+        publish(self._session, Topic.INCOMING, row_id=incoming_id, case_id=escalation_id)
         return self.get(incoming_id)
 
     def get(self, incoming_id: int) -> IncomingRecord:

@@ -60,9 +60,10 @@ class OutboxQueue:
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
             .returning(OutboxMessage.id)
         )
-        created = self._session.execute(statement).scalar_one_or_none() is not None
+        new_id = self._session.execute(statement).scalar_one_or_none()
+        created = new_id is not None
         if created:
-            publish(self._session, Topic.OUTBOX)
+            publish(self._session, Topic.OUTBOX, outbox_id=new_id, case_id=message.escalation_id)
         record = self.get_by_key(message.idempotency_key)
         if record is None:  # pragma: no cover - the row exists by now
             raise NotFoundError("outbox message with key", message.idempotency_key)
