@@ -21,6 +21,7 @@ from console.events import (
     CallerIdentified,
     CallerLookedUp,
     DomainEvent,
+    EngineReport,
     EnginesFailed,
     OutboxChanged,
     UsersChanged,
@@ -59,8 +60,9 @@ if TYPE_CHECKING:
 __all__ = ["LAYOUT_KEYS", "MainWindow"]
 
 TICK_MS = 1000
-# What changes nothing the window's panels show (the caller and the answered call have their own handlers).
-_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EnginesFailed)
+# What changes nothing the window's panels show (the caller and the answered call have their own handlers; an
+# engine's report follows the commit whose own events named its rows).
+_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EngineReport, EnginesFailed)
 
 
 class MainWindow(QMainWindow):

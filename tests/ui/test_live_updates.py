@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSettings
 
+from console.desk.engine_events import OutboxRowFinished
 from console.desk.window_adapter import DeskService
 from console.domain import OutboxKind, OutboxStatus
 from console.views import IncomingRow, LiveState, OutboxRow
 from db.repositories.outbox import AttemptResult
 from tests.desk.people import DM, MLA, MP, SDM, TEHSILDAR
 from tests.ui.desk_window import OPERATOR, World
-from tests.ui.window_setup import shown as shown_window
+from tests.ui.window_setup import settle, shown as shown_window
 from ui.alarm import Alarm
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -124,6 +125,19 @@ def test_the_outbox_list_keeps_the_latest_rows_as_a_whole_reload_would(
         world.instructed(MLA.id, DM.id)
     assert outbox_rows(window) == list(load().outbox) and outbox_rows(window)[2].outbox_id == first_sms
     assert loads == []
+
+
+def test_the_dispatchers_report_of_a_try_reloads_nothing_its_commit_named_the_row(
+    desk_window: MainWindow, world: World, qtbot
+) -> None:  # type: ignore[no-untyped-def]
+    case_id = world.instructed(MLA.id, SDM.id)
+    qtbot.waitUntil(lambda: len(outbox_rows(desk_window)) == 2, timeout=5000)
+    loads = count_loads(world)
+    with qtbot.waitSignal(desk_window.rows_shown, timeout=5000) as shown:
+        sms = world.finish_next(OutboxKind.SMS, AttemptResult(OutboxStatus.SENT, modem_name="modem-1", outcome="sent"))
+        world.desk.events.publish(OutboxRowFinished(world.desk.outbox_of(case_id)[0]))  # as the dispatcher does
+    settle(qtbot, desk_window)
+    assert shown.args[0].outbox == (sms,) and loads == []
 
 
 def test_a_cancelled_case_leaves_the_queue_by_its_row_alone(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
