@@ -124,6 +124,13 @@ class CallAnswered(DomainEvent):
 
 
 @dataclass(frozen=True)
+class EngineReport(DomainEvent):
+    """What one of the desk's engines did, told after the commit whose own events (:class:`CaseChanged`,
+    :class:`OutboxChanged`, :class:`IncomingReceived`) already named each row it changed: for the engines' own
+    listeners (``samvad-setu dispatch`` prints them); a listener that shows rows has nothing more to read."""
+
+
+@dataclass(frozen=True)
 class EnginesFailed(DomainEvent):
     """The desk's engines stopped for good (the database file was deleted or replaced under them)."""
 

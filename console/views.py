@@ -380,3 +380,4 @@ class LiveState:
     operators: tuple[str, ...] = field(default=())
     people: tuple[tuple[str, str], ...] = field(default=())  # (login, display name) of the center's accounts
     complete: bool = True  # False: the first screen only, the officers' grid still to come
+    list_limit: int | None = None  # the outbox and incoming lists hold at most this many of the latest rows

@@ -36,8 +36,10 @@ from console.views import (
     LiveState,
     OfficerRow,
     OperatorSession,
+    OutboxRow,
     QueueRow,
     IncomingCaller,
+    IncomingRow,
     RepresentativeRow,
 )
 
@@ -188,6 +190,17 @@ class ConsoleService(Protocol):
 
     def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
         """The queue's rows of these cases as they stand; a case no longer open has none (one case changed)."""
+        ...
+
+    def outbox_rows(self, outbox_ids: tuple[int, ...]) -> tuple[OutboxRow, ...]:
+        """The outbox list's rows of these ids as they stand, in the list's order (the latest change first); an id
+        with no row has none. The list keeps the latest :attr:`LiveState.list_limit` rows: the window drops the
+        rest."""
+        ...
+
+    def incoming_rows(self, incoming_ids: tuple[int, ...]) -> tuple[IncomingRow, ...]:
+        """The incoming list's rows of these ids as they stand, the latest received first; an id with no row has
+        none."""
         ...
 
     def case_detail(self, case_id: int) -> CaseDetail | None: ...

@@ -46,14 +46,14 @@ Unsubscribe = Callable[[], None]
 
 
 def publish(session: Session, *topics: Topic | str, case_id: int | None = None, outbox_id: int | None = None,
-            officer_id: int | None = None) -> None:
+            officer_id: int | None = None, row_id: int | None = None) -> None:
     """Announce ``topics`` when the session's transaction commits (once per topic and transaction).
 
     Other processes hear the topic; this process's commit listeners (:mod:`db.commits`) also hear the row,
     when the writer names it, or else that some row of the topic changed (a bulk statement).
     """
-    note_changes(session, {RowChange(Topic(topic), case_id=case_id, outbox_id=outbox_id, officer_id=officer_id)
-                           for topic in topics})
+    note_changes(session, {RowChange(Topic(topic), row_id=row_id, case_id=case_id, outbox_id=outbox_id,
+                                     officer_id=officer_id) for topic in topics})
     announce(session, *topics)
 
 

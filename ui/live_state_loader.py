@@ -1,4 +1,4 @@
-"""How the window reads the live state: whole or a few queue rows, off the GUI thread, and again until it answers.
+"""How the window reads the live state: whole or a few changed rows, off the GUI thread, and again until it answers.
 
 Changes arriving while a load runs cause one more load, not many; the database
 out of reach is said in the status bar and asked for again every few seconds,
@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
-from console.views import CalendarEntry, LiveState, QueueRow
-from console.window_interface import ServiceUnavailable
+from console.views import CalendarEntry, LiveState
+from console.window_interface import ConsoleService, ServiceUnavailable
 from ui.formatting import to_ist
-from ui.live_updates import with_rows
+from ui.live_updates import FreshRows, RowsChanged, with_fresh
 from ui.operation import op
 
 if TYPE_CHECKING:
@@ -66,8 +66,8 @@ class LiveStateLoader(QObject):
         self._loading = True
         tasks.run(self._window.service.load_live_state, self._on_state_loaded, self._on_state_failed)
 
-    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
-        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
+    def reload_rows(self, changed: RowsChanged) -> None:
+        """Only these rows changed: they are read, not the whole state (unless a reload runs)."""
         window = self._window
         if window.tasks.closed:
             return
@@ -75,14 +75,14 @@ class LiveStateLoader(QObject):
             self.reload()
             return
         service = window.service
-        window.tasks.run(lambda: service.queue_rows(case_ids),
-                         lambda rows: self._on_rows_loaded(case_ids, rows), self._on_state_failed)
+        window.tasks.run(lambda: read_rows(service, changed),
+                         lambda fresh: self._on_rows_loaded(changed, fresh), self._on_state_failed)
 
-    def _on_rows_loaded(self, case_ids: tuple[int, ...], rows: tuple[QueueRow, ...]) -> None:
+    def _on_rows_loaded(self, changed: RowsChanged, fresh: FreshRows) -> None:
         window = self._window
         if window.state is None or self._loading:
             return  # a whole reload is on its way
-        window.show_rows(case_ids, with_rows(window.state, case_ids, rows))
+        window.show_rows(changed, with_fresh(window.state, changed, fresh))
 
     def _on_state_loaded(self, state: LiveState) -> None:
         self._loading = False
@@ -134,3 +134,12 @@ class LiveStateLoader(QObject):
         self._holiday_cache = (day, entry)
         if self._window.state is not None:
             self._window.tick()
+
+
+def read_rows(service: ConsoleService, changed: RowsChanged) -> FreshRows:
+    """On the task runner: the changed rows of each list, each list's read only when some of its rows changed."""
+    return FreshRows(
+        queue=service.queue_rows(changed.cases) if changed.cases else (),
+        outbox=service.outbox_rows(changed.outbox) if changed.outbox else (),
+        incoming=service.incoming_rows(changed.incoming) if changed.incoming else (),
+    )

@@ -21,6 +21,7 @@ from console.events import (
     CallerIdentified,
     CallerLookedUp,
     DomainEvent,
+    EngineReport,
     EnginesFailed,
     OutboxChanged,
     UsersChanged,
@@ -39,7 +40,7 @@ from ui.formatting import to_ist
 from ui.i18n import Translations, current_language
 from ui.labels import label
 from ui.live_state_loader import LiveStateLoader
-from ui.live_updates import LiveUpdates
+from ui.live_updates import LiveUpdates, RowsChanged
 from ui.menus import ConsoleMenus
 from ui.modem_panel import ModemPanel
 from ui.outbox_actions import OutboxActions
@@ -59,13 +60,15 @@ if TYPE_CHECKING:
 __all__ = ["LAYOUT_KEYS", "MainWindow"]
 
 TICK_MS = 1000
-# What changes nothing the window's panels show (the caller and the answered call have their own handlers).
-_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EnginesFailed)
+# What changes nothing the window's panels show (the caller and the answered call have their own handlers; an
+# engine's report follows the commit whose own events named its rows).
+_NOT_SHOWN = (UsersChanged, CallerIdentified, CallerLookedUp, CallAnswered, EngineReport, EnginesFailed)
 
 
 class MainWindow(QMainWindow):
     state_shown = Signal(int)  # the revision now on screen
     cases_shown = Signal(object)  # the case ids whose queue rows alone were read again and shown
+    rows_shown = Signal(object)  # the RowsChanged whose rows alone were read again and shown
     dialog_opened = Signal(object)
 
     def __init__(
@@ -121,7 +124,7 @@ class MainWindow(QMainWindow):
 
     def _connect_events(self) -> None:
         """The domain's events, through the one bridge into the window: what they change is shown."""
-        self.updates = LiveUpdates(self.reload, self.reload_cases, self)
+        self.updates = LiveUpdates(self.reload, self.reload_rows, self)
         self.events = EventBridge(self)
         self.events.subscribe(DomainEvent, self._on_event)
         self.events.subscribe(CallerLookedUp, lambda event: self.on_caller(event.caller))
@@ -150,9 +153,9 @@ class MainWindow(QMainWindow):
         """Load off the GUI thread; changes arriving meanwhile cause one more load, not many."""
         self.loader.reload()
 
-    def reload_cases(self, case_ids: tuple[int, ...]) -> None:
-        """Only these cases changed: their queue rows are read, not the whole state (unless a reload runs)."""
-        self.loader.reload_cases(case_ids)
+    def reload_rows(self, changed: RowsChanged) -> None:
+        """Only these rows changed: they are read, not the whole state (unless a reload runs)."""
+        self.loader.reload_rows(changed)
 
     def database_lost(self) -> None:
         """Say so, keep everything typed, and ask again every few seconds until the database answers."""
@@ -175,15 +178,20 @@ class MainWindow(QMainWindow):
         self._refresh_case_dialogs()
         self.state_shown.emit(state.revision)
 
-    def show_rows(self, case_ids: tuple[int, ...], state: LiveState) -> None:
-        """Only these cases' queue rows were read again; ``state`` is the one shown with them in place."""
+    def show_rows(self, changed: RowsChanged, state: LiveState) -> None:
+        """Only these rows were read again; ``state`` is the one shown with them in place."""
         self.state = state
         now = self.service.clock.now()
-        self.queue_panel.show_state(state, now)
+        if changed.cases:
+            self.queue_panel.show_state(state, now)
+        if changed.outbox or changed.incoming:
+            self.modem_panel.show_state(state, now)
         self.status.show_refreshed(now)  # nothing else changed meanwhile, or its event would have reloaded it all
         self.tick()
-        self._refresh_case_dialogs(case_ids)
-        self.cases_shown.emit(case_ids)
+        self._refresh_case_dialogs(changed.case_windows)
+        if changed.cases:
+            self.cases_shown.emit(changed.cases)
+        self.rows_shown.emit(changed)
 
     def _refresh_case_dialogs(self, case_ids: tuple[int, ...] | None = None) -> None:
         """Open case windows follow the change feed too (an SMS delivered, a reply confirming the case)."""

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from console.desk.confirmations import IncomingHandled
-from console.events import DomainEvent
+from console.events import EngineReport
 from console.lifecycle import Action
 from db.repositories.escalations import EscalationRecord
 from db.repositories.outbox import OutboxRecord
@@ -30,21 +30,21 @@ class StepTaken:
 
 
 @dataclass(frozen=True)
-class OutboxRowFinished(DomainEvent):
+class OutboxRowFinished(EngineReport):
     """The dispatcher recorded how a try of a row ended, or its delivery report: the row as it now stands."""
 
     record: OutboxRecord
 
 
 @dataclass(frozen=True)
-class LadderStepTaken(DomainEvent):
+class LadderStepTaken(EngineReport):
     """The ladder moved a case one rung (or was refused: ``step.problem``), in the order of its tick."""
 
     step: StepTaken
 
 
 @dataclass(frozen=True)
-class IncomingDecided(DomainEvent):
+class IncomingDecided(EngineReport):
     """An incoming SMS or missed call was recorded and judged: what it confirmed, or why not."""
 
     handled: IncomingHandled

@@ -108,4 +108,5 @@ def follow_feed(feed: TopicFeed, bus: EventBus) -> Unsubscribe:
 
 
 def _topic_only(change: RowChange) -> bool:
-    return not change.table and change.case_id is None and change.outbox_id is None and change.officer_id is None
+    return not change.table and change.row_id is None and change.case_id is None and change.outbox_id is None \
+        and change.officer_id is None

@@ -13,22 +13,29 @@ import threading
 from collections.abc import Callable, Mapping, Sequence
 
 from console.desk import window_rows as views
-from console.desk.case_code import CaseCode
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
 from console.desk.opening import PRESENCE_HORIZON
 from console.desk.records import short_code
-from console.domain import Officer, OutboxKind, OutboxStatus
+from console.desk.window_lists import ListRecords
+from console.domain import Officer, OutboxKind
 from console.events import RosterChanged
 from console.place_names import PlaceNames
 from console.search import OfficerIndex, RepresentativeIndex
-from console.views import AvailabilityDecision, CaseDetail, LiveState, OfficerRow, QueueRow, RepresentativeRow
+from console.views import (
+    AvailabilityDecision,
+    CaseDetail,
+    IncomingRow,
+    LiveState,
+    OfficerRow,
+    OutboxRow,
+    QueueRow,
+    RepresentativeRow,
+)
 from console.window_interface import ServiceUnavailable
 from db.errors import DatabaseUnavailableError, NotFoundError
 from db.repositories.escalations import EscalationRecord
 from modem.state import ModemStatus
-
-_PARTS_SHOWN = (OutboxStatus.UNCERTAIN, OutboxStatus.FAILED)  # where an operator may send the missing parts alone
 
 
 class LiveReads:
@@ -56,20 +63,13 @@ class LiveReads:
         desk, now = self.desk, self.desk.clock.now()
         with desk.database.reading() as work:
             live = work.live_records.load(now, officers=not first_screen)
-            outbox = work.outbox.recent(limit=self._rows)
-            parts = work.outbox.parts_of_rows([row.id for row in outbox if row.status in _PARTS_SHOWN])
-            incoming = work.incoming.recent(limit=self._rows)
-            people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
-            outcomes = work.outbox.last_outcomes([row.id for row in outbox if row.kind is OutboxKind.CALL])
             codes = {case.escalation.id: str(short_code(case.escalation)) for case in live.open_cases}
-            referred = {row.escalation_id for row in outbox if row.escalation_id is not None}
-            referred |= {row.escalation_id for row in incoming if row.escalation_id is not None}
-            codes.update((escalation_id, str(CaseCode.from_stored(code)))
-                         for escalation_id, code in work.escalations.codes_of(referred - codes.keys()).items())
+            lists = ListRecords.read(work, work.outbox.recent(limit=self._rows), work.incoming.recent(limit=self._rows),
+                                     codes)
+            people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
             present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
             if first_screen:
-                mentioned = [row.officer_id for row in outbox] + [row.officer_id for row in incoming]
-                named: Mapping[int, Officer] = work.officers.by_id(o for o in mentioned if o is not None)
+                named: Mapping[int, Officer] = work.officers.by_id(lists.officer_ids())
                 departments = tuple(work.officers.departments())
         settings = desk.settings
         queue = views.open_queue(live.open_cases, present, self.workstation, settings.calendar, settings.policy)
@@ -85,13 +85,13 @@ class LiveReads:
             queue=queue,
             officers=officers,
             modems=tuple(views.modem_row(status) for status in self._modem_statuses()),
-            outbox=tuple(views.outbox_row(row, codes, named, outcomes.get(row.id), parts.get(row.id))
-                         for row in outbox),
-            incoming=tuple(views.incoming_row(row, codes, named) for row in incoming),
+            outbox=lists.outbox_rows(named),
+            incoming=lists.incoming_rows(named),
             departments=departments,
             operators=tuple(sorted({row.operator for row in queue})),
             people=people,
             complete=not first_screen,
+            list_limit=self._rows,
         )
 
     def queue_rows(self, case_ids: tuple[int, ...]) -> tuple[QueueRow, ...]:
@@ -115,6 +115,22 @@ class LiveReads:
         return tuple(views.with_presence(views.queue_row(record, roster.officers, roster.representatives,
                                                          settings.calendar, settings.policy), present, self.workstation)
                      for record in records if record.state.is_open)
+
+    def outbox_rows(self, outbox_ids: tuple[int, ...]) -> tuple[OutboxRow, ...]:
+        try:
+            return self._list_rows(outbox_ids, ()).outbox_rows(self.desk.roster().officers)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def incoming_rows(self, incoming_ids: tuple[int, ...]) -> tuple[IncomingRow, ...]:
+        try:
+            return self._list_rows((), incoming_ids).incoming_rows(self.desk.roster().officers)
+        except DatabaseUnavailableError as error:
+            raise ServiceUnavailable(str(error)) from error
+
+    def _list_rows(self, outbox_ids: tuple[int, ...], incoming_ids: tuple[int, ...]) -> ListRecords:
+        with self.desk.database.reading() as work:
+            return ListRecords.read(work, work.outbox.of_ids(outbox_ids), work.incoming.of_ids(incoming_ids))
 
     def case_detail(self, case_id: int) -> CaseDetail | None:
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -71,7 +72,7 @@ class IncomingRepository:
         )
         if getattr(changed, "rowcount", 0) != 1:
             raise NotFoundError("incoming message", incoming_id)
-        publish(self._session, Topic.INCOMING)
+        publish(self._session, Topic.INCOMING, row_id=incoming_id, case_id=escalation_id)
         return self.get(incoming_id)
 
     def get(self, incoming_id: int) -> IncomingRecord:
@@ -87,4 +88,12 @@ class IncomingRepository:
 
     def recent(self, *, limit: int = 100) -> list[IncomingRecord]:
         query = select(*_COLUMNS).order_by(IncomingMessage.received_at.desc(), IncomingMessage.id.desc()).limit(limit)
+        return [IncomingRecord(**row._mapping) for row in self._session.execute(query)]
+
+    def of_ids(self, incoming_ids: Collection[int]) -> list[IncomingRecord]:
+        """These rows, in the order of :meth:`recent`; an id with no row has none."""
+        if not incoming_ids:
+            return []
+        query = (select(*_COLUMNS).where(IncomingMessage.id.in_(sorted(set(incoming_ids))))
+                 .order_by(IncomingMessage.received_at.desc(), IncomingMessage.id.desc()))
         return [IncomingRecord(**row._mapping) for row in self._session.execute(query)]

@@ -22,7 +22,7 @@ from db.repositories.common import jsonable
 from db.repositories.outbox_deliveries import settle_delivery
 from db.repositories.outbox_parts import SentPart
 from db.repositories.outbox_records import (
-    FINISHING_STATUSES, AttemptResult, ClaimedMessage, OutboxRecord, load, update_if,
+    FINISHING_STATUSES, AttemptResult, ClaimedMessage, OutboxRecord, load, published, update_if,
 )
 
 
@@ -34,7 +34,7 @@ class OutboxAttempts:
     def record_part(self, outbox_id: int, part: SentPart) -> None:
         """As the modem accepts each part, before it writes the next: what went survives a crash half-way."""
         outbox_parts.record(self._session, outbox_id, part)
-        publish(self._session, Topic.OUTBOX)
+        published(self._session, load(self._session, outbox_id))
 
     def finish_attempt(self, claim: ClaimedMessage, result: AttemptResult, *, at: datetime) -> OutboxRecord:
         """Record how the claimed try ended; refuse if the row is no longer this worker's."""
@@ -79,8 +79,7 @@ class OutboxAttempts:
                     .values(message_references=parts.references).execution_options(synchronize_session=False)
                 )
             settle_delivery(self._session, claim.id, at=at)  # reports that came before the send was recorded
-        publish(self._session, Topic.OUTBOX)
-        return load(self._session, claim.id)
+        return published(self._session, load(self._session, claim.id))
 
     def record_spoken_outcome(self, outbox_id: int, outcome: SpokenOutcome, *, actor: str,
                               at: datetime) -> OutboxRecord:
@@ -98,8 +97,7 @@ class OutboxAttempts:
                   lambda row: f"outbox {outbox_id}: no spoken outcome can be recorded (a {row.kind.value} row, "
                               f"{row.status.value}, heard {row.audio_heard or 'nothing'}, "
                               f"outcome {row.spoken_outcome or 'none'} by {row.spoken_by or 'nobody'})")
-        publish(self._session, Topic.OUTBOX)
-        return load(self._session, outbox_id)
+        return published(self._session, load(self._session, outbox_id))
 
     def mark_in_flight_uncertain(self, *, at: datetime, worker: str | None = None) -> list[int]:
         """At start-up: rows left SENDING (by ``worker``, or by anyone) may have gone out; an operator decides."""
@@ -113,17 +111,16 @@ class OutboxAttempts:
             .where(condition)
             .values(status=OutboxStatus.UNCERTAIN, updated_at=at, version=OutboxMessage.version + 1,
                     last_error="in flight when the dispatcher stopped", last_error_class="uncertain")
-            .returning(OutboxMessage.id, OutboxMessage.attempts)
+            .returning(OutboxMessage.id, OutboxMessage.attempts, OutboxMessage.escalation_id)
             .execution_options(synchronize_session=False)
         ).all()
-        for outbox_id, number in rows:
+        for outbox_id, number, case_id in rows:
             _finish_attempt_row(self._session, outbox_id, number, at, AttemptResult(
                 OutboxStatus.FAILED, outcome=OutboxStatus.UNCERTAIN.value,
                 error="in flight when the dispatcher stopped", error_class="uncertain",
             ))
-        if rows:
-            publish(self._session, Topic.OUTBOX)
-        return sorted(outbox_id for outbox_id, _ in rows)
+            publish(self._session, Topic.OUTBOX, outbox_id=outbox_id, case_id=case_id)
+        return sorted(outbox_id for outbox_id, _, _ in rows)
 
     def _finish_fully_accepted(self, in_flight: Any, at: datetime) -> None:
         """Rows in flight whose every part the modem had accepted went out: sent, not uncertain."""
@@ -149,7 +146,7 @@ class OutboxAttempts:
                 details={"recovered": "every part was accepted before the dispatcher stopped"},
             ))
             settle_delivery(self._session, outbox_id, at=at)
-            publish(self._session, Topic.OUTBOX)
+            published(self._session, load(self._session, outbox_id))
 
 
 def _finish_attempt_row(session: Session, outbox_id: int, number: int, at: datetime, result: AttemptResult) -> None:

@@ -91,7 +91,8 @@ class OutboxClaims:
                     for c in result
                 ],
             )
-            publish(self._session, Topic.OUTBOX)
+            for claim in result:
+                publish(self._session, Topic.OUTBOX, outbox_id=claim.id, case_id=claim.escalation_id)
         return result
 
     def next_due(self, *, after: datetime) -> datetime | None:
@@ -133,6 +134,6 @@ class OutboxClaims:
             .returning(OutboxMessage.id)
             .execution_options(synchronize_session=False)
         ).scalars().all()
-        if rows:
-            publish(self._session, Topic.OUTBOX)
+        for outbox_id in rows:
+            publish(self._session, Topic.OUTBOX, outbox_id=outbox_id, case_id=escalation_id)
         return sorted(rows)

@@ -15,12 +15,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import OutboxStatus, Topic
+from console.domain import OutboxStatus
 from db.errors import ConflictError
-from db.feed import publish
 from db.models import OutboxMessage
 from db.repositories import outbox_parts
-from db.repositories.outbox_records import OutboxRecord, UncertainDecision, load, update_if
+from db.repositories.outbox_records import OutboxRecord, UncertainDecision, load, published, update_if
 
 
 class OutboxDecisions:
@@ -68,5 +67,4 @@ class OutboxDecisions:
             values.update(next_attempt_at=at, claimed_by=None, claimed_at=None)
         update_if(self._session, outbox_id, [OutboxMessage.status.in_(list(allowed))], values,
                   lambda row: f"outbox {outbox_id} is {row.status.value}; {actor} cannot make it {status.value}")
-        publish(self._session, Topic.OUTBOX)
-        return load(self._session, outbox_id)
+        return published(self._session, load(self._session, outbox_id))

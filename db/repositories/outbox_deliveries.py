@@ -14,13 +14,12 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from console.clock import ensure_utc
-from console.domain import OutboxKind, OutboxStatus, Topic
+from console.domain import OutboxKind, OutboxStatus
 from db.errors import ConflictError
-from db.feed import publish
 from db.models import OutboxMessage
 from db.repositories import outbox_parts
 from db.repositories.outbox_parts import DELIVERED
-from db.repositories.outbox_records import RECORD_COLUMNS, OutboxRecord, load, record_of, update_if
+from db.repositories.outbox_records import RECORD_COLUMNS, OutboxRecord, load, published, record_of, update_if
 
 
 class OutboxDeliveries:
@@ -41,11 +40,11 @@ class OutboxDeliveries:
         Raises :class:`NotFoundError` when the row does not exist, :class:`ConflictError` when its part is not
         recorded yet (the caller keeps the report and tries again).
         """
-        load(self._session, outbox_id)
+        record = load(self._session, outbox_id)
         if not outbox_parts.report(self._session, outbox_id, sequence, DELIVERED if delivered else f"failed:{status}",
                                    at):
             raise ConflictError(f"outbox {outbox_id}: part {sequence} is not recorded yet")
-        publish(self._session, Topic.OUTBOX)
+        published(self._session, record)
         return settle_delivery(self._session, outbox_id, at=ensure_utc(at))
 
     def record_delivery(
@@ -63,8 +62,7 @@ class OutboxDeliveries:
         update_if(self._session, outbox_id,
                   [OutboxMessage.status.in_([OutboxStatus.SENT, OutboxStatus.DELIVERED])], values,
                   lambda row: f"outbox {outbox_id}: a delivery report needs a sent message ({row.status.value})")
-        publish(self._session, Topic.OUTBOX)
-        return load(self._session, outbox_id)
+        return published(self._session, load(self._session, outbox_id))
 
     def find_sent_by_reference(self, modem_name: str, reference: int, *, since: datetime) -> OutboxRecord | None:
         """The latest SMS a modem sent since ``since`` under a message reference (references wrap at 256)."""
@@ -108,5 +106,4 @@ def settle_delivery(session: Session, outbox_id: int, *, at: datetime) -> Outbox
         update(OutboxMessage).where(OutboxMessage.id == outbox_id).values(**values)
         .execution_options(synchronize_session=False)
     )
-    publish(session, Topic.OUTBOX)
-    return load(session, outbox_id)
+    return published(session, load(session, outbox_id))

@@ -60,9 +60,10 @@ class OutboxQueue:
             .on_conflict_do_nothing(index_elements=["idempotency_key"])
             .returning(OutboxMessage.id)
         )
-        created = self._session.execute(statement).scalar_one_or_none() is not None
+        new_id = self._session.execute(statement).scalar_one_or_none()
+        created = new_id is not None
         if created:
-            publish(self._session, Topic.OUTBOX)
+            publish(self._session, Topic.OUTBOX, outbox_id=new_id, case_id=message.escalation_id)
         record = self.get_by_key(message.idempotency_key)
         if record is None:  # pragma: no cover - the row exists by now
             raise NotFoundError("outbox message with key", message.idempotency_key)
@@ -80,6 +81,14 @@ class OutboxQueue:
         query = select(*RECORD_COLUMNS).order_by(OutboxMessage.updated_at.desc(), OutboxMessage.id.desc()).limit(limit)
         if statuses is not None:
             query = query.where(OutboxMessage.status.in_(list(statuses)))
+        return [record_of(row) for row in self._session.execute(query)]
+
+    def of_ids(self, outbox_ids: Collection[int]) -> list[OutboxRecord]:
+        """These rows, in the order of :meth:`recent`; an id with no row has none."""
+        if not outbox_ids:
+            return []
+        query = (select(*RECORD_COLUMNS).where(OutboxMessage.id.in_(sorted(set(outbox_ids))))
+                 .order_by(OutboxMessage.updated_at.desc(), OutboxMessage.id.desc()))
         return [record_of(row) for row in self._session.execute(query)]
 
     def of_escalation(self, escalation_id: int) -> list[OutboxRecord]:

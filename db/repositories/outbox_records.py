@@ -16,8 +16,9 @@ from typing import Any
 from sqlalchemy import ColumnElement, select, update
 from sqlalchemy.orm import Session
 
-from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus
+from console.domain import CallHeard, EscalationState, OutboxKind, OutboxStatus, Topic
 from db.errors import ConflictError, NotFoundError
+from db.feed import publish
 from db.models import OutboxMessage
 from db.repositories.outbox_parts import SentPart
 
@@ -169,6 +170,12 @@ def load(session: Session, outbox_id: int) -> OutboxRecord:
     if row is None:
         raise NotFoundError("outbox message", outbox_id)
     return record_of(row)
+
+
+def published(session: Session, record: OutboxRecord) -> OutboxRecord:
+    """``record`` was changed: the feed hears the outbox's topic, this process's listeners the row and its case."""
+    publish(session, Topic.OUTBOX, outbox_id=record.id, case_id=record.escalation_id)
+    return record
 
 
 def update_if(session: Session, outbox_id: int, guard: Sequence[ColumnElement[bool]], values: Mapping[str, Any],

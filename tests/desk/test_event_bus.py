@@ -15,15 +15,24 @@ from console.desk.desk import Desk
 from console.desk.roster_view import RosterView
 from console.desk.runtime import DeskRuntime
 from console.desk.window_adapter import DeskService
-from console.domain import AvailabilityStatus, ComplaintDraft, OutboxKind, UserRole
-from console.events import CaseChanged, DomainEvent, EnginesFailed, OutboxChanged, OutboxQueued, RosterChanged
+from console.domain import AvailabilityStatus, ComplaintDraft, OutboxKind, OutboxStatus, UserRole
+from console.events import (
+    CaseChanged,
+    DomainEvent,
+    EnginesFailed,
+    IncomingReceived,
+    OutboxChanged,
+    OutboxQueued,
+    RosterChanged,
+)
 from console.views import OperatorSession
 from console.window_interface import ActionOutcome, PeriodDraft
 from db.database import Database
 from db.engine import create_database_engine
 from db.errors import DatabaseFileChangedError, StorageError
 from db.feed import ChangeFeed
-from db.repositories.outbox import NewOutboxMessage
+from db.repositories.outbox import AttemptResult, NewOutboxMessage
+from db.repositories.outbox_parts import SentPart
 from tests.desk.people import ADO, MLA, SDM, TEHSILDAR
 
 SUPERVISOR = OperatorSession("meena", "Meena", UserRole.SUPERVISOR)
@@ -129,7 +138,7 @@ def test_an_instruction_tells_its_case_and_its_outbox_rows_after_the_commit(
     assert console.instruct(logged.case_id, detail.row.version).outcome is ActionOutcome.OK
     assert CaseChanged(logged.case_id) in told and committed == [True]
     queued = [event for event in told if isinstance(event, OutboxChanged)]
-    assert queued and all(event.case_id in (logged.case_id, None) for event in queued)
+    assert queued and all(event.outbox_id is not None and event.case_id == logged.case_id for event in queued)
 
 
 def test_rows_queued_are_told_once_after_the_outbox_rows_of_their_commit(desk: Desk) -> None:
@@ -143,6 +152,37 @@ def test_rows_queued_are_told_once_after_the_outbox_rows_of_their_commit(desk: D
     assert ids and told[-1] == OutboxQueued(ids)
     assert [event for event in told if isinstance(event, OutboxQueued)] == [OutboxQueued(ids)]
     assert any(isinstance(event, OutboxChanged) for event in told[:-1])  # the commit's own, told first
+
+
+def test_each_outbox_and_incoming_write_names_its_row_and_its_case(desk: Desk, clock: FakeClock) -> None:
+    """The window reads again only the rows an event names: a write that named none would reload it all."""
+    case = desk.log_complaint(Complaint(MLA.id, SDM.id), actor="operator").record
+    told: list[DomainEvent] = []
+    desk.events.subscribe(OutboxChanged, told.append)
+    desk.events.subscribe(IncomingReceived, told.append)
+    now, database = clock.now(), desk.database
+    message = NewOutboxMessage(OutboxKind.SMS, SDM.official_number, "x", "k1", "operator", escalation_id=case.id)
+    with database.unit_of_work() as work:
+        record, _ = work.outbox.enqueue(message, at=now)
+    with database.unit_of_work() as work:
+        (claim,) = work.outbox.claim("worker", at=now)
+    with database.unit_of_work() as work:
+        work.outbox.record_part(record.id, SentPart(1, 1, None, "modem-1", record.to_number, 7, now))
+    with database.unit_of_work() as work:
+        work.outbox.finish_attempt(claim, AttemptResult(OutboxStatus.SENT, modem_name="modem-1", outcome="sent",
+                                                        message_references=(7,)), at=now)
+    with database.unit_of_work() as work:
+        work.outbox.record_delivery(record.id, delivered=False, delivery_status="expired", at=now)
+    with database.unit_of_work() as work:
+        work.outbox.retry(record.id, actor="operator", at=now)
+    with database.unit_of_work() as work:
+        work.outbox.withdraw_queued(case.id, reason="cancelled", actor="operator", at=now)
+    assert told == [OutboxChanged(record.id, case.id)] * 7
+    told.clear()
+    handled = desk.receive_sms(sender=SDM.official_number, text="a reply naming no case", received_at=now)
+    with database.unit_of_work() as work:
+        work.incoming.resolve(handled.incoming_id, at=now, officer_id=SDM.id, escalation_id=case.id)
+    assert told == [IncomingReceived(handled.incoming_id, None), IncomingReceived(handled.incoming_id, case.id)]
 
 
 def test_a_dispatcher_stopped_for_good_is_told_once_and_its_runtime_knows_why_first(desk: Desk) -> None:

@@ -14,7 +14,7 @@ from console.desk.desk import Desk
 from console.desk.roster_view import RosterView
 from console.desk.window_adapter import DeskService
 from console.desk.settings import DeskSettings
-from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, UserRole
+from console.domain import AvailabilityStatus, ComplaintDraft, EscalationState, OutboxKind, OutboxStatus, UserRole
 from console.window_interface import CalendarDraft, CalendarProblem, ManualCall, ActionOutcome, PeriodDraft
 from console.lifecycle_commands import AttemptOutcome, AttemptParty
 from console.lifecycle_deadlines import DeadlineKind
@@ -27,6 +27,8 @@ from console.views import (
     TimelineEventKind,
 )
 from db.database import Database
+from db.repositories.outbox import AttemptResult
+from db.repositories.outbox_parts import SentPart
 from tests.desk.conftest import T0, machine_config, seed
 from tests.desk.people import ADO, BDO, MLA, MP, SDM, TEHSILDAR
 
@@ -197,3 +199,41 @@ def test_the_first_screen_is_the_whole_state_but_the_officers_grid_and_reads_no_
     assert (screen.queue, screen.outbox, screen.incoming) == (whole.queue, whole.outbox, whole.incoming)
     assert screen.departments == whole.departments and screen.operators == whole.operators
     assert starting.load_live_state().officers == whole.officers and len(reads) == 1  # the rest, read once
+
+
+def test_outbox_and_incoming_rows_read_alone_are_the_rows_the_whole_state_shows(
+        service: DeskService, desk: Desk, clock: FakeClock) -> None:
+    confirmed = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_id
+    other = service.log_complaint(ComplaintDraft(MP.id, TEHSILDAR.id)).case_id
+    assert confirmed is not None and other is not None
+    for case_id in (confirmed, other):
+        version = next(row.version for row in service.load_live_state().queue if row.case_id == case_id)
+        assert service.instruct(case_id, version).outcome is ActionOutcome.OK
+    with desk.database.unit_of_work() as work:  # a call answered; then an SMS left uncertain with one part of two gone
+        (call,) = work.outbox.claim("test", at=clock.now(), kinds=[OutboxKind.CALL])
+        work.outbox.finish_attempt(call, AttemptResult(OutboxStatus.DELIVERED, modem_name="modem-2",
+                                                       outcome="answered", talk_seconds=12.0), at=clock.now())
+    clock.advance(seconds=30)
+    now = clock.now()
+    with desk.database.unit_of_work() as work:
+        (sms,) = work.outbox.claim("test", at=now, kinds=[OutboxKind.SMS])
+        work.outbox.record_part(sms.id, SentPart(1, 2, 201, "modem-1", sms.to_number, 17, now))
+        work.outbox.mark_in_flight_uncertain(at=now, worker="test")
+    clock.advance(minutes=3)
+    code = service.log_complaint(ComplaintDraft(MLA.id, SDM.id)).case_code  # joins the open case: its code
+    desk.receive_sms(sender=SDM.official_number, text=f"{code} OK", received_at=clock.now(), modem_name="modem-1")
+    desk.receive_missed_call(number="+919812345678", rang_at=clock.now(), modem_name="modem-1")
+    detail = service.case_detail(confirmed)
+    assert detail is not None and service.close(confirmed, detail.row.version).outcome is ActionOutcome.OK
+
+    whole = service.load_live_state()
+    assert whole.list_limit == 200 and len(whole.outbox) == 4 and len(whole.incoming) == 2
+    ids = (sms.id, call.id, 999)  # 999: no such row
+    rows = service.outbox_rows(ids)
+    assert rows == tuple(row for row in whole.outbox if row.outbox_id in ids)
+    assert [(row.call_outcome, row.parts_went, row.case_code) for row in rows] == [
+        (None, 1, code), (AttemptOutcome.ANSWERED, 0, code)]  # the latest change first, the closed case named
+    incoming = service.incoming_rows(tuple(row.incoming_id for row in whole.incoming) + (999,))
+    assert incoming == whole.incoming
+    assert [(row.case_code, row.sender_name_en) for row in incoming] == [("", ""), (code, SDM.name_en)]
+    assert service.outbox_rows(()) == () and service.incoming_rows((999,)) == ()
