@@ -11,8 +11,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, cast
 
-from PySide6.QtCore import QObject, QSettings, QTimer, Signal
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from console.clock import SystemClock
 from console.config_machine import machine_district
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 DISTRICT_VARIABLE = "SAMVAD_SETU_DISTRICT"
+FIRST_PAINT_LATEST_MS = 1000
 
 
 @dataclass(frozen=True)
@@ -148,8 +149,30 @@ def start_quickly(service: OpeningService, open_center: Callable[[], Center], tr
     """The window over the first screen at once; the center opened after its first paint."""
     window = open_window(cast(ConsoleService, service), translations, settings=settings)
     opening = CenterOpening(service, open_center, parent=window)
-    QTimer.singleShot(0, opening.start)  # after the first paint
+    AfterFirstPaint(window, opening.start)
     return window, opening
+
+
+class AfterFirstPaint(QObject):
+    """Calls ``then`` once ``window`` has painted itself the first time (its first update request handled), so
+    what runs next does not slow that paint; at the latest after ``FIRST_PAINT_LATEST_MS`` (a window not painted)."""
+
+    def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        window.installEventFilter(self)
+        QTimer.singleShot(FIRST_PAINT_LATEST_MS, self._call)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self._call)  # queued: runs once this update request has painted the window
+        return False
+
+    def _call(self) -> None:
+        if self._then is not None:
+            then, self._then = self._then, None
+            then()
 
 
 def run_window(options: WindowOptions, *,

@@ -88,7 +88,7 @@ class AvailabilityPanel(Retranslating, QWidget):
         if state.departments != self._departments:
             self._departments = state.departments
             self._fill_filters()
-        self.proxy.invalidate()
+        # no invalidate(): the model's reset has the proxy filter and sort its rows again
         self._update_counts()
         if selected is not None:
             self.select_officer(selected.officer_id)

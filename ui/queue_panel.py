@@ -81,7 +81,8 @@ class QueuePanel(Retranslating, QWidget):
         if state.departments != self._departments or state.operators != self._operators:
             self._departments, self._operators = state.departments, state.operators
             self._fill_filters()
-        self.proxy.invalidate()
+        # no invalidate(): the model's reset has the proxy filter and sort its rows again (a second sort was a
+        # tenth of the first screen's paint over 663 open cases)
         self._update_title()
         self.alarm.update(self.model.board.alarming_case_ids())
         if selected is None or not self.select_case(selected):

@@ -192,7 +192,7 @@ class QueueFilterProxy(QSortFilterProxyModel):
     """Filters by state, department and operator; sorts on stable keys only.
 
     Dynamic re-sorting is off: the countdown sort key does not move with time,
-    so the 1 s tick never re-sorts; a reload or a new lapse calls ``invalidate``.
+    so the 1 s tick never re-sorts; a reload (the model's reset) sorts again, a new lapse calls ``invalidate``.
     """
 
     def __init__(self, parent: QObject | None = None) -> None:

@@ -81,7 +81,8 @@ class OpeningService:
         self._service: ConsoleService | None = None
         self._error: BaseException | None = None
         self.start_opening: Callable[[], None] = lambda: None
-        """Called before a call waits for the center: opens it now if that was to wait for the first paint."""
+        """Called before a call on the main (GUI) thread waits for the center: opens it now if that was to wait
+        for the first paint, which that call would hold up."""
 
     @property
     def clock(self) -> Clock:
@@ -125,7 +126,8 @@ class OpeningService:
     def service(self) -> ConsoleService:
         """The center's service, once it is open (waits until then)."""
         if not self._ready.is_set():
-            self.start_opening()
+            if threading.current_thread() is threading.main_thread():
+                self.start_opening()
             self._ready.wait()
         if self._service is None:
             raise ServiceUnavailable(f"the console could not open its center: {self._error}")

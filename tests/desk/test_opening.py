@@ -68,11 +68,11 @@ def test_the_first_screen_is_the_center_s_own_first_screen(center: Center, tmp_p
     assert quick.session == SESSION and quick.demo_sessions() == () and not quick.is_open
 
 
-def test_a_call_before_the_center_is_open_opens_it_waits_and_then_goes_through(center: Center,
-                                                                              tmp_path: Path) -> None:
+def test_a_call_before_the_center_is_open_waits_for_it_and_then_goes_through(center: Center,
+                                                                             tmp_path: Path) -> None:
     quick = opening(tmp_path, center)
-    asked = threading.Event()
-    quick.start_opening = asked.set
+    asked: list[str] = []
+    quick.start_opening = lambda: asked.append(threading.current_thread().name)
     heard: list[CaseChanged] = []
     quick.events.subscribe(CaseChanged, heard.append)
     log_complaint = quick.log_complaint  # handed out before the center is open (as the window binds its calls)
@@ -81,15 +81,22 @@ def test_a_call_before_the_center_is_open_opens_it_waits_and_then_goes_through(c
     representative = min(center.engines.desk.roster().representatives)
     results = []
     worker = threading.Thread(target=lambda: results.append(
-        log_complaint(ComplaintDraft(representative, officer, note="opening"))))
+        log_complaint(ComplaintDraft(representative, officer, note="opening"))), name="task-runner")
     worker.start()
-    assert asked.wait(30)  # the call asked for the center before it waited for it
-    assert results == []
     quick.opened(center.service)
     worker.join(30)
     assert len(results) == 1 and results[0].succeeded
+    assert asked == []  # a call off the GUI thread waits for the opening the first paint starts
     assert quick.is_open and results[0].case_id in {event.case_id for event in heard}  # the center's events
     assert results[0].case_id in {row.case_id for row in quick.load_live_state(first_screen=True).queue}
+
+
+def test_a_call_on_the_gui_thread_opens_the_center_at_once_rather_than_wait_for_itself(center: Center,
+                                                                                       tmp_path: Path) -> None:
+    quick = opening(tmp_path, center)
+    quick.start_opening = lambda: quick.opened(center.service)  # as CenterOpening would, on its own thread
+    assert quick.availability_now(center.service.load_live_state().officers[0].officer_id) is not None
+    assert quick.is_open
 
 
 def test_a_center_that_cannot_open_is_said_to_every_call(center: Center, tmp_path: Path) -> None:

@@ -125,3 +125,25 @@ def test_a_case_already_lapsed_when_loaded_sorts_above_due_cases(world: World, t
     order = [proxy.index(r, 0).data(ROW_ROLE).case_id for r in range(proxy.rowCount())]
     assert set(order[:3]) == instructed
     assert proxy.index(3, 0).data(ROW_ROLE).state is EscalationState.DUE
+
+
+def test_a_reload_sorts_the_queue_and_the_officers_again_without_a_second_sort(world: World, translations) -> None:  # type: ignore[no-untyped-def]
+    """The panels no longer call ``invalidate()`` after a reload (the model's reset has the proxy sort again): rows
+    arriving in another order come out in the order of their sort keys."""
+    logged(world)
+    state = world.service.load_live_state()
+    queue = QueueTableModel(world.service.calendar)
+    queue_proxy = QueueFilterProxy()
+    queue_proxy.setSourceModel(queue)
+    queue_proxy.sort(COL_COUNTDOWN)
+    officers = OfficerTableModel()
+    officers_proxy = OfficerFilterProxy()
+    officers_proxy.setSourceModel(officers)
+    officers_proxy.sort(0)
+    for rows, officer_rows in ((state.queue, state.officers), (state.queue[::-1], state.officers[::-1])):
+        queue.set_queue(rows, world.service.clock.now())
+        officers.set_rows(officer_rows)
+        keys = [queue_proxy.index(r, COL_COUNTDOWN).data(SORT_ROLE) for r in range(queue_proxy.rowCount())]
+        names = [str(officers_proxy.index(r, 0).data()) for r in range(officers_proxy.rowCount())]  # by name
+        assert len(keys) == len(rows) and keys == sorted(keys)
+        assert len(names) == len(officer_rows) and names == sorted(names)
