@@ -20,6 +20,8 @@ DEFAULT_SOURCE = "default"
 
 _DISTRICT_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,63}$")
 _PLAIN_SQLITE = "sqlite:///"
+_POSTGRESQL = ("postgresql+psycopg://", "postgresql://")
+_LIBPQ = "postgresql://"
 
 
 class DatabaseConfigError(ValueError):
@@ -44,13 +46,17 @@ def default_sqlite_path(district: str, data_dir: Path | None = None) -> Path:
     return folder / f"{district}.sqlite3"
 
 
-def plain_sqlite_file(district: str, *, cli_url: str | None, config_url: str | None,
-                      environ: Mapping[str, str] | None = None) -> Path | None:
-    """The SQLite file the console will open, when the choice is the default file or a plain ``sqlite:///path``;
-    None for anything else (PostgreSQL, a URL with options): those are left to :mod:`db.engine`."""
+def first_screen_source(district: str, *, cli_url: str | None, config_url: str | None,
+                        environ: Mapping[str, str] | None = None) -> Path | str | None:
+    """Where the first screen is read before SQLAlchemy loads (:mod:`db.first_screen`): the SQLite file, when the
+    choice is the default file or a plain ``sqlite:///path``; PostgreSQL's URL as libpq takes it; None for anything
+    else (a SQLite URL with options), left to :mod:`db.engine`."""
     value, _source = chosen_url(cli_url=cli_url, config_url=config_url, environ=environ)
     if value is None:
         return default_sqlite_path(district)
+    for scheme in _POSTGRESQL:
+        if value.startswith(scheme):
+            return _LIBPQ + value[len(scheme):]
     if not value.startswith(_PLAIN_SQLITE) or "?" in value:
         return None
     path = value[len(_PLAIN_SQLITE):]

@@ -30,7 +30,7 @@ from console.events import DomainEvent, EventBus
 from console.views import LiveState, OperatorSession
 from console.window_interface import ConsoleService, ServiceUnavailable
 from db.first_screen import FirstScreenRecords, read_first_screen
-from db.location import plain_sqlite_file
+from db.location import first_screen_source
 
 PRESENCE_HORIZON = timedelta(minutes=5)
 """A case window refreshes its presence every minute; a row older than this is a window that died."""
@@ -44,13 +44,14 @@ def workstation_name() -> str:
 def quick_open(district: str, *, database_url: str | None, clock: Clock,
                session: OperatorSession | None = None) -> OpeningService | None:
     """The window's service before the center is open, with the first screen read; None when it cannot be read
-    so (PostgreSQL, a database not yet created or migrated): then the center is opened first, the ordinary way."""
+    so (a database not yet created or migrated, a server not answering): then the center is opened first, the
+    ordinary way, which says why."""
     config = load_district_config(district)
-    path = plain_sqlite_file(district, cli_url=database_url, config_url=config.database_url or None)
-    if path is None:
+    source = first_screen_source(district, cli_url=database_url, config_url=config.database_url or None)
+    if source is None:
         return None
     now = clock.now()
-    records = read_first_screen(path, seen_since=now - PRESENCE_HORIZON)
+    records = read_first_screen(source, seen_since=now - PRESENCE_HORIZON)
     if records is None:
         return None
     settings = DeskSettings.for_district(config)
