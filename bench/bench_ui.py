@@ -6,7 +6,8 @@ within 2 s of start (beside the bare PySide6 hello-world start, the floor); RSS 
 Issue 12: over the real SQLite database of the benchmark year (5,000 officers, the open cases and a
 year of history: about 50,000 cases and 250,000 events, ``bench.year``) usable within 1.0 s and
 ≤ 5× the bare PySide6 start of the same run, with RSS ≤ 150 MiB (the child imports no benchmark
-module, so its imports and memory are the window's own).
+module, so its imports and memory are the window's own). "Usable" is the first screen painted (the queue, read
+before SQLAlchemy loads); the whole console (the center open, the officers' grid shown) is reported beside it.
 """
 
 from __future__ import annotations
@@ -69,11 +70,13 @@ window.resize(1366, 768)
 app.processEvents()
 usable = time.time()
 rows = window.queue_panel.model.rowCount()
+rss_first_kb = rss()
 garbage = collect_from_now_on(window)  # after the first paint, as run_window does
 while window.state is None or not window.state.complete:  # the center opened and its whole state shown
     app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
 whole = time.time()  # the memory is measured after it: the whole console's
-print(json.dumps({"usable": usable, "whole": whole, "data": 0.0, "rows": rows}), flush=True)
+print(json.dumps({"usable": usable, "whole": whole, "rss_first_kb": rss_first_kb, "data": 0.0, "rows": rows}),
+      flush=True)
 os._exit(0)
 """
 
@@ -113,6 +116,8 @@ def child(code: str, *args: str, bytecode: str | None = None) -> dict[str, float
     output = done.stdout
     values: dict[str, float] = json.loads(output.strip().splitlines()[-1])
     values["startup_s"] = values["usable"] - spawned - values["data"]
+    if "whole" in values:
+        values["whole_s"] = values["whole"] - spawned
     return values
 
 
@@ -132,9 +137,9 @@ def run(report: Report) -> None:
         real = [child(REAL, settings, url, NOW.isoformat()) for _ in range(3)]
         over_the_real_service(report, url)
     start_up("window start-up over the real database (SQLite: 5,000 officers, 1,000 open cases)", real,
-             "the center opened (migration check, roster, search indexes), the live state loaded, the window shown")
+             "the first screen read (the driver alone) and painted; the center opens after it")
     report.add(
-        "memory after start (RSS)",
+        "memory once the whole console is ready (RSS)",
         median([w["rss_kb"] for w in real]) / 1024,
         "MiB",
         baseline_name="bare PySide6 hello-world RSS",
@@ -167,7 +172,12 @@ def over_the_year(report: Report, settings: str) -> None:
     report.add("  the same start compiling the project's modules (no bytecode cache)",
                median([r["startup_s"] for r in uncached]), "s", baseline_name="bare PySide6 hello-world start",
                baseline_value=bare_s, note="PYTHONDONTWRITEBYTECODE=1, as this machine's shell sets")
-    report.add("  memory after that start (RSS)", median([r["rss_kb"] for r in cached]) / 1024, "MiB",
+    report.add("  the whole console ready (the center open and started, its whole state shown)",
+               median([r["whole_s"] for r in cached]), "s", baseline_name="bare PySide6 hello-world start",
+               baseline_value=bare_s, note="the center opens on its own thread once the first screen has painted")
+    report.add("  memory at the first screen (RSS)", median([r["rss_first_kb"] for r in cached]) / 1024, "MiB",
+               baseline_name="bare PySide6 hello-world RSS", baseline_value=median([h["rss_kb"] for h in bare]) / 1024)
+    report.add("  memory once the whole console is ready (RSS)", median([r["rss_kb"] for r in cached]) / 1024, "MiB",
                baseline_name="bare PySide6 hello-world RSS", baseline_value=median([h["rss_kb"] for h in bare]) / 1024,
                note=f"target ≤ 150 MiB; peak (VmHWM) {median([r['peak_kb'] for r in cached]) / 1024:.0f} MiB")
 

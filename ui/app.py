@@ -132,14 +132,12 @@ class CenterOpening(QObject):
     def _open(self) -> None:
         try:
             center = self._open_center()
-            uncertain = center.start()
+            start_center(center)
         except Exception as error:  # start-up: every failure is shown to the person who started it
             log.exception("the console could not open its center")
             self._service.failed(error)
             self.failed.emit(str(error))
             return
-        if uncertain:
-            log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
         self.center = center
         self._service.opened(center.service)
 
@@ -190,17 +188,8 @@ def run_window(options: WindowOptions, *,
         QMessageBox.critical(None, "Samvad Setu", f"The console cannot start:\n\n{error}")
         return 1
     try:
-        uncertain = center.start()
-        if uncertain:
-            log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)
-        window = open_window(center.service, translations, demo=options.demo)
-        QTimer.singleShot(0, lambda: collect_from_now_on(window))  # once the first screen is painted
-        restore = close_on_signals(window, window.close_now)
-        try:
-            code = app.exec()
-        finally:
-            restore()
-        return 128 + window.closed_by_signal if window.closed_by_signal else code
+        start_center(center)
+        return _run(app, open_window(center.service, translations, demo=options.demo))
     finally:
         center.stop()
 
@@ -216,15 +205,28 @@ def _run_opening_window(app: QApplication, quick: OpeningService, open_center: C
         window.close_now()
 
     opening.failed.connect(cannot_start)
+    try:
+        code = _run(app, window)
+    finally:
+        center = opening.wait()
+        if center is not None:
+            center.stop()
+    return 1 if failures else code
+
+
+def _run(app: QApplication, window: MainWindow) -> int:
+    """The event loop until ``window`` closes; the exit code (128 + the signal's number when one closed it)."""
     QTimer.singleShot(0, lambda: collect_from_now_on(window))  # once the first screen is painted
     restore = close_on_signals(window, window.close_now)
     try:
         code = app.exec()
     finally:
         restore()
-        center = opening.wait()
-        if center is not None:
-            center.stop()
-    if failures:
-        return 1
     return 128 + window.closed_by_signal if window.closed_by_signal else code
+
+
+def start_center(center: Center) -> None:
+    """Start the center's engines (and say which outbox rows an earlier run left uncertain)."""
+    uncertain = center.start()
+    if uncertain:
+        log.warning("outbox rows left uncertain by an earlier run: %s", uncertain)

@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import QSettings
 
 from console.clock import FakeClock
-from console.desk.center import Center, write_demo_settings
+from console.desk.center import Center
 from console.desk.opening import OpeningService, quick_open
 from console.domain import UserRole
 from console.views import OperatorSession
 from tests.desk.conftest import T0
+from tests.desk.test_opening import demo_file  # noqa: F401 - the fixture
 from ui.app import CenterOpening, start_quickly
 from ui.i18n import Translations
 from ui.main_window import MainWindow
@@ -23,17 +24,8 @@ from ui.main_window import MainWindow
 SESSION = OperatorSession("asha", "Asha Verma", UserRole.OPERATOR)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("opening-window")
-    center = Center.open("hardoi", database_url=f"sqlite:///{folder / 'demo.sqlite3'}",
-                         override_path=write_demo_settings(folder / "demo"), simulate=True, clock=FakeClock(T0))
-    center.stop()
-    return folder / "demo.sqlite3"
-
-
 @pytest.fixture
-def district_url(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:
+def district_url(demo_file: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> str:  # noqa: F811
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg"))
     monkeypatch.delenv("SAMVAD_SETU_CONFIG", raising=False)
     shutil.copy(demo_file, tmp_path / "district.sqlite3")
