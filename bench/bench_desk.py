@@ -32,7 +32,7 @@ from console.events import EventBus, OutboxQueued
 from db.database import Database
 from db.engine import create_database_engine
 from db.migrate import upgrade_to_head
-from db.repositories.outbox import NewOutboxMessage
+from db.repositories.outbox import NewOutboxMessage, OutboxRecord
 from db.repositories.roster import RosterBatch
 from modem.config import ModemConfig, Timing
 from modem.modem import Modem
@@ -138,7 +138,8 @@ def dispatcher_overhead(report: Report, url: str) -> None:
         dispatcher = Dispatcher(database, modems, clock, worker="bench", events=sent.events())
         started = time.perf_counter()
         dispatcher.start()
-        assert sent.done.wait(120), "the outbox did not drain"
+        assert sent.done.wait(120), f"the outbox did not drain: {len(sent.ended)} of {MESSAGES} rows ended"
+        sent.check()
         through_outbox = (time.perf_counter() - started) * 1000 / MESSAGES
         dispatcher.stop(5)
     report.add("dispatcher: per SMS through the outbox (instant simulator)", through_outbox, "ms",
@@ -165,7 +166,8 @@ def throughput(report: Report, url: str, count: int) -> None:
         dispatcher = Dispatcher(database, modems, clock, worker="bench", events=sent.events(), poll_seconds=0.05)
         started = time.perf_counter()
         dispatcher.start()
-        assert sent.done.wait(300), "the outbox did not drain"
+        assert sent.done.wait(300), f"the outbox did not drain: {len(sent.ended)} of {SLOW_MESSAGES} rows ended"
+        sent.check()
         simulated_minutes = (time.perf_counter() - started) * SPEED / 60
         dispatcher.stop(5)
     per_minute = SLOW_MESSAGES / simulated_minutes
@@ -233,12 +235,20 @@ def _first_commands(simulator: Simulator, prefix: str) -> _FirstCommand:
 
 
 class _Counter:
-    """Counts rows the dispatcher records as sent; ``done`` once ``target`` have been."""
+    """Follows the rows the dispatcher finishes; ``done`` once ``target`` rows have ended, sent or not (a row that
+    ends uncertain or failed is named by :meth:`check` instead of leaving the benchmark waiting for it)."""
+
+    _ENDED = frozenset({OutboxStatus.SENT, OutboxStatus.DELIVERED, OutboxStatus.FAILED, OutboxStatus.UNCERTAIN,
+                        OutboxStatus.CANCELLED})
 
     def __init__(self, target: int) -> None:
         self.target = target
-        self.count = 0
+        self.ended: dict[int, OutboxRecord] = {}
         self.done = threading.Event()
+
+    @property
+    def count(self) -> int:
+        return sum(record.status in (OutboxStatus.SENT, OutboxStatus.DELIVERED) for record in self.ended.values())
 
     def events(self) -> EventBus:
         """A bus for the dispatcher whose finished rows this counts."""
@@ -246,8 +256,15 @@ class _Counter:
         bus.subscribe(OutboxRowFinished, self._on_finished)
         return bus
 
+    def check(self) -> None:
+        """Every row sent, or which were not and why."""
+        unsent = [record for record in self.ended.values()
+                  if record.status not in (OutboxStatus.SENT, OutboxStatus.DELIVERED)]
+        assert not unsent, (f"{len(unsent)} of {self.target} rows not sent: "
+                            + "; ".join(f"{r.status.value} ({r.last_error})" for r in unsent[:3]))
+
     def _on_finished(self, event: OutboxRowFinished) -> None:
-        if event.record.status is OutboxStatus.SENT:
-            self.count += 1
-            if self.count >= self.target:
+        if event.record.status in self._ENDED:
+            self.ended[event.record.id] = event.record
+            if len(self.ended) >= self.target:
                 self.done.set()

@@ -53,7 +53,7 @@ def run(report: Report) -> None:
         if postgres is not None:
             floor = _propagation(targets[1][1], "raw", notify_only=True)
         for backend, url in targets:
-            database = Database.open(url)
+            database = Database.open(url, create=True)  # a scratch district: made here
             ensure_demo_database(database, clock=FakeClock(NOW), calendar=BusinessCalendar.for_district("hardoi"),
                                  settings=DemoSettings(now=NOW, officer_count=1_000, history_days=5, case_count=50,
                                                        open_case_count=OPEN_CASES))
