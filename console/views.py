@@ -377,7 +377,11 @@ class LiveState:
     outbox: tuple[OutboxRow, ...] = ()
     incoming: tuple[IncomingRow, ...] = ()
     departments: tuple[str, ...] = field(default=())
-    operators: tuple[str, ...] = field(default=())
     people: tuple[tuple[str, str], ...] = field(default=())  # (login, display name) of the center's accounts
     complete: bool = True  # False: the first screen only, the officers' grid still to come
     list_limit: int | None = None  # the outbox and incoming lists hold at most this many of the latest rows
+
+    @property
+    def operators(self) -> tuple[str, ...]:
+        """Who logged the queue's cases, sorted (the queue's operator filter)."""
+        return tuple(sorted({row.operator for row in self.queue}))

@@ -157,6 +157,7 @@ class AfterFirstPaint(QObject):
 
     def __init__(self, window: QWidget, then: Callable[[], None]) -> None:
         super().__init__(window)
+        self._window = window
         self._then: Callable[[], None] | None = then
         window.installEventFilter(self)
         QTimer.singleShot(FIRST_PAINT_LATEST_MS, self._call)
@@ -169,6 +170,7 @@ class AfterFirstPaint(QObject):
 
     def _call(self) -> None:
         if self._then is not None:
+            self._window.removeEventFilter(self)  # (the latest moment came first: no longer watched)
             then, self._then = self._then, None
             then()
 

@@ -118,7 +118,7 @@ def with_rows(state: LiveState, case_ids: tuple[int, ...], rows: tuple[QueueRow,
     fresh = {row.case_id: row for row in rows}
     queue = [fresh.pop(row.case_id, row) for row in state.queue if row.case_id not in case_ids or row.case_id in fresh]
     queue.extend(fresh.values())  # a case new to this window
-    return replace(state, queue=tuple(queue), operators=tuple(sorted({row.operator for row in queue})))
+    return replace(state, queue=tuple(queue))
 
 
 def _latest(rows: tuple[Row, ...], ids: tuple[int, ...], fresh: tuple[Row, ...], limit: int | None,

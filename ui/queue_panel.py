@@ -78,8 +78,9 @@ class QueuePanel(Retranslating, QWidget):
             remember_names(state.people)
             self._operators = ()  # re-worded below
         self.model.set_queue(state.queue, now)
-        if state.departments != self._departments or state.operators != self._operators:
-            self._departments, self._operators = state.departments, state.operators
+        operators = state.operators
+        if state.departments != self._departments or operators != self._operators:
+            self._departments, self._operators = state.departments, operators
             self._fill_filters()
         # no invalidate(): the model's reset has the proxy filter and sort its rows again (a second sort was a
         # tenth of the first screen's paint over 663 open cases)

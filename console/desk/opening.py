@@ -1,7 +1,7 @@
 """A district console's start in two steps: the queue at once, the center a moment later.
 
 Two thirds of a start is loading the ORM, the models and the engines. :func:`quick_open` reads the first screen
-without them (:mod:`db.first_screen`: the standard library's ``sqlite3``) and gives the window an
+without them (:mod:`db.first_screen`: the database's driver alone) and gives the window an
 :class:`OpeningService`: it answers the first screen, the clock, the calendar and the session itself, and every
 other call once the center, opened on another thread after the first paint, hands it its
 :class:`~console.desk.window_adapter.DeskService` (:meth:`OpeningService.opened`). A call made before that waits
@@ -17,7 +17,7 @@ import inspect
 import os
 import socket
 import threading
-from datetime import timedelta
+from datetime import datetime
 from collections.abc import Callable
 from typing import Any
 
@@ -31,10 +31,6 @@ from console.views import LiveState, OperatorSession
 from console.window_interface import ConsoleService, ServiceUnavailable
 from db.first_screen import FirstScreenRecords, read_first_screen
 from db.location import first_screen_source
-
-PRESENCE_HORIZON = timedelta(minutes=5)
-"""A case window refreshes its presence every minute; a row older than this is a window that died."""
-
 
 def workstation_name() -> str:
     """This window among the center's: the machine and the process (two windows on one machine differ)."""
@@ -51,7 +47,7 @@ def quick_open(district: str, *, database_url: str | None, clock: Clock,
     if source is None:
         return None
     now = clock.now()
-    records = read_first_screen(source, seen_since=now - PRESENCE_HORIZON)
+    records = read_first_screen(source, seen_since=now - views.PRESENCE_HORIZON)
     if records is None:
         return None
     settings = DeskSettings.for_district(config)
@@ -59,13 +55,13 @@ def quick_open(district: str, *, database_url: str | None, clock: Clock,
     return OpeningService(first, clock=clock, calendar=settings.calendar, session=session)
 
 
-def first_screen_state(records: FirstScreenRecords, settings: DeskSettings, now: Any, workstation: str) -> LiveState:
+def first_screen_state(records: FirstScreenRecords, settings: DeskSettings, now: datetime,
+                       workstation: str) -> LiveState:
     """The queue and what its filters need; the officers' grid, the outbox, incoming and modems come with the
     whole state, read once the center is open (``complete`` False until then)."""
     queue = views.open_queue(records.open_cases, records.present, workstation, settings.calendar, settings.policy)
     return LiveState(revision=0, generated_at=now, queue=queue, officers=(), modems=(), outbox=(), incoming=(),
-                     departments=records.departments, operators=tuple(sorted({row.operator for row in queue})),
-                     people=records.people, complete=False)
+                     departments=records.departments, people=records.people, complete=False)
 
 
 class OpeningService:

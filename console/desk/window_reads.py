@@ -15,7 +15,6 @@ from collections.abc import Callable, Mapping, Sequence
 from console.desk import window_rows as views
 from console.desk.desk import Desk
 from console.desk.errors import DeskError
-from console.desk.opening import PRESENCE_HORIZON
 from console.desk.records import short_code
 from console.desk.window_lists import ListRecords
 from console.domain import Officer, OutboxKind
@@ -67,7 +66,7 @@ class LiveReads:
             lists = ListRecords.read(work, work.outbox.recent(limit=self._rows), work.incoming.recent(limit=self._rows),
                                      codes)
             people = tuple((user.username, user.display_name) for user in work.users.list() if user.display_name)
-            present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
+            present = work.presence.current(seen_since=now - views.PRESENCE_HORIZON)
             if first_screen:
                 named: Mapping[int, Officer] = work.officers.by_id(lists.officer_ids())
                 departments = tuple(work.officers.departments())
@@ -88,7 +87,6 @@ class LiveReads:
             outbox=lists.outbox_rows(named),
             incoming=lists.incoming_rows(named),
             departments=departments,
-            operators=tuple(sorted({row.operator for row in queue})),
             people=people,
             complete=not first_screen,
             list_limit=self._rows,
@@ -110,7 +108,7 @@ class LiveReads:
                     records.append(work.escalations.get(case_id))
                 except NotFoundError:
                     continue
-            present = work.presence.current(seen_since=now - PRESENCE_HORIZON)
+            present = work.presence.current(seen_since=now - views.PRESENCE_HORIZON)
         settings = desk.settings
         return tuple(views.with_presence(views.queue_row(record, roster.officers, roster.representatives,
                                                          settings.calendar, settings.policy), present, self.workstation)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from console.availability import ChainEnd, ContactDecision
@@ -161,6 +161,10 @@ def open_case_row(case: OpenCase, calendar: BusinessHours, policy: LadderPolicy)
              plain_line(case.officer_designation_en), plain_line(case.officer_designation_hi),
              plain_line(case.department))
     return _queue_row(case.escalation, names, calendar, policy)
+
+
+PRESENCE_HORIZON = timedelta(minutes=5)
+"""A case window refreshes its presence every minute; a row older than this is a window that died."""
 
 
 def open_queue(cases: Iterable[OpenCase], present: Mapping[int, Iterable[Presence]], workstation: str,
