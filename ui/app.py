@@ -57,6 +57,7 @@ def open_window(service: ConsoleService, translations: Translations, *, demo: bo
     When nobody is signed in yet (a district, not the demo) the sign-in dialog comes first."""
     window = MainWindow(service, translations, demo=demo, settings=settings)
     window.load_now(first_screen=True)
+    window.queue_panel.table.setFocus()  # the first keys move through the cases, not the first filter's choices
     if window.first_start:
         window.showMaximized()
     else:

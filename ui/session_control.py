@@ -105,6 +105,7 @@ class SessionControl(QObject):
 
     def _on_dialog_signed_in(self, session: OperatorSession) -> None:
         self.apply(session)
+        self.window.queue_panel.table.setFocus()  # greyed until now, the window had lost its keyboard place
         self.window.reload()
 
     def apply(self, session: OperatorSession | None) -> None:

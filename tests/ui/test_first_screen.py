@@ -26,3 +26,13 @@ def test_the_queue_shows_at_once_and_the_officers_grid_follows(
         pass
     assert window.state.complete and window.availability_panel.model.rowCount() == len(window.state.officers) > 0
     assert window.availability_panel.counts.text().startswith("on duty ")
+
+
+def test_the_keyboard_starts_in_the_queue_not_in_a_filter(
+        center: Center, translations: Translations, settings: QSettings, qtbot) -> None:  # type: ignore[no-untyped-def]  # noqa: F811
+    """An operator's first Down arrow moves through the cases; in the state filter it would hide most of them."""
+    window = open_window(center.service, translations, settings=settings)
+    qtbot.addWidget(window, before_close_func=lambda shown: shown.close_now())
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.focusWidget() is not None, timeout=5_000)
+    assert window.focusWidget() is window.queue_panel.table

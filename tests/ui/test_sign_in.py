@@ -144,3 +144,12 @@ def test_the_queue_says_who_has_a_case_open_at_another_desk(desk_window: MainWin
     model = desk_window.queue_panel.model
     qtbot.waitUntil(lambda: model.rowCount() == 1
                     and model.data(model.index(0, COL_OPERATOR)) == "asha · open: Ravi Kumar", timeout=5000)
+
+
+def test_after_signing_in_the_keyboard_is_in_the_queue(desk_window: MainWindow, world: World, qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The window was greyed while nobody was signed in: the first keys after signing in move through the cases."""
+    window = desk_window
+    signed_out(window, world, qtbot)
+    with qtbot.waitSignal(window.accounts.session_changed, timeout=5000):
+        sign_in_by_keyboard(window, qtbot, "ravi", RAVI_PASSWORD)
+    assert window.focusWidget() is window.queue_panel.table  # where the keys go once the window is active again
